@@ -1,0 +1,86 @@
+/**
+ * The one declaration of an AppSync API: read by the CDK app (infra/) and by the
+ * local runtime (local/), so both serve the same resolvers with the same code.
+ *
+ * Code locations follow a convention instead of being declared, so a reader finds any
+ * resolver from its type and field name alone:
+ *   <resolverDir>/<Type>.<field>.ts        unit resolver, or a pipeline's before/after handlers
+ *   <resolverDir>/functions/<name>.ts      pipeline function
+ */
+export type KeyType = 'S' | 'N' | 'B';
+
+export interface KeyAttribute {
+  name: string;
+  type: KeyType;
+}
+
+export interface GlobalSecondaryIndexDeclaration {
+  name: string;
+  partitionKey: KeyAttribute;
+  sortKey?: KeyAttribute;
+  /** 'ALL' (default), 'KEYS_ONLY' or the non-key attributes to project (INCLUDE). */
+  projection?: 'ALL' | 'KEYS_ONLY' | string[];
+}
+
+export interface TableDeclaration {
+  /** Logical name; the physical name is chosen per environment and given to resolvers in `ctx.env`. */
+  name: string;
+  partitionKey: KeyAttribute;
+  sortKey?: KeyAttribute;
+  globalSecondaryIndexes?: GlobalSecondaryIndexDeclaration[];
+  timeToLiveAttribute?: string;
+}
+
+export type DataSourceDeclaration =
+  | { name: string; type: 'NONE'; description?: string }
+  | {
+      name: string;
+      type: 'AMAZON_DYNAMODB';
+      /** The table the data source targets; single-item operations go to it. */
+      table: string;
+      /** Further tables reachable by batch and transaction operations (named by physical name in the request). */
+      otherTables?: string[];
+      /** Grant only read actions (GetItem, Query, Scan, BatchGetItem, TransactGetItems). */
+      readOnly?: boolean;
+      description?: string;
+    };
+
+export interface FunctionDeclaration {
+  name: string;
+  dataSource: string;
+}
+
+export type ResolverDeclaration =
+  | { typeName: string; fieldName: string; dataSource: string }
+  | { typeName: string; fieldName: string; pipeline: string[] };
+
+export interface SourceApiDeclaration {
+  name: string;
+  /** GraphQL SDL files, relative to the project root. */
+  schemaFiles: string[];
+  /** Folder of the resolver and function TypeScript sources, relative to the project root. */
+  resolverDir: string;
+  dataSources: DataSourceDeclaration[];
+  functions: FunctionDeclaration[];
+  resolvers: ResolverDeclaration[];
+}
+
+export interface ApiDeclaration {
+  name: string;
+  sourceApis: SourceApiDeclaration[];
+  tables: TableDeclaration[];
+}
+
+export const isPipeline = (
+  resolver: ResolverDeclaration,
+): resolver is Extract<ResolverDeclaration, { pipeline: string[] }> => 'pipeline' in resolver;
+
+export const resolverSourceFile = (api: SourceApiDeclaration, r: { typeName: string; fieldName: string }) =>
+  `${api.resolverDir}/${r.typeName}.${r.fieldName}.ts`;
+
+export const functionSourceFile = (api: SourceApiDeclaration, name: string) =>
+  `${api.resolverDir}/functions/${name}.ts`;
+
+/** `ctx.env` key carrying a table's physical name: `Shops` → `SHOPS_TABLE`. */
+export const tableEnvName = (table: string) =>
+  `${table.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_TABLE`;

@@ -1,0 +1,97 @@
+import { parse } from 'acorn';
+import type { Program, ImportDeclaration, ExportNamedDeclaration } from 'acorn';
+
+/** Modules AppSync resolves in APPSYNC_JS; any other import is refused, as at deploy. */
+export const APPSYNC_MODULES = ['@aws-appsync/utils', '@aws-appsync/utils/dynamodb'] as const;
+
+export class ModuleFormatError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+    this.name = 'ModuleFormatError';
+  }
+}
+
+/**
+ * Rewrites an ES module (the esbuild bundle AppSync receives) into the body of a factory
+ * `function (__modules) { ...; return { request, response } }` so that each call re-runs
+ * the module's top level: module state never survives between evaluations, as in AppSync.
+ * Line numbers are preserved so stack positions match the bundle the developer sees.
+ */
+export function wrapModule(code: string): { source: string; exports: string[] } {
+  let program: Program;
+  try {
+    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
+  } catch (e) {
+    const err = e as SyntaxError & { loc?: { line: number; column: number } };
+    throw new ModuleFormatError(err.message.replace(/ \(\d+:\d+\)$/, ''), err.loc?.line ?? 1, (err.loc?.column ?? 0) + 1);
+  }
+  const edits: { start: number; end: number; text: string }[] = [];
+  const exported = new Map<string, string>();
+  const keepLines = (start: number, end: number, text: string) =>
+    text + '\n'.repeat((code.slice(start, end).match(/\n/g) ?? []).length);
+
+  for (const node of program.body) {
+    if (node.type === 'ImportDeclaration') {
+      edits.push({ start: node.start, end: node.end, text: keepLines(node.start, node.end, importToConst(node)) });
+    } else if (node.type === 'ExportNamedDeclaration') {
+      collectExports(node, exported);
+      const text = node.declaration ? '' : ';';
+      const end = node.declaration ? node.declaration.start : node.end;
+      edits.push({ start: node.start, end, text: keepLines(node.start, end, text) });
+    } else if (node.type === 'ExportDefaultDeclaration' || node.type === 'ExportAllDeclaration') {
+      throw new ModuleFormatError(
+        'Only named exports (request, response) are supported.',
+        node.loc!.start.line,
+        node.loc!.start.column + 1,
+      );
+    }
+  }
+  let source = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    source = source.slice(0, edit.start) + edit.text + source.slice(edit.end);
+  }
+  const returned = [...exported].map(([name, local]) => `${JSON.stringify(name)}: ${local}`).join(', ');
+  return { source: `${source}\n;return { ${returned} };`, exports: [...exported.keys()] };
+}
+
+function importToConst(node: ImportDeclaration): string {
+  const from = String(node.source.value);
+  if (!(APPSYNC_MODULES as readonly string[]).includes(from)) {
+    throw new ModuleFormatError(
+      `Cannot find module '${from}'. Only ${APPSYNC_MODULES.join(' and ')} can be imported.`,
+      node.loc!.start.line,
+      node.loc!.start.column + 1,
+    );
+  }
+  const mod = `__modules[${JSON.stringify(from)}]`;
+  const named: string[] = [];
+  const parts: string[] = [];
+  for (const s of node.specifiers) {
+    if (s.type === 'ImportNamespaceSpecifier' || s.type === 'ImportDefaultSpecifier') {
+      parts.push(`const ${s.local.name} = ${mod};`);
+    } else {
+      const imported = s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value);
+      named.push(imported === s.local.name ? imported : `${JSON.stringify(imported)}: ${s.local.name}`);
+    }
+  }
+  if (named.length) parts.push(`const { ${named.join(', ')} } = ${mod};`);
+  return parts.join(' ');
+}
+
+function collectExports(node: ExportNamedDeclaration, exported: Map<string, string>) {
+  const decl = node.declaration;
+  if (decl?.type === 'FunctionDeclaration' || decl?.type === 'ClassDeclaration') {
+    exported.set(decl.id.name, decl.id.name);
+  } else if (decl?.type === 'VariableDeclaration') {
+    for (const d of decl.declarations) if (d.id.type === 'Identifier') exported.set(d.id.name, d.id.name);
+  }
+  for (const s of node.specifiers) {
+    const local = s.local.type === 'Identifier' ? s.local.name : String(s.local.value);
+    const name = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
+    exported.set(name, local);
+  }
+}

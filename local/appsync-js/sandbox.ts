@@ -1,0 +1,278 @@
+import vm from 'node:vm';
+import { wrapModule } from './module-wrapper.ts';
+import { SignalError, type Signal } from './signals.ts';
+import type { EvaluationScope } from './scope.ts';
+
+/** A host module tree: functions are called through the bridge, other values are copied in. */
+export interface HostModules {
+  [module: string]: Record<string, unknown>;
+}
+
+type Handler = 'request' | 'response';
+
+/** An opaque in-sandbox `ctx` object: it lives through one field's resolution (the stash with it). */
+export type SandboxContext = { readonly __brand: 'SandboxContext' };
+
+export interface LoadedCode {
+  readonly name: string;
+  readonly exports: readonly string[];
+  /** Runs the module top level and returns its exports; called once per evaluation. */
+  readonly factory: unknown;
+}
+
+/** An error raised by resolver code itself (not a util signal), with its position in the bundle. */
+export class HandlerError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'HandlerError';
+  }
+}
+
+interface Inside {
+  build(shape: string): unknown;
+  makeCtx(json: string): SandboxContext;
+  set(ctx: SandboxContext, key: string, json: string | undefined): void;
+  get(ctx: SandboxContext, key: string): string | undefined;
+  instantiate(source: unknown, modules: unknown): unknown;
+  run(factory: unknown, handler: string, ctx: SandboxContext): string | undefined;
+  lockdown(modules: unknown): void;
+}
+
+const FN = '\u0000fn:';
+const SIGNAL = '__appsyncSignal';
+
+/**
+ * Runs inside the context. Everything the resolver code can reach is created here, in the
+ * context's own realm: host functions (the bridge) stay in this closure and only strings
+ * cross, so no constructor or prototype chain leads back to the host.
+ */
+const BOOTSTRAP = `(function (bridge) {
+  'use strict';
+  const { parse, stringify } = JSON;
+  const { freeze, getOwnPropertyNames, getOwnPropertyDescriptor, defineProperty, getPrototypeOf, keys } = Object;
+  const FN = ${JSON.stringify(FN)};
+  const SIGNAL = ${JSON.stringify(SIGNAL)};
+
+  function encodeArgs(args) {
+    const out = { n: args.length };
+    args.forEach((a, i) => { if (a !== undefined) out[i] = a; });
+    return stringify(out);
+  }
+  function call(path, args) {
+    const r = parse(bridge(path, encodeArgs(args)));
+    if (r.s !== undefined) { const e = new Error(r.s.message || r.s.kind); defineProperty(e, SIGNAL, { value: stringify(r.s) }); throw e; }
+    if (r.e !== undefined) throw new (r.e.name === 'TypeError' ? TypeError : Error)(r.e.message);
+    return r.v;
+  }
+  function build(shape) {
+    const tree = parse(shape);
+    const make = (node, path) => {
+      if (typeof node === 'string' && node.startsWith(FN)) {
+        const target = node.slice(FN.length);
+        return (...args) => call(target, args);
+      }
+      if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+      const out = {};
+      keys(node).forEach((k) => { out[k] = make(node[k], path + '.' + k); });
+      return freeze(out);
+    };
+    return make(tree, '');
+  }
+  function makeCtx(json) {
+    const ctx = parse(json);
+    ctx.args = ctx.arguments;
+    if (ctx.env) freeze(ctx.env);
+    return ctx;
+  }
+  function set(ctx, key, json) { ctx[key] = json === undefined ? undefined : parse(json); }
+  function get(ctx, key) { const v = ctx[key]; return v === undefined ? undefined : stringify(v); }
+  function instantiate(source, modules) { return (m) => source(m === undefined ? modules : m); }
+  function run(factory, handler, ctx) {
+    const mod = factory();
+    const fn = mod[handler];
+    if (typeof fn !== 'function') throw new TypeError(handler + ' is not a function');
+    const result = fn(ctx);
+    return result === undefined ? undefined : stringify(result);
+  }
+
+  // Lock down the realm: resolver code can neither change the intrinsics that the next
+  // evaluation will use nor reach anything beyond them.
+  function lockdown(modules) {
+    const global = globalThis;
+    ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef', 'eval', 'console', 'globalThis']
+      .forEach((name) => { delete global[name]; });
+    if (modules && modules.console) global.console = modules.console;
+    const overridable = [Object.prototype, Error.prototype];
+    overridable.forEach((proto) => {
+      getOwnPropertyNames(proto).forEach((name) => {
+        const d = getOwnPropertyDescriptor(proto, name);
+        if (!d || !('value' in d) || !d.configurable) return;
+        const value = d.value;
+        // Keeps "obj.toString = ..." working on ordinary objects once the prototype is frozen.
+        defineProperty(proto, name, {
+          get() { return value; },
+          set(v) {
+            if (this === proto) throw new TypeError('Cannot assign to read only property ' + name);
+            defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+          },
+          enumerable: d.enumerable,
+          configurable: false,
+        });
+      });
+    });
+    const seen = new Set();
+    const deepFreeze = (value) => {
+      if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return;
+      seen.add(value);
+      freeze(value);
+      getOwnPropertyNames(value).forEach((name) => {
+        const d = getOwnPropertyDescriptor(value, name);
+        if (d && 'value' in d) deepFreeze(d.value);
+      });
+      deepFreeze(getPrototypeOf(value));
+    };
+    // The global object of a context cannot be frozen; its bindings can, and with
+    // globalThis deleted and strict mode everywhere, code has no way to add new ones.
+    getOwnPropertyNames(global).forEach((name) => {
+      const value = global[name];
+      deepFreeze(value);
+      defineProperty(global, name, { value, writable: false, enumerable: false, configurable: false });
+    });
+  }
+  return { build, makeCtx, set, get, instantiate, run, lockdown };
+})`;
+
+/**
+ * The APPSYNC_JS sandbox: one V8 context per runtime, with frozen intrinsics and no code
+ * generation from strings. Bundles are compiled once; each evaluation re-runs the module
+ * top level, so no state survives between evaluations.
+ */
+export class Sandbox {
+  private readonly context: vm.Context;
+  private readonly inside: Inside;
+  private readonly modules: unknown;
+  private readonly functions = new Map<string, (...args: unknown[]) => unknown>();
+  private scope: EvaluationScope | undefined;
+
+  constructor(hostModules: (current: () => EvaluationScope) => HostModules) {
+    this.context = vm.createContext(Object.create(null), {
+      name: 'APPSYNC_JS',
+      codeGeneration: { strings: false, wasm: false },
+    });
+    const bootstrap = new vm.Script(BOOTSTRAP, { filename: 'appsync-js-bootstrap.js' }).runInContext(this.context);
+    this.inside = bootstrap((path: string, args: string) => this.bridge(path, args)) as Inside;
+    const shape = this.describe(hostModules(() => this.currentScope()), '');
+    this.modules = this.inside.build(JSON.stringify(shape));
+    this.inside.lockdown(this.modules);
+  }
+
+  /** Compiles a bundle once. Throws HandlerError for code AppSync could not load. */
+  load(name: string, code: string): LoadedCode {
+    const { source, exports } = wrapModule(code);
+    let compiled: unknown;
+    try {
+      const script = new vm.Script(`(function (__modules) {'use strict';\n${source}\n})`, {
+        filename: name,
+        lineOffset: -1,
+      });
+      compiled = script.runInContext(this.context);
+    } catch (e) {
+      const { line, column } = positionOf(e, name);
+      throw new HandlerError((e as Error).message, name, line, column);
+    }
+    return { name, exports, factory: this.inside.instantiate(compiled, this.modules) };
+  }
+
+  /** Creates the `ctx` of one field resolution from plain JSON data. */
+  createContext(ctx: Record<string, unknown>): SandboxContext {
+    return this.inside.makeCtx(JSON.stringify(ctx));
+  }
+
+  setOnContext(ctx: SandboxContext, key: 'result' | 'error' | 'prev' | 'stash' | 'source', value: unknown) {
+    this.inside.set(ctx, key, value === undefined ? undefined : JSON.stringify(value));
+  }
+
+  readFromContext(ctx: SandboxContext, key: 'stash' | 'result' | 'prev'): unknown {
+    const json = this.inside.get(ctx, key);
+    return json === undefined ? undefined : JSON.parse(json);
+  }
+
+  /**
+   * Evaluates one handler. Returns its value as plain data (undefined stays undefined);
+   * throws SignalError for util.error / util.unauthorized / runtime.earlyReturn, and
+   * HandlerError for an exception in the resolver code.
+   */
+  evaluate(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope): unknown {
+    if (!code.exports.includes(handler)) {
+      throw new HandlerError(`The code does not export a ${handler} function.`, code.name);
+    }
+    this.scope = scope;
+    try {
+      const json = this.inside.run(code.factory, handler, ctx);
+      return json === undefined ? undefined : JSON.parse(json);
+    } catch (e) {
+      const signal = signalOf(e);
+      if (signal) throw new SignalError(signal);
+      const { line, column } = positionOf(e, code.name);
+      throw new HandlerError(messageOf(e), code.name, line, column);
+    } finally {
+      this.scope = undefined;
+    }
+  }
+
+  private currentScope(): EvaluationScope {
+    if (!this.scope) throw new Error('util called outside of a handler evaluation');
+    return this.scope;
+  }
+
+  private describe(node: unknown, path: string): unknown {
+    if (typeof node === 'function') {
+      this.functions.set(path, node as (...args: unknown[]) => unknown);
+      return FN + path;
+    }
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, this.describe(v, path ? `${path}.${k}` : k)]));
+  }
+
+  /** The only host function the sandbox can call; it takes and returns strings only. */
+  private bridge(path: string, encodedArgs: string): string {
+    try {
+      const fn = this.functions.get(path);
+      if (!fn) return JSON.stringify({ e: { name: 'TypeError', message: `${path} is not a function` } });
+      const encoded = JSON.parse(encodedArgs) as Record<string, unknown> & { n: number };
+      const args = Array.from({ length: encoded.n }, (_, i) => encoded[i]);
+      const value = fn(...args);
+      return value === undefined ? '{}' : JSON.stringify({ v: value });
+    } catch (e) {
+      if (e instanceof SignalError) return JSON.stringify({ s: e.signal });
+      return JSON.stringify({ e: { name: (e as Error)?.name, message: messageOf(e) } });
+    }
+  }
+}
+
+function signalOf(e: unknown): Signal | undefined {
+  if (e === null || typeof e !== 'object') return undefined;
+  const raw = Object.getOwnPropertyDescriptor(e, SIGNAL)?.value;
+  return typeof raw === 'string' ? (JSON.parse(raw) as Signal) : undefined;
+}
+
+function messageOf(e: unknown): string {
+  if (e !== null && typeof e === 'object') {
+    const d = Object.getOwnPropertyDescriptor(e, 'message');
+    if (d && typeof d.value === 'string') return d.value;
+  }
+  return String(e);
+}
+
+function positionOf(e: unknown, file: string): { line?: number; column?: number } {
+  const stack = e !== null && typeof e === 'object' ? Object.getOwnPropertyDescriptor(e, 'stack')?.value : undefined;
+  if (typeof stack !== 'string') return {};
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(stack);
+  return m ? { line: Number(m[1]), column: m[2] ? Number(m[2]) : undefined } : {};
+}

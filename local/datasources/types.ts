@@ -1,0 +1,18 @@
+/** What a data source hands back to the response handler: `ctx.result` and `ctx.error`. */
+export interface DataSourceOutcome {
+  result?: unknown;
+  error?: { message: string; type: string };
+}
+
+/** Facts about the call that some data sources need (Lambda's direct-resolver event, logs). */
+export interface InvocationInfo {
+  requestId: string;
+  fieldPath: string;
+}
+
+export interface DataSource {
+  readonly name: string;
+  readonly type: 'NONE' | 'AMAZON_DYNAMODB' | 'AWS_LAMBDA';
+  /** Runs the request object a handler returned, as the AppSync data source would. */
+  invoke(request: unknown, info: InvocationInfo): Promise<DataSourceOutcome>;
+}
