@@ -1,0 +1,20 @@
+import { UnauthorizedRequest, type Authenticator } from './types.ts';
+
+export interface ApiKey {
+  id: string;
+  /** Epoch seconds after which AppSync refuses the key. */
+  expires: number;
+}
+
+/** API key authorization: `x-api-key` must name a known, unexpired key. */
+export function apiKeyAuthenticator(keys: ApiKey[], now: () => number = () => Date.now() / 1000): Authenticator {
+  return {
+    async authenticate({ headers }) {
+      const given = headers['x-api-key'];
+      if (!given) throw new UnauthorizedRequest('Valid authorization header not provided.');
+      const key = keys.find((k) => k.id === given);
+      if (!key || key.expires <= now()) throw new UnauthorizedRequest('You are not authorized to make this call.');
+      return { authMode: 'API_KEY', identity: null };
+    },
+  };
+}

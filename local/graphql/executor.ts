@@ -1,0 +1,222 @@
+import {
+  GraphQLError,
+  execute,
+  getLocation,
+  getNamedType,
+  parse,
+  validate,
+  defaultFieldResolver,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { newScope, type AuthMode } from '../appsync-js/scope.ts';
+import type { Sandbox } from '../appsync-js/sandbox.ts';
+import { FieldError, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
+import { filterBySelection, selectionSetGraphQL, selectionSetList } from './selection.ts';
+import { DocumentCache } from './document-cache.ts';
+import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
+import { nonNullViolation, requestErrorsResponse, syntaxErrorResponse, validationErrorsResponse } from './request-errors.ts';
+
+export interface GraphQLRequestBody {
+  query: string;
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+}
+
+/** The caller, as established by request-level authorization. */
+export interface Caller {
+  authMode: AuthMode;
+  /** `ctx.identity` in AppSync's shape for the mode (null for API key). */
+  identity: Record<string, unknown> | null;
+}
+
+/** Field-level authorization: returns false to deny the field (AppSync's Unauthorized). */
+export type FieldAuthorizer = (typeName: string, fieldName: string, caller: Caller) => boolean;
+
+export interface RequestContext {
+  caller: Caller;
+  headers: Record<string, string>;
+  requestId?: string;
+  /** Response headers set by util.http.addResponseHeader(s). */
+  responseHeaders?: Record<string, string>;
+  trace?: (field: string, step: StepTrace) => void;
+}
+
+export interface GraphQLResponse {
+  data?: unknown;
+  errors?: AppSyncErrorJson[];
+}
+
+export interface ExecutorOptions {
+  schema: GraphQLSchema;
+  sandbox: Sandbox;
+  resolvers: Map<string, ResolverPlan>;
+  env: Record<string, string>;
+  authorizeField?: FieldAuthorizer;
+  domainName?: string;
+}
+
+interface ExecutionState {
+  request: RequestContext;
+  requestId: string;
+  appended: AppSyncErrorJson[];
+  variables: Record<string, unknown>;
+}
+
+/**
+ * Executes GraphQL requests the way AppSync does: documents are parsed and validated once,
+ * each field with a resolver runs its APPSYNC_JS handlers in the sandbox, and the response
+ * carries AppSync's error shapes.
+ */
+export class Executor {
+  private readonly documents = new DocumentCache<{ document: DocumentNode } | { response: GraphQLResponse }>(2000);
+
+  constructor(private readonly options: ExecutorOptions) {}
+
+  get schema(): GraphQLSchema {
+    return this.options.schema;
+  }
+
+  /** Parses and validates a document (cached per distinct query text). */
+  prepare(query: string): { document: DocumentNode } | { response: GraphQLResponse } {
+    return this.documents.getOrCreate(query, () => {
+      let document: DocumentNode;
+      try {
+        document = parse(query);
+      } catch (e) {
+        return { response: syntaxErrorResponse(e as GraphQLError) };
+      }
+      const errors = validate(this.options.schema, document);
+      if (errors.length) return { response: validationErrorsResponse(errors, document, this.options.schema) };
+      return { document };
+    });
+  }
+
+  operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
+    const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    return operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+  }
+
+  async execute(body: GraphQLRequestBody, request: RequestContext, rootValue: unknown = {}): Promise<GraphQLResponse> {
+    const prepared = this.prepare(body.query);
+    if ('response' in prepared) return prepared.response;
+    const state: ExecutionState = {
+      request,
+      requestId: request.requestId ?? randomUUID(),
+      appended: [],
+      variables: body.variables ?? {},
+    };
+    const result = await execute({
+      schema: this.options.schema,
+      document: prepared.document,
+      rootValue,
+      contextValue: state,
+      variableValues: body.variables ?? undefined,
+      operationName: body.operationName ?? undefined,
+      fieldResolver: this.fieldResolver,
+    });
+    if (!('data' in result) || result.data === undefined) return requestErrorsResponse(result.errors ?? []);
+    const errors = [...(result.errors ?? []).map((e) => this.formatFieldError(e)), ...state.appended];
+    return errors.length ? { data: result.data, errors } : { data: result.data };
+  }
+
+  private readonly fieldResolver: GraphQLFieldResolver<unknown, ExecutionState> = (source, args, state, info) => {
+    const key = `${info.parentType.name}.${info.fieldName}`;
+    const authorize = this.options.authorizeField;
+    if (authorize && !authorize(info.parentType.name, info.fieldName, state.request.caller)) {
+      throw new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`, 'Unauthorized');
+    }
+    const plan = this.options.resolvers.get(key);
+    if (!plan) return defaultFieldResolver(source, args, state, info);
+    return this.resolve(plan, source, args, state, info);
+  };
+
+  private async resolve(
+    plan: ResolverPlan,
+    source: unknown,
+    args: Record<string, unknown>,
+    state: ExecutionState,
+    info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    const scope = newScope(state.request.caller.authMode, state.request.responseHeaders ?? {});
+    const path = pathOf(info);
+    try {
+      return await runResolver(plan, {
+        sandbox: this.options.sandbox,
+        scope,
+        invocation: { requestId: state.requestId, fieldPath: path.join('/') },
+        trace: state.request.trace && ((step) => state.request.trace!(path.join('/'), step)),
+        ctx: {
+          arguments: args,
+          identity: state.request.caller.identity,
+          source: source ?? null,
+          stash: {},
+          prev: {},
+          request: { headers: state.request.headers, domainName: this.options.domainName ?? null },
+          info: {
+            fieldName: info.fieldName,
+            parentTypeName: info.parentType.name,
+            variables: state.variables,
+            selectionSetList: selectionSetList(info),
+            selectionSetGraphQL: selectionSetGraphQL(info),
+          },
+          env: this.options.env,
+        },
+      });
+    } catch (e) {
+      if (e instanceof FieldError && e.data !== null) {
+        throw new FieldError(e.message, e.errorType, filterBySelection(e.data, info), e.errorInfo);
+      }
+      throw e;
+    } finally {
+      for (const appended of scope.appendedErrors) {
+        state.appended.push({
+          path,
+          data: appended.data === undefined || appended.data === null ? null : filterBySelection(appended.data, info),
+          errorType: appended.errorType ?? null,
+          errorInfo: appended.errorInfo ?? null,
+          locations: formatLocations(info.fieldNodes.map((n) => n.loc && getLocation(n.loc.source, n.loc.start))),
+          message: appended.message,
+        });
+      }
+    }
+  }
+
+  private formatFieldError(error: GraphQLError): AppSyncErrorJson {
+    const original = error.originalError;
+    if (original instanceof FieldError) {
+      return {
+        path: error.path ? [...error.path] : null,
+        data: original.data ?? null,
+        errorType: original.errorType,
+        errorInfo: original.errorInfo ?? null,
+        locations: formatLocations(error.locations),
+        message: original.message,
+      };
+    }
+    const nonNull = /^Cannot return null for non-nullable field (\w+)\.(\w+)\.$/.exec(error.message);
+    if (nonNull && error.path) {
+      const field = this.options.schema.getType(nonNull[1]!);
+      const fieldType = field && 'getFields' in field ? (field.getFields() as Record<string, { type: Parameters<typeof getNamedType>[0] }>)[nonNull[2]!]?.type : undefined;
+      return nonNullViolation(fieldType ? getNamedType(fieldType).name : 'Unknown', nonNull[1]!, [...error.path]);
+    }
+    return {
+      path: error.path ? [...error.path] : null,
+      data: null,
+      errorType: null,
+      errorInfo: null,
+      locations: formatLocations(error.locations),
+      message: error.message,
+    };
+  }
+}
+
+function pathOf(info: GraphQLResolveInfo): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) path.unshift(p.key);
+  return path;
+}

@@ -1,0 +1,143 @@
+import { HandlerError, type LoadedCode, type Sandbox, type SandboxContext } from '../appsync-js/sandbox.ts';
+import { SignalError, type Signal } from '../appsync-js/signals.ts';
+import type { EvaluationScope } from '../appsync-js/scope.ts';
+import type { DataSource, InvocationInfo } from '../datasources/types.ts';
+
+export interface FunctionPlan {
+  name: string;
+  code: LoadedCode;
+  dataSource: DataSource;
+}
+
+export type ResolverPlan =
+  | { kind: 'UNIT'; typeName: string; fieldName: string; code: LoadedCode; dataSource: DataSource }
+  | { kind: 'PIPELINE'; typeName: string; fieldName: string; code: LoadedCode; functions: FunctionPlan[] };
+
+/** A field-level failure, as it appears in the response's `errors`. */
+export class FieldError extends Error {
+  constructor(
+    message: string,
+    readonly errorType: string | null,
+    readonly data: unknown = null,
+    readonly errorInfo: unknown = null,
+  ) {
+    super(message);
+    this.name = 'FieldError';
+  }
+}
+
+/** One step of a resolution, reported for request logs. */
+export interface StepTrace {
+  step: string;
+  handler: 'request' | 'response' | 'dataSource';
+  value?: unknown;
+  error?: unknown;
+  durationMs: number;
+}
+
+export interface Resolution {
+  sandbox: Sandbox;
+  /** Plain data of `ctx` (arguments, identity, source, request, info, env, stash). */
+  ctx: Record<string, unknown>;
+  scope: EvaluationScope;
+  invocation: InvocationInfo;
+  trace?: (step: StepTrace) => void;
+}
+
+const EARLY = Symbol('earlyReturn');
+type Early = { [EARLY]: true; value: unknown };
+
+/**
+ * Resolves one field with its unit or pipeline resolver, step by step as AppSync does:
+ * before → (function request → data source → function response)* → after.
+ */
+export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
+  const ctx = r.sandbox.createContext(r.ctx);
+  const evaluate = (code: LoadedCode, handler: 'request' | 'response', step: string) =>
+    evaluateStep(r, ctx, code, handler, step);
+  const invoke = async (ds: DataSource, request: unknown, step: string) => {
+    const started = performance.now();
+    const outcome = await ds.invoke(request, r.invocation);
+    r.trace?.({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+    r.sandbox.setOnContext(ctx, 'result', outcome.result ?? null);
+    r.sandbox.setOnContext(ctx, 'error', outcome.error);
+  };
+  const field = `${plan.typeName}.${plan.fieldName}`;
+
+  if (plan.kind === 'UNIT') {
+    const request = evaluate(plan.code, 'request', field);
+    if (isEarly(request)) return request.value;
+    await invoke(plan.dataSource, request, field);
+    return unwrap(evaluate(plan.code, 'response', field));
+  }
+
+  const before = evaluate(plan.code, 'request', field);
+  let prev = isEarly(before) ? before.value : before;
+  if (!isEarly(before)) {
+    for (const fn of plan.functions) {
+      r.sandbox.setOnContext(ctx, 'prev', { result: prev });
+      r.sandbox.setOnContext(ctx, 'result', undefined);
+      r.sandbox.setOnContext(ctx, 'error', undefined);
+      const request = evaluate(fn.code, 'request', fn.name);
+      if (isEarly(request)) {
+        prev = request.value;
+        continue;
+      }
+      await invoke(fn.dataSource, request, fn.name);
+      prev = unwrap(evaluate(fn.code, 'response', fn.name));
+    }
+  }
+  r.sandbox.setOnContext(ctx, 'prev', { result: prev });
+  r.sandbox.setOnContext(ctx, 'result', undefined);
+  r.sandbox.setOnContext(ctx, 'error', undefined);
+  return unwrap(evaluate(plan.code, 'response', field));
+}
+
+function evaluateStep(
+  r: Resolution,
+  ctx: SandboxContext,
+  code: LoadedCode,
+  handler: 'request' | 'response',
+  step: string,
+): unknown {
+  const started = performance.now();
+  try {
+    const value = r.sandbox.evaluate(code, handler, ctx, r.scope);
+    r.trace?.({ step, handler, value, durationMs: performance.now() - started });
+    return value;
+  } catch (e) {
+    r.trace?.({ step, handler, error: e, durationMs: performance.now() - started });
+    // In a response handler an early return simply makes its value the step's result.
+    if (e instanceof SignalError && e.signal.kind === 'earlyReturn') {
+      return { [EARLY]: true, value: e.signal.value } satisfies Early;
+    }
+    throw toFieldError(e, r);
+  }
+}
+
+function toFieldError(e: unknown, r: Resolution): FieldError {
+  if (e instanceof SignalError && e.signal.kind !== 'earlyReturn') return signalToFieldError(e.signal, r);
+  if (e instanceof HandlerError) {
+    // AppSync reports exceptions in resolver code with errorType "Code" and the position in
+    // code.js (aws/aws-appsync-community#328).
+    const where = e.line ? `code.js:${e.line}:${e.column ?? 0}: ` : '';
+    return new FieldError(`${where}${e.message}`, 'Code');
+  }
+  return new FieldError(e instanceof Error ? e.message : String(e), null);
+}
+
+function signalToFieldError(signal: Exclude<Signal, { kind: 'earlyReturn' }>, r: Resolution): FieldError {
+  if (signal.kind === 'error') {
+    return new FieldError(signal.message, signal.errorType ?? null, signal.data ?? null, signal.errorInfo ?? null);
+  }
+  const info = r.ctx.info as { fieldName: string; parentTypeName: string };
+  return new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentTypeName}`, 'Unauthorized');
+}
+
+function isEarly(v: unknown): v is Early {
+  return v !== null && typeof v === 'object' && EARLY in v;
+}
+
+function unwrap(v: unknown): unknown {
+  return isEarly(v) ? v.value : v;
+}

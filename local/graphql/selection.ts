@@ -1,0 +1,81 @@
+import {
+  Kind,
+  print,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type GraphQLResolveInfo,
+} from 'graphql';
+
+/** Fields of a selection set with fragments flattened, keyed by response name (alias or name). */
+function collectFields(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out = new Map<string, FieldNode[]>(),
+): Map<string, FieldNode[]> {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      out.set(key, [...(out.get(key) ?? []), selection]);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      collectFields(selection.selectionSet, fragments, out);
+    } else {
+      const fragment = fragments[selection.name.value];
+      if (fragment) collectFields(fragment.selectionSet, fragments, out);
+    }
+  }
+  return out;
+}
+
+const subSelection = (nodes: readonly FieldNode[]): SelectionSetNode => ({
+  kind: Kind.SELECTION_SET,
+  selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []),
+});
+
+/**
+ * `ctx.info.selectionSetList`: response names of the selected fields, fragments flattened,
+ * nested fields as `parent/child` (AppSync's "Info" reference).
+ */
+export function selectionSetList(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): string[] {
+  const list: string[] = [];
+  const walk = (set: SelectionSetNode, prefix: string) => {
+    for (const [key, nodes] of collectFields(set, info.fragments)) {
+      if (key === '__typename') continue;
+      list.push(prefix + key);
+      if (nodes.some((n) => n.selectionSet)) walk(subSelection(nodes), `${prefix}${key}/`);
+    }
+  };
+  walk(subSelection(info.fieldNodes), '');
+  return list;
+}
+
+/** `ctx.info.selectionSetGraphQL`: the field's selection set as written (fragment spreads kept, not merged). */
+export function selectionSetGraphQL(info: Pick<GraphQLResolveInfo, 'fieldNodes'>): string {
+  const set = info.fieldNodes[0]?.selectionSet;
+  return set ? print(set) : '';
+}
+
+/**
+ * Filters `util.error`'s data by the field's selection set, as AppSync does: only selected
+ * fields are kept, under their response names, recursively through objects and lists.
+ */
+export function filterBySelection(
+  data: unknown,
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+): unknown {
+  const filter = (value: unknown, set: SelectionSetNode): unknown => {
+    if (Array.isArray(value)) return value.map((v) => filter(v, set));
+    if (value === null || typeof value !== 'object') return value;
+    const fields = collectFields(set, info.fragments);
+    if (fields.size === 0) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, nodes] of fields) {
+      const name = nodes[0]!.name.value;
+      if (!Object.hasOwn(value, name)) continue;
+      const child = (value as Record<string, unknown>)[name];
+      out[key] = nodes.some((n) => n.selectionSet) ? filter(child, subSelection(nodes)) : child;
+    }
+    return out;
+  };
+  return info.fieldNodes.some((n) => n.selectionSet) ? filter(data, subSelection(info.fieldNodes)) : data;
+}

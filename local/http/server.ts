@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Executor, GraphQLRequestBody } from '../graphql/executor.ts';
+import { UnauthorizedRequest, type Authenticator } from '../auth/types.ts';
+
+/** An extra route (EvaluateCode, the local user pool, ...) served beside the GraphQL endpoints. */
+export type Route = (req: IncomingMessage, body: string, res: ServerResponse) => Promise<boolean> | boolean;
+
+export interface GraphQLEndpoint {
+  path: string;
+  executor: () => Executor;
+  authenticator: Authenticator;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+/**
+ * AppSync's HTTP surface: POST of a JSON GraphQL request, request-level failures as 400/401
+ * with AppSync's error types, everything else HTTP 200 with `data` and `errors`.
+ */
+export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] = []): Server {
+  return createServer((req, res) => {
+    handle(req, res, endpoints, routes).catch((e) => {
+      if (!res.headersSent) send(res, 500, { errors: [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }] });
+    });
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, endpoints: GraphQLEndpoint[], routes: Route[]) {
+  const requestId = randomUUID();
+  res.setHeader('x-amzn-requestid', requestId);
+  cors(req, res);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(200).end();
+    return;
+  }
+  const body = await readBody(req);
+  if (body === undefined) return send(res, 413, { errors: [{ errorType: 'PayloadTooLargeException', message: 'Request too large.' }] });
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  for (const route of routes) if (await route(req, body, res)) return;
+  const endpoint = endpoints.find((e) => e.path === url.pathname);
+  if (!endpoint || req.method !== 'POST') return send(res, 404, { errors: [{ errorType: 'NotFound', message: 'Not found.' }] });
+
+  if (body.trim() === '') return malformed(res, 'Request body is empty.');
+  const request = parseRequest(body);
+  if (!request) return malformed(res, 'Unable to parse GraphQL query.');
+
+  const headers = flatHeaders(req);
+  let caller;
+  try {
+    caller = await endpoint.authenticator.authenticate({ headers, method: req.method, path: url.pathname, body });
+  } catch (e) {
+    if (e instanceof UnauthorizedRequest) return send(res, 401, { errors: [{ errorType: 'UnauthorizedException', message: e.message }] });
+    throw e;
+  }
+  const responseHeaders: Record<string, string> = {};
+  const result = await endpoint.executor().execute(request, { caller, headers, requestId, responseHeaders });
+  for (const [name, value] of Object.entries(responseHeaders)) res.setHeader(name, value);
+  send(res, 200, result);
+}
+
+function parseRequest(body: string): GraphQLRequestBody | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const { query, variables, operationName } = parsed as Record<string, unknown>;
+  if (typeof query !== 'string') return undefined;
+  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+  return { query, variables: (variables as Record<string, unknown>) ?? null, operationName: (operationName as string) ?? null };
+}
+
+const malformed = (res: ServerResponse, message: string) =>
+  send(res, 400, { errors: [{ message, errorType: 'MalformedHttpRequestException' }] });
+
+export function send(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function cors(req: IncomingMessage, res: ServerResponse) {
+  res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+  res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-expose-headers', 'x-amzn-requestid, x-amzn-errortype, x-amz-user-agent');
+  res.setHeader('access-control-max-age', '86400');
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(',') : v;
+  return out;
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
