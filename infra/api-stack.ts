@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { bundleApi, writeBundles } from '../local/bundle.ts';
+import { tableEnvName, type ApiDeclaration } from './declaration.ts';
+import { sourceApiSchema } from './schema-definition.ts';
+import type { StageConfig } from './stages.ts';
+import { ApiTables } from './constructs/tables.ts';
+import { ApiUserPool } from './constructs/user-pool.ts';
+import { SourceApi } from './constructs/source-api.ts';
+
+export interface ApiStackProps extends StackProps {
+  api: ApiDeclaration;
+  stage: StageConfig;
+  /** Where the resolver bundles and deployed schemas are written before CDK stages them as assets. */
+  buildDir: string;
+}
+
+/** Physical name of a source API's GraphQL API, e.g. `videoshops-shops-prod`. */
+export const graphqlApiName = (api: ApiDeclaration, source: { name: string }, stage: StageConfig) =>
+  `${api.name}-${source.name}-${stage.name}`;
+
+/** Everything one API declaration deploys: its tables, its user pool and one GraphQL API per source API. */
+export class ApiStack extends Stack {
+  readonly tables: ApiTables;
+  readonly users: ApiUserPool;
+  readonly sourceApis = new Map<string, SourceApi>();
+
+  constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
+    super(scope, id, props);
+    // The same esbuild output the local runtime loads, so what deploys is what was tested.
+    const codeFiles = writeBundles(bundleApi(api), buildDir);
+
+    this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
+    this.users = new ApiUserPool(this, 'Users', { stage });
+    const environmentVariables = Object.fromEntries(
+      api.tables.map((table) => [tableEnvName(table.name), this.tables.get(table.name).tableName]),
+    );
+
+    for (const source of api.sourceApis) {
+      const schemaFile = path.join(buildDir, source.name, 'schema.graphql');
+      mkdirSync(path.dirname(schemaFile), { recursive: true });
+      writeFileSync(schemaFile, sourceApiSchema(source));
+      const sourceApi = new SourceApi(this, `SourceApi-${source.name}`, {
+        name: graphqlApiName(api, source, stage),
+        source,
+        stage,
+        tables: this.tables,
+        userPool: this.users.userPool,
+        environmentVariables,
+        schemaFile,
+        codeFiles,
+      });
+      this.sourceApis.set(source.name, sourceApi);
+      new CfnOutput(this, `GraphqlUrl-${source.name}`, { value: sourceApi.graphqlApi.graphqlUrl });
+    }
+    new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.users.webClient.userPoolClientId });
+  }
+}

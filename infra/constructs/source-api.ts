@@ -1,0 +1,132 @@
+import { Construct } from 'constructs';
+import { Expiration } from 'aws-cdk-lib';
+import {
+  AppsyncFunction,
+  AuthorizationType,
+  Code,
+  Definition,
+  FieldLogLevel,
+  FunctionRuntime,
+  GraphqlApi,
+  NoneDataSource,
+  Resolver,
+  type BaseDataSource,
+} from 'aws-cdk-lib/aws-appsync';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import { isPipeline, type DataSourceDeclaration, type SourceApiDeclaration } from '../declaration.ts';
+import type { StageConfig } from '../stages.ts';
+import type { ApiTables } from './tables.ts';
+import { TableDataSource } from './table-data-source.ts';
+
+export interface SourceApiProps {
+  /** Physical name of the GraphQL API. */
+  name: string;
+  source: SourceApiDeclaration;
+  stage: StageConfig;
+  tables: ApiTables;
+  userPool: IUserPool;
+  /** `ctx.env` of every resolver: each table's physical name under `tableEnvName(logical)`. */
+  environmentVariables: Record<string, string>;
+  /** The deployed SDL: the source API's schema files, concatenated, without AppSync's built-ins. */
+  schemaFile: string;
+  /** Bundle key (`<sourceApi>/<Type>.<field>`, `<sourceApi>/functions/<name>`) → bundled file. */
+  codeFiles: Map<string, string>;
+}
+
+/** One AppSync GraphQL API built from one source API declaration: schema, data sources, functions, resolvers. */
+export class SourceApi extends Construct {
+  readonly graphqlApi: GraphqlApi;
+  readonly dataSources = new Map<string, BaseDataSource>();
+  readonly functions = new Map<string, AppsyncFunction>();
+  readonly resolvers = new Map<string, Resolver>();
+  private readonly sourceName: string;
+
+  constructor(scope: Construct, id: string, props: SourceApiProps) {
+    super(scope, id);
+    const { source, stage } = props;
+    this.sourceName = source.name;
+    this.graphqlApi = new GraphqlApi(this, 'Api', {
+      name: props.name,
+      definition: Definition.fromFile(props.schemaFile),
+      authorizationConfig: {
+        defaultAuthorization: { authorizationType: AuthorizationType.USER_POOL, userPoolConfig: { userPool: props.userPool } },
+        additionalAuthorizationModes: [
+          {
+            authorizationType: AuthorizationType.API_KEY,
+            apiKeyConfig: { description: 'Anonymous catalog browsing', expires: Expiration.after(stage.apiKeyLifetime) },
+          },
+          { authorizationType: AuthorizationType.IAM },
+        ],
+      },
+      environmentVariables: props.environmentVariables,
+      logConfig: { fieldLogLevel: FieldLogLevel.ERROR, excludeVerboseContent: true, retention: stage.logRetention },
+      xrayEnabled: true,
+      introspectionConfig: stage.introspection,
+    });
+
+    for (const declaration of source.dataSources) {
+      this.dataSources.set(declaration.name, this.addDataSource(declaration, props.tables));
+    }
+    for (const fn of source.functions) {
+      this.functions.set(
+        fn.name,
+        new AppsyncFunction(this, `Function-${fn.name}`, {
+          api: this.graphqlApi,
+          name: fn.name,
+          dataSource: this.dataSource(fn.dataSource, `Function ${fn.name}`),
+          runtime: FunctionRuntime.JS_1_0_0,
+          code: Code.fromAsset(codeFile(props, `functions/${fn.name}`)),
+        }),
+      );
+    }
+    for (const resolver of source.resolvers) {
+      const field = `${resolver.typeName}.${resolver.fieldName}`;
+      const common = {
+        api: this.graphqlApi,
+        typeName: resolver.typeName,
+        fieldName: resolver.fieldName,
+        runtime: FunctionRuntime.JS_1_0_0,
+        code: Code.fromAsset(codeFile(props, field)),
+      };
+      this.resolvers.set(
+        field,
+        new Resolver(
+          this,
+          `Resolver-${field}`,
+          isPipeline(resolver)
+            ? { ...common, pipelineConfig: resolver.pipeline.map((name) => this.pipelineFunction(name, field)) }
+            : { ...common, dataSource: this.dataSource(resolver.dataSource, `Resolver ${field}`) },
+        ),
+      );
+    }
+  }
+
+  private addDataSource(declaration: DataSourceDeclaration, tables: ApiTables): BaseDataSource {
+    const common = { api: this.graphqlApi, name: declaration.name, description: declaration.description };
+    if (declaration.type === 'NONE') return new NoneDataSource(this, `DataSource-${declaration.name}`, common);
+    return new TableDataSource(this, `DataSource-${declaration.name}`, {
+      ...common,
+      table: tables.get(declaration.table),
+      resources: [declaration.table, ...(declaration.otherTables ?? [])].flatMap((table) => tables.resourceArns(table)),
+      readOnly: declaration.readOnly ?? false,
+    });
+  }
+
+  private dataSource(name: string, user: string): BaseDataSource {
+    const dataSource = this.dataSources.get(name);
+    if (!dataSource) throw new Error(`${user}: data source "${name}" is not declared in source API "${this.sourceName}"`);
+    return dataSource;
+  }
+
+  private pipelineFunction(name: string, resolver: string): AppsyncFunction {
+    const fn = this.functions.get(name);
+    if (!fn) throw new Error(`Resolver ${resolver}: pipeline function "${name}" is not declared in source API "${this.sourceName}"`);
+    return fn;
+  }
+}
+
+function codeFile({ source, codeFiles }: SourceApiProps, key: string): string {
+  const file = codeFiles.get(`${source.name}/${key}`);
+  if (!file) throw new Error(`No bundle for ${source.name}/${key}: was it written with writeBundles(bundleApi(api), dir)?`);
+  return file;
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { PROJECT_ROOT } from '../local/bundle.ts';
+import { ApiStack } from './api-stack.ts';
+import { deployedApis } from './deployed-apis.ts';
+import { stageEnvironment } from './environment.ts';
+import { stageConfig } from './stages.ts';
+
+/**
+ * Builds the CDK app: `cdk synth -c stage=dev|test|prod [-c account=123456789012 -c region=eu-west-1]`.
+ * Synth needs no credentials; see environment.ts for where account and region come from.
+ */
+export function createApp(app = new App()): App {
+  const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
+  const env = stageEnvironment(stage.name, {
+    context: { account: app.node.tryGetContext('account'), region: app.node.tryGetContext('region') },
+    env: process.env,
+  });
+  for (const { stackName, api } of deployedApis(stage.name)) {
+    new ApiStack(app, `${stackName}-${stage.name}`, {
+      api,
+      stage,
+      env,
+      buildDir: path.join(PROJECT_ROOT, 'build', 'appsync', api.name),
+      terminationProtection: stage.name === 'prod',
+      tags: { project: 'videoshops', stage: stage.name },
+      description: `Videoshops ${api.name} API (${stage.name})`,
+    });
+  }
+  return app;
+}
+

@@ -1,0 +1,19 @@
+import { fixtureApi } from '../test/fixture/api.ts';
+import type { ApiDeclaration } from './declaration.ts';
+import type { StageName } from './stages.ts';
+
+export interface DeployedApi {
+  /** Stack name without the stage suffix. */
+  stackName: string;
+  api: ApiDeclaration;
+}
+
+/**
+ * Which API declarations each stage deploys. The fixture API goes to dev and test only, where
+ * the real AppSync can be compared with the local runtime; it is never deployed to prod.
+ */
+export function deployedApis(stage: StageName): DeployedApi[] {
+  const apis: DeployedApi[] = [];
+  if (stage !== 'prod') apis.push({ stackName: 'VideoshopsFixture', api: fixtureApi });
+  return apis;
+}
