@@ -29,6 +29,7 @@ export function wrapModule(code: string): { source: string; exports: string[] } 
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     throw new ModuleFormatError(err.message.replace(/ \(\d+:\d+\)$/, ''), err.loc?.line ?? 1, (err.loc?.column ?? 0) + 1);
   }
+  refuseDynamicModules(program);
   const edits: { start: number; end: number; text: string }[] = [];
   const exported = new Map<string, string>();
   const keepLines = (start: number, end: number, text: string) =>
@@ -94,4 +95,15 @@ function collectExports(node: ExportNamedDeclaration, exported: Map<string, stri
     const name = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
     exported.set(name, local);
   }
+}
+
+/** `import()` and `import.meta` would reach the host's module loader; AppSync has neither. */
+function refuseDynamicModules(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach(refuseDynamicModules);
+  const n = node as { type?: string; loc?: { start: { line: number; column: number } } };
+  if (n.type === 'ImportExpression' || n.type === 'MetaProperty') {
+    throw new ModuleFormatError('Dynamic imports and import.meta are not supported.', n.loc!.start.line, n.loc!.start.column + 1);
+  }
+  for (const [key, value] of Object.entries(node)) if (key !== 'loc') refuseDynamicModules(value);
 }

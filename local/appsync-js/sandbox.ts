@@ -158,6 +158,8 @@ export class Sandbox {
   private readonly modules: unknown;
   private readonly functions = new Map<string, (...args: unknown[]) => unknown>();
   private scope: EvaluationScope | undefined;
+  /** Bundles compiled so far (each exactly once). */
+  compilations = 0;
 
   constructor(hostModules: (current: () => EvaluationScope) => HostModules) {
     this.context = vm.createContext(Object.create(null), {
@@ -181,6 +183,7 @@ export class Sandbox {
         lineOffset: -1,
       });
       compiled = script.runInContext(this.context);
+      this.compilations += 1;
     } catch (e) {
       const { line, column } = positionOf(e, name);
       throw new HandlerError((e as Error).message, name, line, column);

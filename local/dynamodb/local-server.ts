@@ -39,7 +39,11 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   child.once('error', (e) => (output += String(e)));
   const endpoint = `http://127.0.0.1:${port}`;
+  // If this process dies without stopping it, the Java process must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 3000);

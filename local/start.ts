@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the whole Videoshops API on this machine, with demo data.
+ *   npm start -- --persist     keep DynamoDB data across restarts (in .videoshops/, git-ignored)
+ *   PORT=4000                  the HTTP port
+ *   AWS_ENDPOINT_URL_DYNAMODB  use that DynamoDB instead of starting DynamoDB Local
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { startLocalRuntime, type LocalRuntime } from './runtime.ts';
+import { writeAmplifyOutputs } from './amplify-outputs.ts';
+import { PROJECT_ROOT } from './bundle.ts';
+import { videoshopsApi } from '../infra/videoshops.ts';
+import { seedDemoData } from '../demo/seed.ts';
+
+const STATE_DIR = path.join(PROJECT_ROOT, '.videoshops');
+const REGION = process.env.AWS_REGION ?? 'us-east-1';
+
+function stableApiKey(): string {
+  const file = path.join(STATE_DIR, 'api-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = `da2-${randomBytes(13).toString('hex')}`;
+  mkdirSync(STATE_DIR, { recursive: true });
+  writeFileSync(file, key);
+  return key;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { persist: { type: 'boolean', default: false } } });
+  const started = Date.now();
+  const step = (message: string) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1).padStart(4)}s] ${message}`);
+  const dataDir = values.persist ? path.join(STATE_DIR, 'dynamodb') : undefined;
+  const freshData = !dataDir || !existsSync(dataDir);
+
+  console.log('Starting the Videoshops API locally');
+  let runtime: LocalRuntime;
+  try {
+    runtime = await startLocalRuntime({
+      api: videoshopsApi,
+      port: Number(process.env.PORT ?? 4000),
+      dataDir,
+      tablePrefix: 'videoshops-local-',
+      apiKey: stableApiKey(),
+      seed: freshData ? seedDemoData : undefined,
+      progress: step,
+    });
+  } catch (e) {
+    console.error(`\nThe API could not start:\n${(e as Error).message}`);
+    process.exit(1);
+  }
+
+  const outputs = path.join(PROJECT_ROOT, 'amplify_outputs.json');
+  writeAmplifyOutputs(outputs, {
+    url: runtime.url,
+    region: REGION,
+    apiKey: runtime.apiKey,
+    defaultAuthorizationType: 'API_KEY',
+    authorizationTypes: ['API_KEY'],
+  });
+
+  console.log(`
+Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
+
+  GraphQL endpoint   ${runtime.url}
+  API key            ${runtime.apiKey}   (header: x-api-key)
+  DynamoDB           ${runtime.dynamoDbEndpoint}${dataDir ? `  (persisted in ${path.relative(PROJECT_ROOT, dataDir)})` : '  (in memory)'}
+  Client config      ${path.relative(PROJECT_ROOT, outputs)}  (Amplify.configure(outputs))
+
+Try it:
+  curl -s ${runtime.url} -H 'content-type: application/json' -H 'x-api-key: ${runtime.apiKey}' \\
+    -d '{"query":"{ __typename }"}'
+
+Press Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping`);
+    await runtime.stop();
+    console.log('Stopped; nothing left running.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+await main();

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { HandlerError, Sandbox } from '../../local/appsync-js/sandbox.ts';
+import { appsyncModules } from '../../local/appsync-js/modules.ts';
+import { newScope } from '../../local/appsync-js/scope.ts';
+import { SignalError } from '../../local/appsync-js/signals.ts';
+
+const sandbox = new Sandbox(appsyncModules);
+
+function run(code: string, ctx: Record<string, unknown> = {}, handler: 'request' | 'response' = 'request') {
+  const loaded = sandbox.load('code.js', code);
+  return sandbox.evaluate(loaded, handler, sandbox.createContext(ctx), newScope());
+}
+
+function failureOf(code: string): HandlerError {
+  try {
+    run(code);
+  } catch (e) {
+    if (e instanceof HandlerError) return e;
+    throw e;
+  }
+  throw new Error('expected the handler to fail');
+}
+
+describe('the APPSYNC_JS sandbox', () => {
+  it('runs a handler with the AppSync modules and returns plain data', () => {
+    const value = run(
+      `import { util } from '@aws-appsync/utils';
+       export function request(ctx) { return { key: util.dynamodb.toMapValues({ id: ctx.args.id }) }; }`,
+      { arguments: { id: 'a1' } },
+    );
+
+    expect(value).toEqual({ key: { id: { S: 'a1' } } });
+  });
+
+  it('gives ctx.args and ctx.arguments as the same object', () => {
+    const value = run(`export function request(ctx) { ctx.args.x = 1; return ctx.arguments; }`, { arguments: {} });
+
+    expect(value).toEqual({ x: 1 });
+  });
+
+  it('starts module-level state fresh on every evaluation, as AppSync does', () => {
+    const loaded = sandbox.load('counter.js', `let calls = 0; export function request() { calls += 1; return calls; }`);
+    const ctx = sandbox.createContext({});
+
+    const values = [1, 2, 3].map(() => sandbox.evaluate(loaded, 'request', ctx, newScope()));
+
+    expect(values).toEqual([1, 1, 1]);
+  });
+
+  it('compiles a bundle once however often its handlers run', () => {
+    const before = sandbox.compilations;
+    const loaded = sandbox.load('once.js', `export function request() { return 1; }`);
+    for (let i = 0; i < 50; i += 1) sandbox.evaluate(loaded, 'request', sandbox.createContext({}), newScope());
+
+    expect(sandbox.compilations - before).toBe(1);
+  });
+
+  it('turns util.error into a signal carrying type, data and errorInfo', () => {
+    const code = `import { util } from '@aws-appsync/utils';
+      export function request() { util.error('Nope', 'Custom', { a: 1 }, { b: 2 }); }`;
+
+    expect(() => run(code)).toThrow(SignalError);
+    try {
+      run(code);
+    } catch (e) {
+      expect((e as SignalError).signal).toEqual({ kind: 'error', message: 'Nope', errorType: 'Custom', data: { a: 1 }, errorInfo: { b: 2 } });
+    }
+  });
+
+  it('reports an exception in resolver code with its line and column in the bundle', () => {
+    const error = failureOf(`export function request(ctx) {\n  return ctx.missing.field;\n}`);
+
+    expect(error.message).toMatch(/Cannot read properties of undefined/);
+    expect(error.line).toBe(2);
+    expect(error.column).toBe(22);
+  });
+
+  it('refuses a module that imports anything but the AppSync modules', () => {
+    expect(() => sandbox.load('bad.js', `import fs from 'node:fs'; export function request() { return fs; }`)).toThrow(
+      /Cannot find module 'node:fs'/,
+    );
+  });
+
+  describe('refuses every path to the host', () => {
+    it.each([
+      ['process', 'typeof process'],
+      ['require', 'typeof require'],
+      ['globalThis', 'typeof globalThis'],
+      ['timers', 'typeof setTimeout + typeof setInterval + typeof queueMicrotask'],
+      ['fetch', 'typeof fetch'],
+      ['eval', 'typeof eval'],
+      ['WebAssembly', 'typeof WebAssembly'],
+    ])('has no %s', (_name, expression) => {
+      const value = run(`export function request() { return ${expression}; }`);
+
+      expect(value).not.toMatch(/object|function/);
+    });
+
+    it.each([
+      ['the ctx constructor chain', `ctx.constructor.constructor('return process')()`],
+      ['a function constructor', `(() => 1).constructor('return this')()`],
+      ['a util function constructor', `util.autoId.constructor('return process')()`],
+      ['the prototype of a module object', `Object.getPrototypeOf(util).constructor.constructor('return this')()`],
+      ['an error raised by a host util', `(() => { try { util.dynamodb.toMapValues(null) } catch (e) { return e.constructor.constructor('return process')() } })()`],
+    ])('through %s', (_name, expression) => {
+      const error = failureOf(`import { util } from '@aws-appsync/utils';
+        export function request(ctx) { return ${expression}; }`);
+
+      expect(error.message).toMatch(/Code generation from strings disallowed|not a function|Cannot read properties/);
+    });
+
+    it('through a dynamic import or import.meta', () => {
+      expect(() => run(`export function request() { return import('node:fs'); }`)).toThrow(/Dynamic imports/);
+      expect(() => run(`export function request() { return import.meta.url; }`)).toThrow(/Dynamic imports/);
+    });
+  });
+
+  describe('keeps evaluations independent', () => {
+    it('refuses to change a built-in prototype', () => {
+      const error = failureOf(`export function request() { Object.prototype.polluted = true; return 1; }`);
+
+      expect(error.message).toMatch(/not extensible|read only/);
+      expect(run(`export function request() { return ({}).polluted === undefined; }`)).toBe(true);
+    });
+
+    it('refuses to replace a built-in method', () => {
+      const error = failureOf(`export function request() { Array.prototype.map = () => 'hijacked'; return 1; }`);
+
+      expect(error.message).toMatch(/read only/);
+      expect(run(`export function request() { return [1, 2].map((x) => x * 2); }`)).toEqual([2, 4]);
+    });
+
+    it('refuses to replace a global', () => {
+      const error = failureOf(`export function request() { JSON = null; return 1; }`);
+
+      expect(error.message).toMatch(/read only|Assignment to constant/);
+    });
+
+    it('still lets code give its own objects a toString or constructor property', () => {
+      const value = run(`export function request() { const o = {}; o.toString = 'mine'; o.constructor = 2; return o; }`);
+
+      expect(value).toEqual({ toString: 'mine', constructor: 2 });
+    });
+  });
+
+  it('collects console output into the evaluation scope', () => {
+    const scope = newScope();
+    const loaded = sandbox.load('log.js', `export function request(ctx) { console.log('hello', ctx.args); return null; }`);
+
+    sandbox.evaluate(loaded, 'request', sandbox.createContext({ arguments: { a: 1 } }), scope);
+
+    expect(scope.logs).toEqual(['hello {"a":1}']);
+  });
+});
