@@ -14,6 +14,9 @@ import { PROJECT_ROOT } from './bundle.ts';
 import { videoshopsApi } from '../infra/videoshops.ts';
 import { seedDemoData } from '../demo/seed.ts';
 
+// The SDK warns that its 2027 releases will need Node 22; this project supports Node 20 today.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const STATE_DIR = path.join(PROJECT_ROOT, '.videoshops');
 const REGION = process.env.AWS_REGION ?? 'us-east-1';
 

@@ -1,0 +1,33 @@
+import { inject } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import type { ApiDeclaration } from '../../infra/declaration.ts';
+import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../local/runtime.ts';
+
+/** A runtime on a free port against the run's shared DynamoDB Local, with tables of its own. */
+export function startTestRuntime(api: ApiDeclaration, options: Partial<LocalRuntimeOptions> = {}): Promise<LocalRuntime> {
+  return startLocalRuntime({
+    api,
+    port: 0,
+    dynamoDbEndpoint: inject('dynamoDbEndpoint'),
+    tablePrefix: `t${randomBytes(4).toString('hex')}-`,
+    ...options,
+  });
+}
+
+export interface HttpResult {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/** Sends a raw body to the endpoint, as any HTTP client would. */
+export async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Sends a GraphQL request with the runtime's API key. */
+export function graphql(runtime: LocalRuntime, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return post(runtime.url, JSON.stringify({ query, variables }), { 'x-api-key': runtime.apiKey, ...headers });
+}
