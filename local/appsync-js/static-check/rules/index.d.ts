@@ -1,0 +1,4 @@
+import type { ESLint, Linter } from 'eslint';
+
+export declare const appsyncJsPlugin: ESLint.Plugin;
+export declare const appsyncJsRules: Linter.RulesRecord;
