@@ -47,7 +47,7 @@ const OPERATIONS: Record<string, Operation> = {
 export function dynamoDbDataSource(options: DynamoDbDataSourceOptions): DataSource {
   const policy: RolePolicy = {
     dataSourceName: options.name,
-    grantedTables: new Set([options.table, ...options.grantedTables]),
+    grantedTables: new Set(options.grantedTables),
     readOnly: options.readOnly ?? false,
     region: () => options.client.config.region(),
   };

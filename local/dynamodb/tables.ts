@@ -130,15 +130,16 @@ async function timeToLiveAttribute(client: DynamoDBClient, name: string): Promis
  * describes as exactly its declaration.
  */
 export async function describeTables(client: DynamoDBClient, tables: TableDeclaration[], prefix: string): Promise<TableDeclaration[]> {
-  return Promise.all(
+  const described = await Promise.all(
     tables.map(async (declared) => {
       const name = physicalTableName(prefix, declared.name);
       const table = await describe(client, name);
-      if (!table) throw new Error(`Table ${name} (declared as ${declared.name}) does not exist`);
-      const ttl = await timeToLiveAttribute(client, name);
-      return tableDeclarationOf(declared, table, ttl);
+      return table ? tableDeclarationOf(declared, table, await timeToLiveAttribute(client, name)) : name;
     }),
   );
+  const missing = described.filter((d): d is string => typeof d === 'string');
+  if (missing.length) throw new Error(`Declared tables do not exist: ${missing.join(', ')}`);
+  return described as TableDeclaration[];
 }
 
 function tableDeclarationOf(declared: TableDeclaration, table: TableDescription, ttl: string | undefined): TableDeclaration {
