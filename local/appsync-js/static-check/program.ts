@@ -43,10 +43,10 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   moduleDetection: ts.ModuleDetectionKind.Force,
+  // ES2023 for the documented `findLast`/`findLastIndex`; no DOM.
   lib: ['lib.es2023.d.ts'],
   types: [],
   skipLibCheck: true,
-  noResolve: false,
 };
 
 /** AppSync provides only these modules; any other import must fail to resolve (TS2307). */
@@ -62,7 +62,7 @@ export function virtualPathOf(slot: string): string {
 const libraryFiles = new Map<string, ts.SourceFile>();
 
 /** One TypeScript program holding every file to check (path → code), plus the AppSync declarations. */
-export function createResolverProgram(files: Map<string, string>, oldProgram?: ts.Program): ts.Program {
+export function createResolverProgram(files: Map<string, string>): ts.Program {
   const host = ts.createCompilerHost(COMPILER_OPTIONS, true);
   const readFromDisk = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
@@ -88,6 +88,5 @@ export function createResolverProgram(files: Map<string, string>, oldProgram?: t
     rootNames: [GLOBALS_FILE, UTILS_DECLARATIONS, ...files.keys()],
     options: COMPILER_OPTIONS,
     host,
-    oldProgram,
   });
 }
