@@ -8,8 +8,7 @@ import { appsyncModules } from './appsync-js/modules.ts';
 import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check.ts';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb/local-server.ts';
 import { createTables, describeTables, physicalTableName } from './dynamodb/tables.ts';
-import { dynamoDbDataSource } from './datasources/dynamodb.ts';
-import { noneDataSource } from './datasources/none.ts';
+import { createDataSource } from './datasources/index.ts';
 import type { DataSource } from './datasources/types.ts';
 import { Executor } from './graphql/executor.ts';
 import { buildAppSyncSchema, readSchemaSdl } from './graphql/schema.ts';
@@ -110,17 +109,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const endpoints: GraphQLEndpoint[] = [];
     for (const source of options.api.sourceApis) {
       const executor = buildExecutor(source, bundles, sandbox, env, (ds) =>
-        ds.type === 'NONE'
-          ? noneDataSource(ds.name)
-          : dynamoDbDataSource({
-              name: ds.name,
-              client,
-              table: tableName(ds.table),
-              grantedTables: [ds.table, ...(ds.otherTables ?? [])].map(tableName),
-              readOnly: ds.readOnly,
-              tokenKey,
-              onRequest: options.onDynamoDbRequest,
-            }),
+        createDataSource(ds, { dynamoDb: client, tableName, tokenKey, onDynamoDbRequest: options.onDynamoDbRequest }),
       );
       served.push(describeServed(source, bundles, tables));
       const path = options.api.sourceApis.length === 1 ? '/graphql' : `/source/${source.name}/graphql`;

@@ -59,6 +59,8 @@ export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<un
     const started = performance.now();
     const outcome = await ds.invoke(request, r.invocation);
     r.trace?.({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+    // A request object AppSync cannot map fails the field before any response handler runs.
+    if (outcome.error?.type === 'MappingTemplate') throw new FieldError(outcome.error.message, 'MappingTemplate');
     r.sandbox.setOnContext(ctx, 'result', outcome.result ?? null);
     r.sandbox.setOnContext(ctx, 'error', outcome.error);
   };

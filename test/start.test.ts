@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from '../local/dynamodb/local-server.ts';
+import { PROJECT_ROOT } from '../local/bundle.ts';
+
+/** `npm start` as a developer runs it: in its own process group, stopped with Ctrl-C. */
+class StartedApi {
+  output = '';
+  private readonly exited: Promise<number | null>;
+
+  constructor(readonly child: ChildProcess) {
+    child.stdout!.on('data', (d) => (this.output += d));
+    child.stderr!.on('data', (d) => (this.output += d));
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  static start(port: number): StartedApi {
+    const child = spawn('npm', ['start'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PORT: String(port), AWS_ENDPOINT_URL_DYNAMODB: '' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new StartedApi(child);
+  }
+
+  async ready(timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.output.includes('Press Ctrl-C to stop.')) {
+      if (this.child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not become ready:\n${this.output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  field(label: string): string {
+    const match = new RegExp(`${label}\\s+(\\S+)`).exec(this.output);
+    if (!match) throw new Error(`no "${label}" in:\n${this.output}`);
+    return match[1]!;
+  }
+
+  /** What Ctrl-C in a terminal does: SIGINT to the whole foreground process group. */
+  async ctrlC(): Promise<number | null> {
+    process.kill(-this.child.pid!, 'SIGINT');
+    return this.exited;
+  }
+}
+
+const refused = async (url: string) =>
+  fetch(url, { method: 'POST', body: '{}' }).then(
+    () => false,
+    () => true,
+  );
+
+describe('npm start', () => {
+  let api: StartedApi;
+  let port: number;
+
+  beforeAll(async () => {
+    port = await freePort();
+    api = StartedApi.start(port);
+    await api.ready();
+  }, 150_000);
+
+  afterAll(async () => {
+    if (api?.child.exitCode === null) await api.ctrlC();
+  });
+
+  it('shows its progress while it starts', () => {
+    for (const step of ['Bundling resolvers', 'Checking resolver code', 'Starting DynamoDB Local', 'Creating', 'Seeding demo data', 'Serving on']) {
+      expect(api.output).toContain(step);
+    }
+  });
+
+  it('prints the endpoint and an API key that work', async () => {
+    const endpoint = api.field('GraphQL endpoint');
+    const apiKey = api.field('API key');
+
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+
+    expect(endpoint).toBe(`http://127.0.0.1:${port}/graphql`);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('writes amplify_outputs.json in the Amplify Gen 2 format for that endpoint', () => {
+    const outputs = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'amplify_outputs.json'), 'utf8'));
+
+    expect(outputs.data).toMatchObject({
+      url: api.field('GraphQL endpoint'),
+      api_key: api.field('API key'),
+      aws_region: expect.any(String),
+      default_authorization_type: expect.any(String),
+      authorization_types: expect.any(Array),
+    });
+  });
+
+  it('stops everything it started on Ctrl-C', async () => {
+    const endpoint = api.field('GraphQL endpoint');
+    const dynamoDb = api.field('DynamoDB');
+
+    const code = await api.ctrlC();
+
+    expect(code).toBe(0);
+    expect(api.output).toContain('Stopped; nothing left running.');
+    expect(await refused(endpoint)).toBe(true);
+    expect(await refused(dynamoDb)).toBe(true);
+  });
+});
