@@ -6,22 +6,29 @@ import { deployedApis } from './deployed-apis.ts';
 import { stageEnvironment } from './environment.ts';
 import { stageConfig } from './stages.ts';
 
+export interface CreateAppOptions {
+  app?: App;
+  env?: NodeJS.ProcessEnv;
+  /** Resolver bundles and deployed schemas go to `<buildRoot>/appsync/<api>/`. */
+  buildRoot?: string;
+}
+
 /**
  * Builds the CDK app: `cdk synth -c stage=dev|test|prod [-c account=123456789012 -c region=eu-west-1]`.
  * Synth needs no credentials; see environment.ts for where account and region come from.
  */
-export function createApp(app = new App()): App {
+export function createApp({ app = new App(), env = process.env, buildRoot = path.join(PROJECT_ROOT, 'build') }: CreateAppOptions = {}): App {
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
-  const env = stageEnvironment(stage.name, {
+  const environment = stageEnvironment(stage.name, {
     context: { account: app.node.tryGetContext('account'), region: app.node.tryGetContext('region') },
-    env: process.env,
+    env,
   });
   for (const { stackName, api } of deployedApis(stage.name)) {
     new ApiStack(app, `${stackName}-${stage.name}`, {
       api,
       stage,
-      env,
-      buildDir: path.join(PROJECT_ROOT, 'build', 'appsync', api.name),
+      env: environment,
+      buildDir: path.join(buildRoot, 'appsync', api.name),
       terminationProtection: stage.name === 'prod',
       tags: { project: 'videoshops', stage: stage.name },
       description: `Videoshops ${api.name} API (${stage.name})`,
@@ -29,4 +36,3 @@ export function createApp(app = new App()): App {
   }
   return app;
 }
-

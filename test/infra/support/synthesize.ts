@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CloudAssembly, CloudFormationStackArtifact } from 'aws-cdk-lib/cx-api';
+import { PROJECT_ROOT } from '../../../local/bundle.ts';
+import type { ApiDeclaration } from '../../../infra/declaration.ts';
+import { ApiStack } from '../../../infra/api-stack.ts';
+import { PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION } from '../../../infra/environment.ts';
+import { stageConfig, type StageName } from '../../../infra/stages.ts';
+
+export interface SynthesizedStack {
+  stack: ApiStack;
+  assembly: CloudAssembly;
+  artifact: CloudFormationStackArtifact;
+  template: Template;
+  /** Removes the cloud assembly and bundles written for this synth. */
+  remove(): void;
+}
+
+/** The context `cdk synth` runs with (feature flags from cdk.json), so tests synthesize what deploys. */
+export function cdkJsonContext(): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8')).context ?? {};
+}
+
+/** Synthesizes one ApiStack into a private folder, as `cdk synth` would, without credentials. */
+export function synthesizeApiStack(api: ApiDeclaration, stage: StageName = 'dev'): SynthesizedStack {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'videoshops-synth-'));
+  const app = new App({ outdir: path.join(workDir, 'cdk.out'), context: cdkJsonContext() });
+  const stack = new ApiStack(app, `Test-${api.name}-${stage}`, {
+    api,
+    stage: stageConfig(stage),
+    env: { account: PLACEHOLDER_ACCOUNT, region: PLACEHOLDER_REGION },
+    buildDir: path.join(workDir, 'build'),
+  });
+  const assembly = app.synth();
+  const artifact = assembly.getStackArtifact(stack.artifactId);
+  return {
+    stack,
+    assembly,
+    artifact,
+    template: Template.fromJSON(artifact.template),
+    remove: () => rmSync(workDir, { recursive: true, force: true }),
+  };
+}
