@@ -5,7 +5,7 @@
 export type Signal =
   | { kind: 'error'; message: string; errorType?: string | null; data?: unknown; errorInfo?: unknown }
   | { kind: 'unauthorized' }
-  | { kind: 'earlyReturn'; value: unknown };
+  | { kind: 'earlyReturn'; value: unknown; skipTo?: 'END' | 'NEXT' };
 
 export class SignalError extends Error {
   constructor(readonly signal: Signal) {

@@ -1,0 +1,17 @@
+import { SignalError } from '../signals.ts';
+import type { EvaluationScope } from '../scope.ts';
+
+/** `util.error`, `util.appendError` and `util.unauthorized`: signals the executor turns into GraphQL errors. */
+export function createErrorUtils(scope: () => EvaluationScope) {
+  return {
+    error(message: string, errorType?: string, data?: unknown, errorInfo?: unknown): never {
+      throw new SignalError({ kind: 'error', message, errorType: errorType ?? null, data, errorInfo });
+    },
+    appendError(message: string, errorType?: string, data?: unknown, errorInfo?: unknown): void {
+      scope().appendedErrors.push({ message, errorType: errorType ?? null, data, errorInfo });
+    },
+    unauthorized(): never {
+      throw new SignalError({ kind: 'unauthorized' });
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Util } from '@aws-appsync/utils';
+
+type RdsUtil = Util['rds'];
+
+/**
+ * `util.rds.toJsonObject`: the RDS Data API result (object or its JSON text) becomes one list of
+ * records per statement, each record keyed by column label, as recorded from AppSync.
+ */
+
+type Field = Record<string, unknown>;
+
+function fieldValue(field: unknown): unknown {
+  if (field === null || typeof field !== 'object') return field ?? null;
+  const f = field as Field;
+  if (f.isNull === true) return null;
+  if (f.arrayValue !== undefined) return arrayValue(f.arrayValue);
+  if (f.structValue !== undefined) {
+    const attributes = (f.structValue as Field).attributes;
+    return Array.isArray(attributes) ? attributes.map(fieldValue) : [];
+  }
+  for (const key of ['stringValue', 'longValue', 'doubleValue', 'booleanValue', 'blobValue', 'intValue', 'bigIntValue', 'realValue', 'bitValue']) {
+    if (f[key] !== undefined) return f[key];
+  }
+  return null;
+}
+
+function arrayValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return null;
+  const v = value as Field;
+  if (Array.isArray(v.arrayValues)) return v.arrayValues.map(arrayValue);
+  for (const key of ['stringValues', 'longValues', 'doubleValues', 'booleanValues']) {
+    if (Array.isArray(v[key])) return v[key];
+  }
+  return [];
+}
+
+export const rds = {
+  toJsonObject(serializedSQLResult: unknown): Record<string, any> | null {
+    const result = typeof serializedSQLResult === 'string' ? JSON.parse(serializedSQLResult) : serializedSQLResult;
+    if (result === null || typeof result !== 'object') return null;
+    const statements = (result as Field).sqlStatementResults;
+    if (!Array.isArray(statements)) return null;
+    return statements.map((statement: Field) => {
+      const columns = Array.isArray(statement.columnMetadata) ? (statement.columnMetadata as Field[]) : [];
+      const records = Array.isArray(statement.records) ? (statement.records as unknown[][]) : [];
+      return records.map((record) =>
+        Object.fromEntries(record.map((field, index) => [String(columns[index]?.label ?? columns[index]?.name ?? index), fieldValue(field)])),
+      );
+    });
+  },
+} satisfies RdsUtil;
