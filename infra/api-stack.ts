@@ -29,6 +29,8 @@ export class ApiStack extends Stack {
 
   constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
     super(scope, id, props);
+    // Schemas first: a resolver on a missing field is reported as such, not as a missing source file.
+    const schemas = new Map(api.sourceApis.map((source) => [source.name, sourceApiSchema(source)]));
     // The same esbuild output the local runtime loads, so what deploys is what was tested.
     const codeFiles = writeBundles(bundleApi(api), buildDir);
 
@@ -41,7 +43,7 @@ export class ApiStack extends Stack {
     for (const source of api.sourceApis) {
       const schemaFile = path.join(buildDir, source.name, 'schema.graphql');
       mkdirSync(path.dirname(schemaFile), { recursive: true });
-      writeFileSync(schemaFile, sourceApiSchema(source));
+      writeFileSync(schemaFile, schemas.get(source.name)!);
       const sourceApi = new SourceApi(this, `SourceApi-${source.name}`, {
         name: graphqlApiName(api, source, stage),
         source,

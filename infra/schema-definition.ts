@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isTypeSystemDefinitionNode, isTypeSystemExtensionNode, parse, type DocumentNode } from 'graphql';
+import { isObjectType, isTypeSystemDefinitionNode, isTypeSystemExtensionNode, parse, type DocumentNode } from 'graphql';
 import { PROJECT_ROOT } from '../local/bundle.ts';
+import { buildAppSyncSchema, readSchemaSdl } from '../local/graphql/schema.ts';
 import type { SourceApiDeclaration } from './declaration.ts';
 
 /** Scalars and directives AppSync defines itself: tooling reads this file, deploys never do. */
 export const APPSYNC_BUILTINS_FILE = 'schema/appsync-builtins.graphql';
 
-/** Names of everything the SDL document declares (types, scalars, directives). */
+/** Names of everything the SDL document declares or extends (types, scalars, directives). */
 export function declaredNames(document: DocumentNode): string[] {
   return document.definitions.flatMap((definition) =>
     (isTypeSystemDefinitionNode(definition) || isTypeSystemExtensionNode(definition)) && 'name' in definition
@@ -21,22 +22,28 @@ export function appsyncBuiltinNames(): Set<string> {
 }
 
 /**
- * The schema a source API deploys: its SDL files, concatenated. AppSync rejects a schema that
- * redeclares its own scalars or directives, so that is refused here, at synth, with the file to fix.
+ * The schema a source API deploys: exactly the SDL the local runtime builds its schema from.
+ * Refused at synth, with the file or field to fix, where AppSync would refuse it at deploy:
+ * a redeclared built-in scalar or directive, or a resolver on a field the schema lacks.
  */
 export function sourceApiSchema(source: SourceApiDeclaration): string {
   const builtins = appsyncBuiltinNames();
-  return source.schemaFiles
-    .map((file) => {
-      const sdl = readFileSync(path.resolve(PROJECT_ROOT, file), 'utf8');
-      const redeclared = declaredNames(parse(sdl)).filter((name) => builtins.has(name));
-      if (redeclared.length > 0) {
-        throw new Error(
-          `${file} declares ${redeclared.join(', ')}, which AppSync provides itself; ` +
-            `remove it from source API "${source.name}" (tooling reads ${APPSYNC_BUILTINS_FILE} instead)`,
-        );
-      }
-      return sdl.endsWith('\n') ? sdl : `${sdl}\n`;
-    })
-    .join('\n');
+  for (const file of source.schemaFiles) {
+    const redeclared = declaredNames(parse(readFileSync(path.resolve(PROJECT_ROOT, file), 'utf8'))).filter((name) => builtins.has(name));
+    if (redeclared.length > 0) {
+      throw new Error(
+        `${file} declares ${redeclared.join(', ')}, which AppSync provides itself; ` +
+          `remove it from source API "${source.name}" (tooling reads ${APPSYNC_BUILTINS_FILE} instead)`,
+      );
+    }
+  }
+  const sdl = readSchemaSdl(source.schemaFiles);
+  const schema = buildAppSyncSchema(sdl);
+  for (const { typeName, fieldName } of source.resolvers) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type) || !type.getFields()[fieldName]) {
+      throw new Error(`Resolver ${typeName}.${fieldName} of source API "${source.name}": the schema has no field ${fieldName} on type ${typeName}`);
+    }
+  }
+  return sdl;
 }

@@ -132,6 +132,19 @@ describe('An API stack synthesized from a declaration', () => {
       // Assess
       expect(synth).toThrow(/schema\/appsync-builtins\.graphql declares AWSDate/);
     });
+
+    it('refuses to synthesize a resolver on a field the schema does not have, as AppSync would refuse to deploy it', () => {
+      // Prepare
+      const [source] = fixtureApi.sourceApis;
+      const withStrayResolver: ApiDeclaration = {
+        ...fixtureApi,
+        sourceApis: [{ ...source!, resolvers: [...source!.resolvers, { typeName: 'Query', fieldName: 'missing', dataSource: 'None' }] }],
+      };
+      // Act
+      const synth = () => synthesizeApiStack(withStrayResolver, 'dev');
+      // Assess
+      expect(synth).toThrow(/Resolver Query\.missing of source API "fixture": the schema has no field missing on type Query/);
+    });
   });
 
   describe('GraphQL API', () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readSchemaSdl } from '../../local/graphql/schema.ts';
 import { startLocalRuntime, type LocalRuntime } from '../../local/runtime.ts';
 import { fixtureApi } from '../fixture/api.ts';
 import { comparableServedApi, type ComparableApi } from './support/comparable-api.ts';
@@ -59,6 +60,19 @@ describe('The synthesized CloudFormation and the local runtime serve the same AP
     it(`deploys the tables ${source.name} reaches with the keys, indexes and TTL the runtime created`, () => {
       // Assess
       expect(only(deployed, source.name).tables).toEqual(only(served, source.name).tables);
+    });
+  }
+
+  for (const source of fixtureApi.sourceApis) {
+    it(`deploys for ${source.name} exactly the SDL the runtime builds its schema from`, () => {
+      // Prepare
+      const apiId = synth.stack.getLogicalId(synth.stack.sourceApis.get(source.name)!.graphqlApi.node.defaultChild as never);
+      // Act
+      const deployedSdl = Object.values(synth.artifact.template.Resources as Record<string, any>)
+        .filter((r) => r.Type === 'AWS::AppSync::GraphQLSchema' && r.Properties.ApiId['Fn::GetAtt'][0] === apiId)
+        .map((r) => r.Properties.Definition);
+      // Assess
+      expect(deployedSdl).toEqual([readSchemaSdl(source.schemaFiles)]);
     });
   }
 
