@@ -1,0 +1,46 @@
+import { util, type AppSyncIdentityCognito, type Context } from '@aws-appsync/utils';
+
+/** The Cognito groups of the platform, as named in the user pool. */
+export const GROUP = { shoppers: 'shoppers', creators: 'creators', brands: 'brands', admins: 'admins' } as const;
+
+export type Group = (typeof GROUP)[keyof typeof GROUP];
+
+/** A signed-in user of the pool; `sub` is their id everywhere in the API. */
+export interface User {
+  sub: string;
+  username: string;
+  groups: string[];
+}
+
+/**
+ * The signed-in user calling. API key and IAM callers have no user, so they get AppSync's own
+ * Unauthorized, the same answer the schema's directives give.
+ */
+export function signedInUser(ctx: Context): User {
+  if (util.authType() !== 'User Pool Authorization') util.unauthorized();
+  const identity = ctx.identity as AppSyncIdentityCognito;
+  return { sub: identity.sub, username: identity.username, groups: identity.groups ?? [] };
+}
+
+export function inGroup(user: User, group: Group): boolean {
+  return user.groups.indexOf(group) >= 0;
+}
+
+export function isAdmin(user: User): boolean {
+  return inGroup(user, GROUP.admins);
+}
+
+/**
+ * The directive on the field already restricts it to these groups; checked again so that a
+ * resolver stays safe when a directive is edited, and Unauthorized either way.
+ */
+export function requireGroup(user: User, groups: Group[]): void {
+  if (!groups.some((group) => inGroup(user, group))) util.unauthorized();
+}
+
+/** "Caller is owner", with the admin override. A signed-in non-owner gets the business error FORBIDDEN. */
+export function requireOwner(user: User, ownerId: string, what: string): void {
+  if (user.sub !== ownerId && !isAdmin(user)) {
+    util.error(`Only the owner of this ${what} can change it.`, 'FORBIDDEN');
+  }
+}

@@ -1,0 +1,135 @@
+import { util, type DynamoDBExpression } from '@aws-appsync/utils';
+
+/** Every table is a single-table design keyed by `pk` and `sk`. */
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+export const toKey = (key: ItemKey) => util.dynamodb.toMapValues(key);
+
+export const CONDITIONAL_CHECK_FAILED = 'DynamoDB:ConditionalCheckFailedException';
+export const TRANSACTION_CANCELED = 'DynamoDB:TransactionCanceledException';
+
+interface DataSourceError {
+  type: string;
+}
+
+export function conditionFailed(error: DataSourceError | undefined | null): boolean {
+  return !!error && error.type === CONDITIONAL_CHECK_FAILED;
+}
+
+interface CancellationReason {
+  type?: string;
+}
+
+/**
+ * Which items of a canceled transaction failed their condition, by position in the request.
+ * AppSync puts the reasons in `ctx.result.cancellationReasons`, in request order.
+ */
+export function failedConditions(error: DataSourceError | undefined | null, result: unknown): boolean[] {
+  if (!error || error.type !== TRANSACTION_CANCELED || !result) return [];
+  const reasons = ((result as { cancellationReasons?: CancellationReason[] }).cancellationReasons ?? []) as CancellationReason[];
+  return reasons.map((reason) => !!reason && reason.type === 'ConditionalCheckFailed');
+}
+
+/**
+ * An update that SETs the defined values and REMOVEs the nulls; undefined fields are left as
+ * they are, which is how GraphQL tells "not given" from "cleared". `setIfMissing` values are
+ * written only when the attribute does not exist yet (`createdAt` of an upsert).
+ */
+export function updateExpression(
+  changes: Record<string, unknown>,
+  setIfMissing: Record<string, unknown> = {},
+): DynamoDBExpression {
+  const sets: string[] = [];
+  const removes: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  Object.keys(changes).forEach((name) => {
+    const value = changes[name];
+    if (value === undefined) return;
+    names[`#${name}`] = name;
+    if (value === null) {
+      removes.push(`#${name}`);
+    } else {
+      sets.push(`#${name} = :${name}`);
+      values[`:${name}`] = value;
+    }
+  });
+  Object.keys(setIfMissing).forEach((name) => {
+    names[`#${name}`] = name;
+    sets.push(`#${name} = if_not_exists(#${name}, :${name})`);
+    values[`:${name}`] = setIfMissing[name];
+  });
+  const expression = [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : '']
+    .filter((part) => part.length > 0)
+    .join(' ');
+  // DynamoDB refuses an empty ExpressionAttributeValues map.
+  return Object.keys(values).length
+    ? { expression, expressionNames: names, expressionValues: util.dynamodb.toMapValues(values) }
+    : { expression, expressionNames: names };
+}
+
+/** The item as it is after `updateExpression(changes)`: for writes that do not return it (transactions). */
+export function applyChanges<T extends Record<string, unknown>>(item: T, changes: Record<string, unknown>): T {
+  const next: Record<string, unknown> = { ...item };
+  Object.keys(changes).forEach((name) => {
+    const value = changes[name];
+    if (value === undefined) return;
+    if (value === null) delete next[name];
+    else next[name] = value;
+  });
+  return next as T;
+}
+
+export interface IndexPageQuery {
+  index: string;
+  /** The index's partition key attribute and value. */
+  partitionKey: string;
+  partition: string;
+  /** The index's sort key attribute, and the prefix the wanted items' sort keys start with. */
+  sortKey: string;
+  prefix: string;
+  limit: number;
+  nextToken?: string | null;
+  newestFirst?: boolean;
+}
+
+/** One page of an item collection in an index (a brand's products, an owner's brands, …). */
+export function indexPageQuery(q: IndexPageQuery) {
+  return {
+    operation: 'Query' as const,
+    index: q.index,
+    query: {
+      expression: '#pk = :partition AND begins_with(#sk, :prefix)',
+      expressionNames: { '#pk': q.partitionKey, '#sk': q.sortKey },
+      expressionValues: util.dynamodb.toMapValues({ ':partition': q.partition, ':prefix': q.prefix }),
+    },
+    scanIndexForward: !q.newestFirst,
+    limit: q.limit,
+    nextToken: q.nextToken ?? undefined,
+  };
+}
+
+export function getItem(key: ItemKey, consistentRead = false) {
+  return { operation: 'GetItem' as const, key: toKey(key), consistentRead };
+}
+
+/** Attributes to store: absent and null inputs are left out rather than stored as NULL. */
+export function withoutEmpty(values: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  Object.keys(values).forEach((name) => {
+    if (values[name] !== undefined && values[name] !== null) kept[name] = values[name];
+  });
+  return kept;
+}
+
+export function putNew(key: ItemKey, attributes: Record<string, unknown>) {
+  return {
+    operation: 'PutItem' as const,
+    key: toKey(key),
+    attributeValues: util.dynamodb.toMapValues(withoutEmpty(attributes)),
+    condition: { expression: 'attribute_not_exists(pk)' },
+  };
+}

@@ -1,0 +1,30 @@
+import { util } from '@aws-appsync/utils';
+
+/** The stable `errorType`s clients switch on; each schema lists the ones its fields raise. */
+export const ERROR = {
+  notFound: 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  validation: 'VALIDATION',
+  conflict: 'CONFLICT',
+  slugTaken: 'SLUG_TAKEN',
+  outOfStock: 'OUT_OF_STOCK',
+  unavailable: 'UNAVAILABLE',
+} as const;
+
+export function notFound(what: string, id: string): never {
+  return util.error(`No ${what} with id ${id}.`, ERROR.notFound, null, { id });
+}
+
+export function conflict(message: string): never {
+  return util.error(message, ERROR.conflict);
+}
+
+interface DataSourceError {
+  message: string;
+  type: string;
+}
+
+/** A failure no caller can act on: passed on as AppSync reports it. */
+export function raiseUnexpected(error: DataSourceError | undefined | null): void {
+  if (error) util.error(error.message, error.type);
+}

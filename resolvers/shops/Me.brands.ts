@@ -1,0 +1,31 @@
+import type { Context } from '@aws-appsync/utils';
+import { indexPageQuery } from '../shared/dynamodb.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
+import { pageSize, toPage } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { BRAND_PREFIX, GSI1, ownerBrandsPartition } from './keys.ts';
+
+// codegen: replace with the generated MeBrandsArgs
+type Args = { limit?: number | null; nextToken?: string | null };
+
+export function request(ctx: Context<Args>) {
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit);
+  refuseInvalid(problems);
+  const owner = (ctx.source as { id: string }).id;
+  return indexPageQuery({
+    index: GSI1,
+    partitionKey: 'gsi1pk',
+    partition: ownerBrandsPartition(owner),
+    sortKey: 'gsi1sk',
+    prefix: BRAND_PREFIX,
+    limit,
+    nextToken: ctx.args.nextToken,
+    newestFirst: true,
+  });
+}
+
+export function response(ctx: Context) {
+  raiseUnexpected(ctx.error);
+  return toPage(ctx.result);
+}

@@ -1,0 +1,23 @@
+import type { Context } from '@aws-appsync/utils';
+import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
+import { refuseInvalid, requireSomeChange, type Problem } from '../shared/validation.ts';
+import { productFields, type ProductFields } from './rules.ts';
+
+// codegen: replace with the generated MutationUpdateProductArgs
+type Args = { id: string; input: ProductFields };
+
+/** Pipeline: authorizeProductOwner → saveProduct. */
+export function request(ctx: Context<Args>) {
+  requireGroup(signedInUser(ctx), [GROUP.brands, GROUP.admins]);
+  const problems: Problem[] = [];
+  const changes = productFields(problems, ctx.args.input);
+  requireSomeChange(problems, changes);
+  refuseInvalid(problems);
+  ctx.stash.productId = ctx.args.id;
+  ctx.stash.changes = changes;
+  return {};
+}
+
+export function response(ctx: Context) {
+  return ctx.prev.result;
+}

@@ -1,0 +1,16 @@
+import type { Context } from '@aws-appsync/utils';
+import { getItem } from '../shared/dynamodb.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
+import { productKey } from './keys.ts';
+
+// codegen: replace with the generated QueryProductArgs
+type Args = { id: string };
+
+export function request(ctx: Context<Args>) {
+  return getItem(productKey(ctx.args.id));
+}
+
+export function response(ctx: Context) {
+  raiseUnexpected(ctx.error);
+  return ctx.result;
+}

@@ -1,0 +1,64 @@
+import { util, type Context } from '@aws-appsync/utils';
+import {
+  TRANSACTION_CANCELED,
+  applyChanges,
+  conditionFailed,
+  failedConditions,
+  toKey,
+  updateExpression,
+} from '../../shared/dynamodb.ts';
+import { ERROR, conflict, raiseUnexpected } from '../../shared/errors.ts';
+import { shopKey, slugKey } from '../keys.ts';
+
+type Shop = { id: string; slug: string; ownerId: string } & Record<string, unknown>;
+
+/**
+ * Applies `ctx.stash.changes` to the shop read by authorizeShopOwner (`ctx.prev.result`). Every
+ * write is conditioned on what that read saw, so a concurrent change fails cleanly (CONFLICT).
+ * A new slug moves the claim in the same transaction: release the old, claim the new.
+ */
+export function request(ctx: Context) {
+  const shop = ctx.prev.result as Shop;
+  const changes = { ...ctx.stash.changes, updatedAt: util.time.nowISO8601() };
+  ctx.stash.movesSlug = !!changes.slug && changes.slug !== shop.slug;
+  ctx.stash.updated = applyChanges(shop, changes);
+  const table = ctx.env.SHOPS_TABLE;
+  const update = {
+    operation: 'UpdateItem' as const,
+    key: toKey(shopKey(shop.id)),
+    update: updateExpression(changes),
+    condition: {
+      expression: 'ownerId = :ownerId AND slug = :slug',
+      expressionValues: util.dynamodb.toMapValues({ ':ownerId': shop.ownerId, ':slug': shop.slug }),
+    },
+  };
+  if (!ctx.stash.movesSlug) return update;
+  return {
+    operation: 'TransactWriteItems',
+    transactItems: [
+      { ...update, table, condition: { ...update.condition, returnValuesOnConditionCheckFailure: false } },
+      {
+        table,
+        operation: 'DeleteItem',
+        key: toKey(slugKey(shop.slug)),
+        condition: { expression: 'shopId = :shopId', expressionValues: util.dynamodb.toMapValues({ ':shopId': shop.id }), returnValuesOnConditionCheckFailure: false },
+      },
+      {
+        table,
+        operation: 'PutItem',
+        key: toKey(slugKey(changes.slug)),
+        attributeValues: util.dynamodb.toMapValues({ slug: changes.slug, shopId: shop.id, ownerId: shop.ownerId, createdAt: changes.updatedAt }),
+        condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
+      },
+    ],
+  };
+}
+
+export function response(ctx: Context) {
+  if (failedConditions(ctx.error, ctx.result)[2]) util.error(`The slug ${ctx.stash.changes.slug} is taken.`, ERROR.slugTaken);
+  if (conditionFailed(ctx.error) || (ctx.error && ctx.error.type === TRANSACTION_CANCELED)) {
+    conflict('The shop was changed by someone else at the same moment; retry.');
+  }
+  raiseUnexpected(ctx.error);
+  return ctx.stash.movesSlug ? ctx.stash.updated : ctx.result;
+}
