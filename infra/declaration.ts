@@ -65,10 +65,38 @@ export interface SourceApiDeclaration {
   resolvers: ResolverDeclaration[];
 }
 
+/** The authorization modes this project uses (AppSync's names). */
+export type AuthorizationMode = 'AMAZON_COGNITO_USER_POOLS' | 'API_KEY' | 'AWS_IAM';
+
+/**
+ * `appsync:GraphQL` granted to one backend principal (a Lambda handler's or workflow task's role):
+ * the field ARNs `types/<Type>/fields/<field>` of the API, written `Type.field` or `Type.*`.
+ */
+export interface IamGrantDeclaration {
+  principal: string;
+  fields: string[];
+}
+
+export interface AuthorizationDeclaration {
+  /** The mode of every type and field without an auth directive. */
+  defaultMode: AuthorizationMode;
+  additionalModes?: AuthorizationMode[];
+  /** Which backend principals may call which fields with IAM; anything not granted is refused. */
+  iamGrants?: IamGrantDeclaration[];
+}
+
+/** The product's modes (DESIGN.md): Cognito user pool by default, API key for anonymous browsing, IAM for backend publishers. */
+export const DEFAULT_AUTHORIZATION: AuthorizationDeclaration = {
+  defaultMode: 'AMAZON_COGNITO_USER_POOLS',
+  additionalModes: ['API_KEY', 'AWS_IAM'],
+};
+
 export interface ApiDeclaration {
   name: string;
   sourceApis: SourceApiDeclaration[];
   tables: TableDeclaration[];
+  /** Absent means DEFAULT_AUTHORIZATION. */
+  authorization?: AuthorizationDeclaration;
 }
 
 export const isPipeline = (

@@ -1,4 +1,5 @@
-import { UnauthorizedRequest, type Authenticator } from './types.ts';
+import { denials } from './denials.ts';
+import type { Authenticator } from './types.ts';
 
 export interface ApiKey {
   id: string;
@@ -6,14 +7,14 @@ export interface ApiKey {
   expires: number;
 }
 
-/** API key authorization: `x-api-key` must name a known, unexpired key. */
+/** API key authorization: `x-api-key` must name a known, unexpired key; `ctx.identity` is null. */
 export function apiKeyAuthenticator(keys: ApiKey[], now: () => number = () => Date.now() / 1000): Authenticator {
   return {
     async authenticate({ headers }) {
       const given = headers['x-api-key'];
-      if (!given) throw new UnauthorizedRequest('Valid authorization header not provided.');
+      if (!given) throw denials.noCredentials();
       const key = keys.find((k) => k.id === given);
-      if (!key || key.expires <= now()) throw new UnauthorizedRequest('You are not authorized to make this call.');
+      if (!key || key.expires <= now()) throw denials.invalidApiKey();
       return { authMode: 'API_KEY', identity: null };
     },
   };

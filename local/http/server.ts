@@ -49,9 +49,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
   const headers = flatHeaders(req);
   let caller;
   try {
-    caller = await endpoint.authenticator.authenticate({ headers, method: req.method, path: url.pathname, body });
+    caller = await endpoint.authenticator.authenticate({ headers, method: req.method, path: url.pathname, body, sourceIp: sourceIpOf(req) });
   } catch (e) {
-    if (e instanceof UnauthorizedRequest) return send(res, 401, { errors: [{ errorType: 'UnauthorizedException', message: e.message }] });
+    if (e instanceof UnauthorizedRequest) return send(res, e.status, { errors: [{ errorType: e.errorType, message: e.message }] });
     throw e;
   }
   const responseHeaders: Record<string, string> = {};
@@ -90,6 +90,11 @@ function cors(req: IncomingMessage, res: ServerResponse) {
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   res.setHeader('access-control-expose-headers', 'x-amzn-requestid, x-amzn-errortype, x-amz-user-agent');
   res.setHeader('access-control-max-age', '86400');
+}
+
+/** The client's address as AppSync reports it in `ctx.identity.sourceIp` (IPv4 without Node's `::ffff:` prefix). */
+export function sourceIpOf(req: IncomingMessage): string | undefined {
+  return req.socket.remoteAddress?.replace(/^::ffff:/, '');
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {

@@ -1,0 +1,104 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { GraphQLSchema } from 'graphql';
+import { createLocalJWKSet } from 'jose';
+import { DEFAULT_AUTHORIZATION, type ApiDeclaration, type AuthorizationDeclaration } from '../../infra/declaration.ts';
+import type { FieldAuthorizer } from '../graphql/executor.ts';
+import type { Route } from '../http/server.ts';
+import type { ApiKey } from './api-key.ts';
+import { apiAuthenticator } from './authenticator.ts';
+import { fieldAuthorizer } from './field-rules.ts';
+import { policyOf, type ApiArnParts } from './iam/policy.ts';
+import { LocalIam } from './iam/principals.ts';
+import type { Authenticator } from './types.ts';
+import { cognitoIdentityProviderRoute } from './user-pool/cognito-api.ts';
+import { userPoolDiscoveryRoute } from './user-pool/discovery.ts';
+import { LocalUserPool, type LocalUserPoolOptions } from './user-pool/pool.ts';
+import { loadOrCreateSigningKey } from './user-pool/signing-key.ts';
+import { DEMO_USERS, USER_POOL_GROUPS, type UserSpec } from './user-pool/users.ts';
+import type { TokenUse } from './user-pool-authenticator.ts';
+
+export interface LocalAuthOptions {
+  api: ApiDeclaration;
+  region: string;
+  /** Holds the user pool's signing key across restarts (git-ignored `.videoshops/` by default). */
+  stateDir: string;
+  apiKey?: string;
+  /** The pool's users; the demo users unless given. */
+  users?: readonly UserSpec[];
+  userPool?: Pick<LocalUserPoolOptions, 'preventUserExistenceErrors' | 'autoConfirmSignUp' | 'deliverCode' | 'tokenLifetime'>;
+  /** Narrows the user pool tokens AppSync accepts (both ID and access tokens by default). */
+  acceptedTokenUse?: TokenUse[];
+}
+
+export interface LocalAuth {
+  authorization: AuthorizationDeclaration;
+  apiKey: ApiKey;
+  userPool: LocalUserPool;
+  iam: LocalIam;
+  /** The pool's Cognito Identity Provider API and issuer documents, served beside the GraphQL endpoints. */
+  routes: Route[];
+  authenticatorFor(sourceApi: string): Authenticator;
+  fieldAuthorizer(schema: GraphQLSchema): FieldAuthorizer;
+  /** The ARN parts of a source API, for IAM grants. */
+  apiArnParts(sourceApi: string): ApiArnParts;
+  /** Called once the runtime listens: the pool's issuer is an URL of the runtime. */
+  bindOrigin(origin: string): void;
+  /** The `auth` section of amplify_outputs.json for the local pool. */
+  amplifyOutputsAuth(): Record<string, unknown>;
+}
+
+/** API keys the runtime issues live a year; AppSync allows 1 to 365 days. */
+const API_KEY_LIFETIME_S = 365 * 86400;
+
+/** Everything that authorizes requests to a locally served API, configured from its declaration. */
+export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalAuth> {
+  const authorization = options.api.authorization ?? DEFAULT_AUTHORIZATION;
+  const { id, clientId } = LocalUserPool.idsFor(options.api.name, options.region);
+  const userPool = new LocalUserPool({ id, clientId, key: await loadOrCreateSigningKey(options.stateDir), ...options.userPool });
+  userPool.addUsers(options.users ?? DEMO_USERS);
+  const iam = new LocalIam(options.region);
+  for (const grant of authorization.iamGrants ?? []) iam.principal(grant.principal);
+  const apiKey: ApiKey = { id: options.apiKey ?? `da2-${randomBytes(13).toString('hex')}`, expires: Date.now() / 1000 + API_KEY_LIFETIME_S };
+  const userPoolVerification = {
+    issuer: () => userPool.issuer,
+    keys: createLocalJWKSet(userPool.jwks),
+    appIdClientRegex: userPool.clientId,
+    acceptedTokenUse: options.acceptedTokenUse,
+  };
+  const apiArnParts = (sourceApi: string): ApiArnParts => ({
+    region: options.region,
+    accountId: iam.accountId,
+    apiId: createHash('sha256').update(`${options.api.name}/${sourceApi}`).digest('hex').slice(0, 26),
+  });
+
+  return {
+    authorization,
+    apiKey,
+    userPool,
+    iam,
+    routes: [cognitoIdentityProviderRoute(userPool), userPoolDiscoveryRoute(userPool)],
+    authenticatorFor(sourceApi) {
+      const api = apiArnParts(sourceApi);
+      return apiAuthenticator({
+        authorization,
+        apiKeys: [apiKey],
+        userPool: userPoolVerification,
+        iam: { iam, api, policyOf: (principal) => policyOf(authorization.iamGrants, principal, api) },
+      });
+    },
+    fieldAuthorizer: (schema) => fieldAuthorizer(schema, authorization),
+    apiArnParts,
+    bindOrigin: (origin) => userPool.bindOrigin(origin),
+    amplifyOutputsAuth: () => ({
+      aws_region: userPool.region,
+      user_pool_id: userPool.id,
+      user_pool_client_id: userPool.clientId,
+      username_attributes: ['email'],
+      standard_required_attributes: ['email'],
+      user_verification_types: ['email'],
+      groups: USER_POOL_GROUPS.map((name) => ({ [name]: { precedence: USER_POOL_GROUPS.indexOf(name) } })),
+      password_policy: { min_length: 12, require_lowercase: true, require_numbers: true, require_symbols: true, require_uppercase: true },
+      unauthenticated_identities_enabled: false,
+    }),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * An error of the Cognito Identity Provider API: HTTP 400 (500 for internal ones) with
+ * `{"__type": type, "message": ...}`, which AWS SDKs and Amplify map to a named exception.
+ */
+export class CognitoError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+    this.name = type;
+  }
+}
+
+/** Messages as Cognito words them. */
+export const cognitoErrors = {
+  wrongCredentials: () => new CognitoError('NotAuthorizedException', 'Incorrect username or password.'),
+  userNotFound: () => new CognitoError('UserNotFoundException', 'User does not exist.'),
+  userNotConfirmed: () => new CognitoError('UserNotConfirmedException', 'User is not confirmed.'),
+  userExists: () => new CognitoError('UsernameExistsException', 'User already exists'),
+  codeMismatch: () => new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'),
+  alreadyConfirmed: () => new CognitoError('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'),
+  invalidRefreshToken: () => new CognitoError('NotAuthorizedException', 'Invalid Refresh Token'),
+  invalidAccessToken: () => new CognitoError('NotAuthorizedException', 'Invalid Access Token'),
+  expiredAccessToken: () => new CognitoError('NotAuthorizedException', 'Access Token has expired'),
+  revokedAccessToken: () => new CognitoError('NotAuthorizedException', 'Access Token has been revoked'),
+  unknownClient: (clientId: string) => new CognitoError('ResourceNotFoundException', `User pool client ${clientId} does not exist.`),
+  missingParameter: (name: string) => new CognitoError('InvalidParameterException', `Missing required parameter ${name}`),
+  invalidParameter: (message: string) => new CognitoError('InvalidParameterException', message),
+  invalidPassword: (reason: string) => new CognitoError('InvalidPasswordException', `Password did not conform with policy: ${reason}`),
+  unsupported: (operation: string) =>
+    new CognitoError('UnsupportedOperationException', `${operation} is not supported by the local user pool.`),
+};

@@ -1,0 +1,261 @@
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { errors as joseErrors, jwtVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload } from 'jose';
+import type { SigningKey } from './signing-key.ts';
+import { signTokens, type SignedTokens } from './tokens.ts';
+import { stableSub, type UserSpec } from './users.ts';
+import { cognitoErrors } from './errors.ts';
+import { checkPasswordPolicy, DEPLOYED_PASSWORD_POLICY, type PasswordPolicy } from './password-policy.ts';
+
+export interface LocalUser {
+  username: string;
+  sub: string;
+  password: string;
+  email?: string;
+  groups: string[];
+  confirmed: boolean;
+  confirmationCode?: string;
+}
+
+interface Session {
+  username: string;
+  clientId: string;
+  originJti: string;
+  authTime: number;
+}
+
+export interface LocalUserPoolOptions {
+  /** `<region>_<name>`, the form Amplify derives the region from. */
+  id: string;
+  clientId: string;
+  key: SigningKey;
+  /**
+   * Answer an unknown user as a wrong password, as the deployed app client does
+   * (`preventUserExistenceErrors`); false answers UserNotFoundException.
+   */
+  preventUserExistenceErrors?: boolean;
+  autoConfirmSignUp?: boolean;
+  /** Where a sign-up's confirmation code goes (Cognito would e-mail it). */
+  deliverCode?: (delivery: { username: string; destination: string; code: string }) => void;
+  passwordPolicy?: PasswordPolicy;
+  /** Seconds an ID or access token lives (Cognito's default: one hour). */
+  tokenLifetime?: number;
+}
+
+export interface TokenSet extends SignedTokens {
+  refreshToken?: string;
+}
+
+/**
+ * A Cognito user pool on this machine: users with passwords and groups, sign-in sessions, and
+ * Cognito-shaped tokens signed with the pool's key. Its issuer is an URL of the runtime that
+ * serves its JWKS, so tokens verify exactly as a real pool's would.
+ */
+export class LocalUserPool {
+  readonly id: string;
+  readonly clientId: string;
+  readonly region: string;
+  /** What SRP calls the pool name: the id after `_`. */
+  readonly name: string;
+  private origin = 'http://127.0.0.1:4000';
+  private readonly users = new Map<string, LocalUser>();
+  private readonly sessions = new Map<string, Session>();
+  private readonly revokedOrigins = new Set<string>();
+  private readonly options: Required<Omit<LocalUserPoolOptions, 'deliverCode'>> & Pick<LocalUserPoolOptions, 'deliverCode'>;
+  private readonly keySet: ReturnType<typeof createLocalJWKSet>;
+
+  constructor(options: LocalUserPoolOptions) {
+    const [region, name] = options.id.split('_');
+    if (!region || !name) throw new Error(`A user pool id has the form <region>_<id>, not '${options.id}'.`);
+    this.id = options.id;
+    this.clientId = options.clientId;
+    this.region = region;
+    this.name = name;
+    this.options = {
+      preventUserExistenceErrors: true,
+      autoConfirmSignUp: false,
+      passwordPolicy: DEPLOYED_PASSWORD_POLICY,
+      tokenLifetime: 3600,
+      ...options,
+    };
+    this.keySet = createLocalJWKSet(this.jwks);
+  }
+
+  /** The pool's id and app client id for an API: the same on every start, so client configuration stays valid. */
+  static idsFor(apiName: string, region: string): { id: string; clientId: string } {
+    const pick = (purpose: string, alphabet: string, length: number) =>
+      [...createHash('sha256').update(`videoshops-local-user-pool/${apiName}/${purpose}`).digest().subarray(0, length)]
+        .map((b) => alphabet[b % alphabet.length])
+        .join('');
+    // Cognito's shapes: a 9-character pool name, a 26-character lowercase client id.
+    const id = pick('pool', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 9);
+    return { id: `${region}_${id}`, clientId: pick('client', 'abcdefghijklmnopqrstuvwxyz0123456789', 26) };
+  }
+
+  /** Where the runtime serves the pool: tokens name `<origin>/<pool id>` as issuer. */
+  bindOrigin(origin: string): void {
+    this.origin = origin.replace(/\/$/, '');
+  }
+
+  get issuer(): string {
+    return `${this.origin}/${this.id}`;
+  }
+
+  get jwks(): JSONWebKeySet {
+    return { keys: [this.options.key.publicJwk] };
+  }
+
+  /** Adds users, or updates the password and groups of existing ones (seeds extend the demo users with this). */
+  addUsers(specs: readonly UserSpec[]): void {
+    for (const spec of specs) {
+      const existing = this.users.get(spec.username);
+      this.users.set(spec.username, {
+        username: spec.username,
+        sub: existing?.sub ?? stableSub(this.id, spec.username),
+        password: spec.password,
+        email: spec.email ?? existing?.email,
+        groups: [...(spec.groups ?? existing?.groups ?? [])],
+        confirmed: true,
+      });
+    }
+  }
+
+  /** A user by username or by e-mail, the pool's sign-in alias. */
+  user(usernameOrEmail: string): LocalUser | undefined {
+    return this.users.get(usernameOrEmail) ?? [...this.users.values()].find((u) => u.email === usernameOrEmail);
+  }
+
+  listUsers(): LocalUser[] {
+    return [...this.users.values()];
+  }
+
+  checkClient(clientId: unknown): void {
+    if (typeof clientId !== 'string' || !clientId) throw cognitoErrors.missingParameter('ClientId');
+    if (clientId !== this.clientId) throw cognitoErrors.unknownClient(clientId);
+  }
+
+  /** The user a sign-in names, or the error Cognito gives for an unknown or unconfirmed one. */
+  signInUser(username: string): LocalUser {
+    const user = this.user(username);
+    if (!user) throw this.options.preventUserExistenceErrors ? cognitoErrors.wrongCredentials() : cognitoErrors.userNotFound();
+    return user;
+  }
+
+  async passwordSignIn(username: string, password: string): Promise<TokenSet> {
+    const user = this.signInUser(username);
+    if (user.password !== password) throw cognitoErrors.wrongCredentials();
+    return this.startSession(user);
+  }
+
+  /** Opens a sign-in session once the user proved their password, however they did. */
+  async startSession(user: LocalUser): Promise<TokenSet> {
+    if (!user.confirmed) throw cognitoErrors.userNotConfirmed();
+    const session: Session = { username: user.username, clientId: this.clientId, originJti: randomUUID(), authTime: nowSeconds() };
+    const refreshToken = randomBytes(96).toString('base64url');
+    this.sessions.set(refreshToken, session);
+    return { ...(await this.sign(user, session)), refreshToken };
+  }
+
+  async refresh(refreshToken: unknown): Promise<TokenSet> {
+    if (typeof refreshToken !== 'string' || !refreshToken) throw cognitoErrors.missingParameter('REFRESH_TOKEN');
+    const session = this.sessions.get(refreshToken);
+    const user = session && this.users.get(session.username);
+    if (!session || !user || this.revokedOrigins.has(session.originJti)) throw cognitoErrors.invalidRefreshToken();
+    return this.sign(user, session);
+  }
+
+  /** Tokens for any user, new or demo, without a password: `npm run token` and tests. */
+  async tokensFor(username: string, options: { groups?: string[]; lifetime?: number; now?: number } = {}): Promise<TokenSet> {
+    const user = this.user(username) ?? { username, sub: stableSub(this.id, username), password: '', groups: [], confirmed: true };
+    const session: Session = { username: user.username, clientId: this.clientId, originJti: randomUUID(), authTime: options.now ?? nowSeconds() };
+    return this.sign({ ...user, groups: options.groups ?? user.groups }, session, options);
+  }
+
+  /** The user an access token belongs to, checked as Cognito checks tokens given to its own API. */
+  async userOfAccessToken(accessToken: unknown): Promise<{ user: LocalUser; claims: JWTPayload }> {
+    if (typeof accessToken !== 'string' || !accessToken) throw cognitoErrors.missingParameter('AccessToken');
+    let claims: JWTPayload;
+    try {
+      ({ payload: claims } = await jwtVerify(accessToken, this.keySet, { issuer: this.issuer, algorithms: ['RS256'] }));
+    } catch (e) {
+      throw e instanceof joseErrors.JWTExpired ? cognitoErrors.expiredAccessToken() : cognitoErrors.invalidAccessToken();
+    }
+    if (claims.token_use !== 'access') throw cognitoErrors.invalidAccessToken();
+    if (this.revokedOrigins.has(String(claims.origin_jti))) throw cognitoErrors.revokedAccessToken();
+    const user = this.users.get(String(claims.username));
+    if (!user) throw cognitoErrors.userNotFound();
+    return { user, claims };
+  }
+
+  /**
+   * Ends every session of the token's user. Like Cognito, this refuses the refresh tokens and the
+   * access tokens at Cognito's own API; AppSync keeps accepting unexpired tokens, since it only
+   * verifies signatures and expiry (aws/aws-appsync-community#68).
+   */
+  async globalSignOut(accessToken: unknown): Promise<void> {
+    const { user } = await this.userOfAccessToken(accessToken);
+    for (const session of this.sessions.values()) if (session.username === user.username) this.revokedOrigins.add(session.originJti);
+  }
+
+  revokeRefreshToken(refreshToken: unknown): void {
+    if (typeof refreshToken !== 'string' || !refreshToken) throw cognitoErrors.missingParameter('Token');
+    const session = this.sessions.get(refreshToken);
+    if (session) this.revokedOrigins.add(session.originJti);
+  }
+
+  signUp(input: { username: string; password: string; email?: string }): { user: LocalUser; destination?: string } {
+    if (this.users.has(input.username) || (input.email && this.user(input.email))) throw cognitoErrors.userExists();
+    checkPasswordPolicy(input.password, this.options.passwordPolicy);
+    const autoConfirm = this.options.autoConfirmSignUp;
+    const user: LocalUser = {
+      username: input.username,
+      sub: stableSub(this.id, input.username),
+      password: input.password,
+      email: input.email,
+      groups: [],
+      confirmed: autoConfirm,
+      confirmationCode: autoConfirm ? undefined : String(randomInt(0, 1_000_000)).padStart(6, '0'),
+    };
+    this.users.set(user.username, user);
+    if (autoConfirm) return { user };
+    const destination = maskEmail(input.email ?? input.username);
+    const deliver = this.options.deliverCode ?? ((d) => console.log(`[local user pool] confirmation code for ${d.username}: ${d.code}`));
+    deliver({ username: user.username, destination, code: user.confirmationCode! });
+    return { user, destination };
+  }
+
+  confirmSignUp(username: string, code: string): void {
+    const user = this.user(username);
+    if (!user) throw cognitoErrors.userNotFound();
+    if (user.confirmed) throw cognitoErrors.alreadyConfirmed();
+    if (code !== user.confirmationCode) throw cognitoErrors.codeMismatch();
+    user.confirmed = true;
+    user.confirmationCode = undefined;
+  }
+
+  /** The code that `SignUp` delivered and not yet confirmed (tests read it instead of an inbox). */
+  pendingConfirmationCode(username: string): string | undefined {
+    return this.user(username)?.confirmationCode;
+  }
+
+  private sign(user: LocalUser, session: Session, options: { lifetime?: number; now?: number } = {}): Promise<SignedTokens> {
+    return signTokens(
+      this.options.key,
+      { sub: user.sub, username: user.username, groups: user.groups, email: user.email },
+      {
+        issuer: this.issuer,
+        clientId: session.clientId,
+        originJti: session.originJti,
+        authTime: session.authTime,
+        lifetime: options.lifetime ?? this.options.tokenLifetime,
+        now: options.now,
+      },
+    );
+  }
+}
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+function maskEmail(address: string): string {
+  const [local = '', domain = ''] = address.split('@');
+  return domain ? `${local[0] ?? ''}***@${domain[0] ?? ''}***` : `${address[0] ?? ''}***`;
+}
