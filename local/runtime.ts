@@ -1,20 +1,19 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { tableEnvName, type ApiDeclaration, type SourceApiDeclaration } from '../infra/declaration.ts';
-import { bundleApi, type Bundle } from './bundle.ts';
-import { Sandbox } from './appsync-js/sandbox.ts';
-import { appsyncModules } from './appsync-js/modules.ts';
-import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check.ts';
+import { tableEnvName, type ApiDeclaration } from '../infra/declaration.ts';
+import { PROJECT_ROOT } from './bundle.ts';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb/local-server.ts';
 import { createTables, describeTables, physicalTableName } from './dynamodb/tables.ts';
 import { createDataSource } from './datasources/index.ts';
-import type { DataSource } from './datasources/types.ts';
-import { Executor } from './graphql/executor.ts';
-import { buildAppSyncSchema, readSchemaSdl } from './graphql/schema.ts';
-import { apiKeyAuthenticator, type ApiKey } from './auth/api-key.ts';
+import { createLocalAuth, type LocalAuth, type LocalAuthOptions } from './auth/local-auth.ts';
 import { createHttpServer, listen, type GraphQLEndpoint } from './http/server.ts';
-import { DeclarationError, describeServed, planResolvers, type ServedApi } from './served-api.ts';
+import type { ServedApi } from './served-api.ts';
+import { loadApis, type LoadContext, type LoadedApis } from './api-loader.ts';
+import { watchForChanges, watchedPaths } from './watch.ts';
+
+export { CodeRejectedError } from './api-loader.ts';
 
 export interface LocalRuntimeOptions {
   api: ApiDeclaration;
@@ -28,18 +27,28 @@ export interface LocalRuntimeOptions {
   /** Prefix of physical table names, e.g. `videoshops-local-`. */
   tablePrefix?: string;
   apiKey?: string;
+  /** Holds state that outlives a run (the user pool's signing key); default `.videoshops/`. */
+  stateDir?: string;
+  /** Users of the local user pool (default: the demo users). */
+  users?: LocalAuthOptions['users'];
+  userPool?: LocalAuthOptions['userPool'];
   /** Called once the tables exist and before serving, to write demo data. */
   seed?: (env: { client: DynamoDBClient; tableName: (logical: string) => string }) => Promise<void>;
   /** Progress lines while starting. */
   progress?: (message: string) => void;
   /** Observes each DynamoDB request (tests count requests per operation). */
   onDynamoDbRequest?: (call: { operation: string; tables: string[] }) => void;
+  /** Reload schemas and resolvers in place when their files change. */
+  watch?: boolean;
+  onReload?: (outcome: { ok: true } | { ok: false; error: Error }) => void;
 }
 
 export interface LocalRuntime {
   url: string;
   port: number;
   apiKey: string;
+  /** The local user pool, IAM principals and API key the runtime authorizes with. */
+  auth: LocalAuth;
   dynamoDbEndpoint: string;
   dynamoDb: DynamoDBClient;
   tableName(logical: string): string;
@@ -47,34 +56,16 @@ export interface LocalRuntime {
   stop(): Promise<void>;
 }
 
-/** A resolver bundle AppSync would refuse at deploy time; the runtime refuses it at load. */
-export class CodeRejectedError extends Error {
-  constructor(readonly diagnostics: Map<string, CodeDiagnostic[]>) {
-    super(
-      [...diagnostics]
-        .filter(([, d]) => d.length)
-        .map(([file, d]) => `${file}: The code contains one or more errors.\n${d.map((x) => `  ${x.text}`).join('\n')}`)
-        .join('\n'),
-    );
-    this.name = 'CodeRejectedError';
-  }
-}
-
 /**
  * Starts the whole API locally: DynamoDB (Local unless given), the declared tables, the
  * bundled and checked resolvers in the APPSYNC_JS sandbox, and AppSync's HTTP endpoint.
+ * With `watch`, edits to schemas and resolvers are reloaded in place, data kept; a broken
+ * edit is reported and the last good version keeps serving.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const progress = options.progress ?? (() => {});
   const cleanup: (() => Promise<void>)[] = [];
   try {
-    progress('Bundling resolvers with esbuild');
-    const bundles = bundleApi(options.api);
-
-    progress('Checking resolver code as AppSync does at deploy');
-    const diagnostics = await checkResolverCode([...bundles.values()].map((b) => ({ name: b.sourceFile, code: b.code })));
-    if ([...diagnostics.values()].some((d) => d.length)) throw new CodeRejectedError(diagnostics);
-
     const endpoint = options.dynamoDbEndpoint ?? process.env.AWS_ENDPOINT_URL_DYNAMODB;
     let db: DynamoDbLocal | undefined;
     if (!endpoint) {
@@ -100,36 +91,67 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await options.seed({ client, tableName });
     }
 
-    progress('Loading resolvers into the APPSYNC_JS runtime');
-    const sandbox = new Sandbox(appsyncModules);
-    const env = Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), tableName(t.name)]));
+    const auth = await createLocalAuth({
+      api: options.api,
+      region: process.env.AWS_REGION ?? 'us-east-1',
+      stateDir: options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops'),
+      apiKey: options.apiKey,
+      users: options.users,
+      userPool: options.userPool,
+    });
     const tokenKey = randomBytes(32);
-    const apiKey: ApiKey = { id: options.apiKey ?? `da2-${randomBytes(13).toString('hex')}`, expires: Date.now() / 1000 + 365 * 86400 };
-    const served: ServedApi[] = [];
-    const endpoints: GraphQLEndpoint[] = [];
-    for (const source of options.api.sourceApis) {
-      const executor = buildExecutor(source, bundles, sandbox, env, (ds) =>
+    const loadContext: LoadContext = {
+      env: Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), tableName(t.name)])),
+      tables,
+      fieldAuthorizer: auth.fieldAuthorizer,
+      createDataSource: (ds) =>
         createDataSource(ds, { dynamoDb: client, tableName, tokenKey, onDynamoDbRequest: options.onDynamoDbRequest }),
-      );
-      served.push(describeServed(source, bundles, tables));
-      const path = options.api.sourceApis.length === 1 ? '/graphql' : `/source/${source.name}/graphql`;
-      endpoints.push({ path, executor: () => executor, authenticator: apiKeyAuthenticator([apiKey]) });
-    }
+    };
+    let current = await loadApis(options.api, { ...loadContext, progress });
+    cleanup.push(() => closeDataSources(current));
 
-    const server: Server = createHttpServer(endpoints);
+    const endpoints: GraphQLEndpoint[] = options.api.sourceApis.map((source) => ({
+      path: options.api.sourceApis.length === 1 ? '/graphql' : `/source/${source.name}/graphql`,
+      executor: () => current.executors.get(source.name)!,
+      authenticator: auth.authenticatorFor(source.name),
+    }));
+
+    const server: Server = createHttpServer(endpoints, auth.routes);
     const host = options.host ?? '127.0.0.1';
     const port = await listen(server, options.port ?? 4000, host);
+    const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+    auth.bindOrigin(origin);
     cleanup.push(() => closeServer(server));
-    progress(`Serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`);
+    progress(`Serving on ${origin}/graphql`);
+
+    if (options.watch) {
+      const reload = async () => {
+        const started = performance.now();
+        try {
+          const next = await loadApis(options.api, loadContext);
+          const previous = current;
+          current = next;
+          await closeDataSources(previous);
+          options.onReload?.({ ok: true });
+          progress(`Reloaded ${next.bundleCount} resolver bundles in ${Math.round(performance.now() - started)} ms`);
+        } catch (e) {
+          options.onReload?.({ ok: false, error: e as Error });
+          progress(`Reload failed; still serving the last good version.\n${(e as Error).message}`);
+        }
+      };
+      const stopWatching = watchForChanges(watchedPaths(options.api), reload);
+      cleanup.push(async () => stopWatching());
+    }
 
     return {
-      url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+      url: `${origin}/graphql`,
       port,
-      apiKey: apiKey.id,
+      apiKey: auth.apiKey.id,
+      auth,
       dynamoDbEndpoint,
       dynamoDb: client,
       tableName,
-      served: () => served,
+      served: () => current.served,
       stop: () => runCleanup(cleanup),
     };
   } catch (e) {
@@ -138,22 +160,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   }
 }
 
-function buildExecutor(
-  source: SourceApiDeclaration,
-  bundles: Map<string, Bundle>,
-  sandbox: Sandbox,
-  env: Record<string, string>,
-  createDataSource: (ds: SourceApiDeclaration['dataSources'][number]) => DataSource,
-): Executor {
-  const schema = buildAppSyncSchema(readSchemaSdl(source.schemaFiles));
-  const names = new Set<string>();
-  for (const ds of source.dataSources) {
-    if (names.has(ds.name)) throw new DeclarationError(`Data source '${ds.name}' is declared twice in '${source.name}'.`);
-    names.add(ds.name);
-  }
-  const dataSources = new Map(source.dataSources.map((ds) => [ds.name, createDataSource(ds)]));
-  const resolvers = planResolvers(source, schema, bundles, sandbox, dataSources);
-  return new Executor({ schema, sandbox, resolvers, env });
+async function closeDataSources(loaded: LoadedApis) {
+  await Promise.all(loaded.dataSources.map((ds) => ds.close?.()));
 }
 
 async function runCleanup(cleanup: (() => Promise<void>)[]) {

@@ -47,6 +47,7 @@ async function main() {
       apiKey: stableApiKey(),
       seed: freshData ? seedDemoData : undefined,
       progress: step,
+      watch: true,
     });
   } catch (e) {
     console.error(`\nThe API could not start:\n${(e as Error).message}`);
@@ -74,7 +75,7 @@ Try it:
   curl -s ${runtime.url} -H 'content-type: application/json' -H 'x-api-key: ${runtime.apiKey}' \\
     -d '{"query":"{ __typename }"}'
 
-Press Ctrl-C to stop.`);
+Edits to schema/ and resolvers/ are reloaded while it runs. Press Ctrl-C to stop.`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -15,4 +15,6 @@ export interface DataSource {
   readonly type: 'NONE' | 'AMAZON_DYNAMODB' | 'AWS_LAMBDA';
   /** Runs the request object a handler returned, as the AppSync data source would. */
   invoke(request: unknown, info: InvocationInfo): Promise<DataSourceOutcome>;
+  /** Releases what the data source holds (workers, connections) when the API is reloaded or stopped. */
+  close?(): Promise<void>;
 }

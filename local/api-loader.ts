@@ -1,0 +1,85 @@
+import type { ApiDeclaration, DataSourceDeclaration, SourceApiDeclaration, TableDeclaration } from '../infra/declaration.ts';
+import { bundleApi } from './bundle.ts';
+import { Sandbox } from './appsync-js/sandbox.ts';
+import { appsyncModules } from './appsync-js/modules.ts';
+import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check.ts';
+import type { DataSource } from './datasources/types.ts';
+import type { GraphQLSchema } from 'graphql';
+import { Executor, type FieldAuthorizer } from './graphql/executor.ts';
+import { buildAppSyncSchema, readSchemaSdl } from './graphql/schema.ts';
+import { DeclarationError, describeServed, planResolvers, type ServedApi } from './served-api.ts';
+
+/** A resolver bundle AppSync would refuse at deploy time; the runtime refuses it at load. */
+export class CodeRejectedError extends Error {
+  constructor(readonly diagnostics: Map<string, CodeDiagnostic[]>) {
+    super(
+      [...diagnostics]
+        .filter(([, d]) => d.length)
+        .map(([file, d]) => `${file}: The code contains one or more errors.\n${d.map((x) => `  ${x.text}`).join('\n')}`)
+        .join('\n'),
+    );
+    this.name = 'CodeRejectedError';
+  }
+}
+
+/** Everything served for the declaration's source APIs, built from one consistent set of bundles. */
+export interface LoadedApis {
+  executors: Map<string, Executor>;
+  served: ServedApi[];
+  dataSources: DataSource[];
+  bundleCount: number;
+}
+
+export interface LoadContext {
+  env: Record<string, string>;
+  tables: TableDeclaration[];
+  createDataSource: (ds: DataSourceDeclaration) => DataSource;
+  /** Field-level authorization derived from each schema's auth directives. */
+  fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
+  progress?: (message: string) => void;
+}
+
+/**
+ * Bundles, checks and loads every resolver of the declaration into a fresh sandbox. Either
+ * all of it loads or nothing does, so a reload never serves a half-updated API.
+ */
+export async function loadApis(api: ApiDeclaration, context: LoadContext): Promise<LoadedApis> {
+  const progress = context.progress ?? (() => {});
+  progress('Bundling resolvers with esbuild');
+  const bundles = bundleApi(api);
+
+  progress('Checking resolver code as AppSync does at deploy');
+  const diagnostics = await checkResolverCode([...bundles.values()].map((b) => ({ name: b.sourceFile, code: b.code })));
+  if ([...diagnostics.values()].some((d) => d.length)) throw new CodeRejectedError(diagnostics);
+
+  progress('Loading resolvers into the APPSYNC_JS runtime');
+  const sandbox = new Sandbox(appsyncModules);
+  const executors = new Map<string, Executor>();
+  const dataSources: DataSource[] = [];
+  for (const source of api.sourceApis) {
+    const sourceDataSources = createDataSources(source, context.createDataSource);
+    dataSources.push(...sourceDataSources.values());
+    const schema = buildAppSyncSchema(readSchemaSdl(source.schemaFiles));
+    const resolvers = planResolvers(source, schema, bundles, sandbox, sourceDataSources);
+    executors.set(
+      source.name,
+      new Executor({ schema, sandbox, resolvers, env: context.env, authorizeField: context.fieldAuthorizer?.(schema) }),
+    );
+  }
+  return {
+    executors,
+    served: api.sourceApis.map((source) => describeServed(source, bundles, context.tables)),
+    dataSources,
+    bundleCount: bundles.size,
+  };
+}
+
+function createDataSources(source: SourceApiDeclaration, create: LoadContext['createDataSource']): Map<string, DataSource> {
+  const dataSources = new Map<string, DataSource>();
+  for (const ds of source.dataSources) {
+    if (dataSources.has(ds.name)) throw new DeclarationError(`Data source '${ds.name}' is declared twice in '${source.name}'.`);
+    dataSources.set(ds.name, create(ds));
+  }
+  return dataSources;
+}
+
