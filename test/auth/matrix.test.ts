@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { isObjectType } from 'graphql';
+import { fixtureApi } from '../fixture/api.ts';
+import { startTestRuntime } from '../support/runtime.ts';
+import { buildAppSyncSchema, readSchemaSdl } from '../../local/graphql/schema.ts';
+import type { LocalRuntime } from '../../local/runtime.ts';
+import { FIXTURE_MATRIX } from './fixture-matrix.ts';
+import { outcomeOf } from './outcomes.ts';
+import { CALLERS, callAs } from './support.ts';
+
+let runtime: LocalRuntime;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime(fixtureApi);
+  const created = await callAs(runtime, 'owningCreator', 'mutation { createNote(id: "n-owned", text: "mine") { id } }');
+  expect(created.body).toEqual({ data: { createNote: { id: 'n-owned' } } });
+});
+
+afterAll(() => runtime?.stop());
+
+/** Every item of every table: what a denied mutation must leave exactly as it was. */
+async function allData(): Promise<unknown[]> {
+  const scans = await Promise.all(
+    fixtureApi.tables.map((t) => runtime.dynamoDb.send(new ScanCommand({ TableName: runtime.tableName(t.name), ConsistentRead: true }))),
+  );
+  return scans.flatMap((s) => s.Items ?? []).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+describe('The fixture authorization matrix', () => {
+  it('has a row for every operation of the fixture schema', () => {
+    // Prepare
+    const schema = buildAppSyncSchema(readSchemaSdl(fixtureApi.sourceApis[0]!.schemaFiles));
+    const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+      .filter(isObjectType)
+      .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
+
+    // Act
+    const withoutRow = operations.filter((op) => !FIXTURE_MATRIX.some((row) => row.operation === op));
+
+    // Assess
+    expect(withoutRow).toEqual([]);
+  });
+
+  for (const row of FIXTURE_MATRIX) {
+    describe(row.operation, () => {
+      for (const who of CALLERS) {
+        const expected = row.outcomes[who];
+        it(`gives ${who === 'none' ? 'a caller without credentials' : who} ${JSON.stringify(expected)}`, async () => {
+          // Prepare
+          const mutation = row.operation.startsWith('Mutation.');
+          const before = mutation && expected !== 'allowed' ? await allData() : undefined;
+
+          // Act
+          const response = await callAs(runtime, who, row.query, row.variables?.(who));
+
+          // Assess
+          expect(outcomeOf(response)).toEqual(expected);
+          if (before) expect(await allData()).toEqual(before);
+        });
+      }
+    });
+  }
+});
