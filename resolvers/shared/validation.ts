@@ -54,8 +54,10 @@ export function refuseInvalid(problems: Problem[]): void {
   util.error(`Invalid input: ${summary}.`, ERROR.validation, null, { problems });
 }
 
-/** For updates: a request that changes nothing is a client bug worth reporting. */
-export function requireSomeChange(problems: Problem[], changes: Record<string, unknown>): void {
-  const changed = Object.keys(changes).filter((k) => changes[k] !== undefined);
-  if (changed.length === 0) problems.push({ field: 'input', message: 'must change at least one field' });
+/** For updates: an input that names no field changes nothing, a client bug worth reporting. */
+export function requireSomeChange(problems: Problem[], input: object): void {
+  const given = input as Record<string, unknown>;
+  if (Object.keys(given).filter((k) => given[k] !== undefined).length === 0) {
+    problems.push({ field: 'input', message: 'must change at least one field' });
+  }
 }

@@ -11,7 +11,7 @@ export function request(ctx: Context<Args>) {
   requireGroup(signedInUser(ctx), [GROUP.brands, GROUP.admins]);
   const problems: Problem[] = [];
   const changes = productFields(problems, ctx.args.input);
-  requireSomeChange(problems, changes);
+  requireSomeChange(problems, ctx.args.input);
   refuseInvalid(problems);
   ctx.stash.productId = ctx.args.id;
   ctx.stash.changes = changes;

@@ -18,7 +18,7 @@ export function request(ctx: Context<Args>) {
     bio: text(problems, 'bio', input.bio, { max: 500 }),
     avatarUrl: httpsUrl(problems, 'avatarUrl', input.avatarUrl),
   };
-  requireSomeChange(problems, changes);
+  requireSomeChange(problems, input);
   refuseInvalid(problems);
   const now = util.time.nowISO8601();
   const request = {

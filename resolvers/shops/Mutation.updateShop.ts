@@ -21,7 +21,7 @@ export function request(ctx: Context<Args>) {
     description: text(problems, 'description', input.description, { max: 2000 }),
     bannerUrl: httpsUrl(problems, 'bannerUrl', input.bannerUrl),
   };
-  requireSomeChange(problems, changes);
+  requireSomeChange(problems, input);
   refuseInvalid(problems);
   if (changes.slug && isReservedSlug(changes.slug)) util.error(`The slug ${changes.slug} is reserved.`, ERROR.slugTaken);
   ctx.stash.shopId = ctx.args.id;
