@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Util } from '@aws-appsync/utils';
 
 type MathUtils = Util['math'];
@@ -9,11 +8,13 @@ export const math = {
   minVal: (input1: number, input2: number) => Math.min(input1, input2),
   maxVal: (input1: number, input2: number) => Math.max(input1, input2),
   randomDouble: () => Math.random(),
+  /** Commons Lang's RandomUtils.nextLong(startInclusive, endExclusive), whose documentation AppSync's repeats. */
   randomWithinRange(start: number, end: number): number {
-    const low = Math.ceil(Math.min(start, end));
-    const high = Math.floor(Math.max(start, end));
+    const low = Math.trunc(Number(start));
+    const high = Math.trunc(Number(end));
+    if (low > high) throw new Error('Start value must be smaller or equal to end value.');
+    if (low < 0) throw new Error('Both range values must be non-negative.');
     if (low === high) return low;
-    // The upper bound is inclusive: "within the specified range" includes both ends.
-    return randomInt(low, high + 1);
+    return low + Math.floor(Math.random() * (high - low));
   },
 } satisfies MathUtils;

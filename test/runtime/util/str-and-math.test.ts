@@ -38,11 +38,22 @@ describe('util.math', () => {
     expect(new Set(values).size).toBeGreaterThan(1);
   });
 
-  it('randomWithinRange gives whole numbers within the range, both ends included', () => {
+  it('randomWithinRange gives whole numbers from the start up to, not including, the end', () => {
     // Act
-    const values = evaluate(`Array.from({ length: 400 }).map(() => util.math.randomWithinRange(1, 3))`) as number[];
+    const values = evaluate(`Array.from({ length: 400 }).map(() => util.math.randomWithinRange(1, 4))`) as number[];
     // Assess
-    expect(values.every((v) => Number.isInteger(v) && v >= 1 && v <= 3)).toBe(true);
+    expect(values.every((v) => Number.isInteger(v))).toBe(true);
     expect(new Set(values)).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('randomWithinRange gives the start when the range is empty', () => {
+    expect(evaluate(`util.math.randomWithinRange(5, 5)`)).toBe(5);
+  });
+
+  it.each([
+    ['a start after the end', '3, 1', /Start value must be smaller or equal to end value/],
+    ['a negative bound', '-1, 1', /Both range values must be non-negative/],
+  ])('randomWithinRange refuses %s', (_, args, error) => {
+    expect(() => evaluate(`util.math.randomWithinRange(${args})`)).toThrow(error);
   });
 });
