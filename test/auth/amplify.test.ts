@@ -1,0 +1,126 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Amplify } from 'aws-amplify';
+import { confirmSignUp, fetchAuthSession, fetchUserAttributes, getCurrentUser, signIn, signOut, signUp } from 'aws-amplify/auth';
+import { generateClient } from 'aws-amplify/api';
+import { fixtureApi } from '../fixture/api.ts';
+import { post, startTestRuntime } from '../support/runtime.ts';
+import type { LocalRuntime } from '../../local/runtime.ts';
+import { DEMO_PASSWORD } from '../../local/auth/user-pool/users.ts';
+
+let runtime: LocalRuntime;
+const origin = () => new URL(runtime.url).origin;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime(fixtureApi, { userPool: { deliverCode: () => {} } });
+  // What a local front end does: the pool and API from amplify_outputs.json, plus the one override.
+  Amplify.configure({
+    Auth: { Cognito: { userPoolId: runtime.auth.userPool.id, userPoolClientId: runtime.auth.userPool.clientId, userPoolEndpoint: origin() } },
+    API: { GraphQL: { endpoint: runtime.url, region: runtime.auth.userPool.region, defaultAuthMode: 'userPool' } },
+  });
+});
+
+afterEach(() => signOut().catch(() => {}));
+afterAll(() => runtime?.stop());
+
+const createNote = /* GraphQL */ `
+  mutation CreateNote($id: ID!) {
+    createNote(id: $id, text: "from Amplify") { id owner text }
+  }
+`;
+
+/** Cognito's own API, to look at what the pool thinks of a token. */
+const getUser = (accessToken: string) =>
+  post(`${origin()}/`, JSON.stringify({ AccessToken: accessToken }), {
+    'content-type': 'application/x-amz-json-1.1',
+    'x-amz-target': 'AWSCognitoIdentityProviderService.GetUser',
+  });
+
+describe('Amplify JS v6 against the local user pool', () => {
+  it('signs in with SRP, its default flow, and calls the API with the tokens it got', async () => {
+    // Act
+    const result = await signIn({ username: 'cora.creator', password: DEMO_PASSWORD });
+    const session = await fetchAuthSession();
+    const response = await generateClient().graphql({ query: createNote, variables: { id: 'amplify-srp' } });
+
+    // Assess
+    expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    expect(session.tokens?.accessToken.payload['cognito:groups']).toEqual(['creators']);
+    expect(response).toEqual({ data: { createNote: { id: 'amplify-srp', owner: session.tokens?.idToken?.payload.sub, text: 'from Amplify' } } });
+  });
+
+  it('signs in with the USER_PASSWORD_AUTH flow and reads the user attributes with GetUser', async () => {
+    // Act
+    await signIn({ username: 'bea.brand', password: DEMO_PASSWORD, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    const attributes = await fetchUserAttributes();
+    const user = await getCurrentUser();
+
+    // Assess
+    expect(attributes).toEqual({ sub: user.userId, email: 'bea.brand@example.com', email_verified: 'true' });
+    expect(user.username).toBe('bea.brand');
+  });
+
+  it('refreshes the tokens, and the API accepts the refreshed ones', async () => {
+    // Prepare
+    await signIn({ username: 'cora.creator', password: DEMO_PASSWORD });
+    const first = await fetchAuthSession();
+
+    // Act
+    const refreshed = await fetchAuthSession({ forceRefresh: true });
+    const response = await generateClient().graphql({ query: createNote, variables: { id: 'amplify-refreshed' } });
+
+    // Assess
+    expect(refreshed.tokens?.accessToken.payload.jti).not.toBe(first.tokens?.accessToken.payload.jti);
+    expect(refreshed.tokens?.accessToken.payload.sub).toBe(first.tokens?.accessToken.payload.sub);
+    expect(response).toMatchObject({ data: { createNote: { id: 'amplify-refreshed' } } });
+  });
+
+  it('signs out: the session is revoked at the pool and the client is signed out', async () => {
+    // Prepare
+    await signIn({ username: 'sam.shopper', password: DEMO_PASSWORD });
+    const accessToken = (await fetchAuthSession()).tokens!.accessToken.toString();
+    expect((await getUser(accessToken)).status).toBe(200);
+
+    // Act
+    await signOut();
+
+    // Assess
+    expect((await getUser(accessToken)).body).toEqual({ __type: 'NotAuthorizedException', message: 'Access Token has been revoked' });
+    await expect(getCurrentUser()).rejects.toMatchObject({ name: 'UserUnAuthenticatedException' });
+  });
+
+  it('signs out globally with GlobalSignOut', async () => {
+    // Prepare
+    await signIn({ username: 'carl.creator', password: DEMO_PASSWORD });
+    const accessToken = (await fetchAuthSession()).tokens!.accessToken.toString();
+
+    // Act
+    await signOut({ global: true });
+
+    // Assess
+    expect((await getUser(accessToken)).body).toMatchObject({ __type: 'NotAuthorizedException' });
+  });
+
+  it.each([
+    ['a wrong password', 'cora.creator', 'Wrong-password-1'],
+    ['an unknown user', 'nobody.at.all', DEMO_PASSWORD],
+  ])('refuses %s with NotAuthorizedException, as the deployed client hides whether users exist', async (_, username, password) => {
+    // Act
+    const attempt = signIn({ username, password });
+
+    // Assess
+    await expect(attempt).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Incorrect username or password.' });
+  });
+
+  it('signs up, confirms with the delivered code, and signs in', async () => {
+    // Act
+    const signedUp = await signUp({ username: 'new.shopper', password: 'A-new-password-1', options: { userAttributes: { email: 'new.shopper@example.com' } } });
+    const code = runtime.auth.userPool.pendingConfirmationCode('new.shopper')!;
+    const confirmed = await confirmSignUp({ username: 'new.shopper', confirmationCode: code });
+    const signedIn = await signIn({ username: 'new.shopper', password: 'A-new-password-1' });
+
+    // Assess
+    expect(signedUp.nextStep.signUpStep).toBe('CONFIRM_SIGN_UP');
+    expect(confirmed.isSignUpComplete).toBe(true);
+    expect(signedIn.isSignedIn).toBe(true);
+  });
+});
