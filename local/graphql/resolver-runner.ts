@@ -45,7 +45,7 @@ export interface Resolution {
 }
 
 const EARLY = Symbol('earlyReturn');
-type Early = { [EARLY]: true; value: unknown };
+type Early = { [EARLY]: true; value: unknown; skipTo?: 'END' | 'NEXT' };
 
 /**
  * Resolves one field with its unit or pipeline resolver, step by step as AppSync does:
@@ -83,10 +83,13 @@ export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<un
       const request = evaluate(fn.code, 'request', fn.name);
       if (isEarly(request)) {
         prev = request.value;
+        if (request.skipTo === 'END') break;
         continue;
       }
       await invoke(fn.dataSource, request, fn.name);
-      prev = unwrap(evaluate(fn.code, 'response', fn.name));
+      const response = evaluate(fn.code, 'response', fn.name);
+      prev = unwrap(response);
+      if (isEarly(response) && response.skipTo === 'END') break;
     }
   }
   r.sandbox.setOnContext(ctx, 'prev', { result: prev });
@@ -111,7 +114,7 @@ function evaluateStep(
     r.trace?.({ step, handler, error: e, durationMs: performance.now() - started });
     // In a response handler an early return simply makes its value the step's result.
     if (e instanceof SignalError && e.signal.kind === 'earlyReturn') {
-      return { [EARLY]: true, value: e.signal.value } satisfies Early;
+      return { [EARLY]: true, value: e.signal.value, skipTo: e.signal.skipTo } satisfies Early;
     }
     throw toFieldError(e, r);
   }

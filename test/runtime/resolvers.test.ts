@@ -68,6 +68,12 @@ describe('pipeline resolvers', () => {
     expect(res.body.data.pipeline.steps).toEqual(['before', 'first.request', 'second.request', 'second.response', 'after']);
     expect(json(res.body.data.pipeline.stash).secondSawPrev).toEqual({ from: 'first.early' });
   });
+
+  it('skip the remaining functions when a function returns early with skipTo END', async () => {
+    const res = await graphql(runtime, '{ pipeline(mode: "endFromFirst") { steps prev } }');
+
+    expect(res.body.data.pipeline).toEqual({ steps: ['before', 'first.request', 'after'], prev: '{"from":"first.end"}' });
+  });
 });
 
 describe('errors', () => {
