@@ -27,10 +27,9 @@ export function validateLikeGraphqlJava(
   const errors: JavaValidationError[] = [];
   const traversal = new TraversalContext(schema);
   const fragments = new Map<string, FragmentDefinitionNode>();
+  // Like graphql-java's ValidationContext, a repeated fragment name refers to the last definition.
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(definition.name.value)) {
-      fragments.set(definition.name.value, definition);
-    }
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const context: RuleContext = {
     schema,
