@@ -12,6 +12,7 @@ import { createHttpServer, listen, type GraphQLEndpoint } from './http/server.ts
 import type { ServedApi } from './served-api.ts';
 import { loadApis, type LoadContext, type LoadedApis } from './api-loader.ts';
 import { watchForChanges, watchedPaths } from './watch.ts';
+import { evaluateCodeRoute } from './evaluate-code/route.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -116,7 +117,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       authenticator: auth.authenticatorFor(source.name),
     }));
 
-    const server: Server = createHttpServer(endpoints, auth.routes);
+    const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute()]);
     const host = options.host ?? '127.0.0.1';
     const port = await listen(server, options.port ?? 4000, host);
     const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;

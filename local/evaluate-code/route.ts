@@ -1,0 +1,52 @@
+import type { ServerResponse } from 'node:http';
+import { Sandbox } from '../appsync-js/sandbox.ts';
+import { appsyncModules } from '../appsync-js/modules.ts';
+import type { Route } from '../http/server.ts';
+import { CodeEvaluator } from './evaluator.ts';
+import { BadRequestException } from './request.ts';
+
+export const EVALUATE_CODE_PATH = '/v1/dataplane-evaluatecode';
+
+/** A SigV4 Authorization header, as every AWS SDK sends it (the signature itself is not checked locally). */
+const SIGV4 = /^AWS4-HMAC-SHA256\s+Credential=[^/\s]+\/\d{8}\/[^/\s]+\/[^/\s]+\/aws4_request,/;
+
+/**
+ * `POST /v1/dataplane-evaluatecode` on the runtime's HTTP server, answered as AppSync's control
+ * plane does, so `@aws-sdk/client-appsync`'s EvaluateCodeCommand (and `aws appsync evaluate-code`)
+ * work with `endpoint` set to the runtime's base URL. By default it evaluates in a sandbox of its
+ * own (the runtime's APPSYNC_JS sandbox and modules, another instance), so evaluations never
+ * share a realm with the API being served, and a watch-mode reload does not affect them.
+ */
+export function evaluateCodeRoute(evaluator: CodeEvaluator = new CodeEvaluator(new Sandbox(appsyncModules))): Route {
+  return async (req, body, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== EVALUATE_CODE_PATH) return false;
+    if (req.method !== 'POST') {
+      sendError(res, 404, 'UnknownOperationException', undefined);
+      return true;
+    }
+    if (!SIGV4.test(req.headers.authorization ?? '')) {
+      sendError(res, 403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+      return true;
+    }
+    try {
+      send(res, 200, await evaluator.evaluateBody(body));
+    } catch (e) {
+      if (!(e instanceof BadRequestException)) throw e;
+      sendError(res, e.status, e.errorType, e.message);
+    }
+    return true;
+  };
+}
+
+/** AWS's REST-JSON error shape: the type in `x-amzn-errortype`, `{"message"}` as the body. */
+function sendError(res: ServerResponse, status: number, errorType: string, message: string | undefined) {
+  res.setHeader('x-amzn-errortype', errorType);
+  send(res, status, message === undefined ? {} : { message });
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
