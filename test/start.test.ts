@@ -19,7 +19,7 @@ class StartedApi {
   }
 
   static start(port: number): StartedApi {
-    const env = { ...process.env, PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
     delete env.AWS_ENDPOINT_URL_DYNAMODB;
     const child = spawn('npm', ['start'], {
       cwd: PROJECT_ROOT,
