@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeJwt } from 'jose';
+import { fixtureApi } from '../fixture/api.ts';
+import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
+import type { LocalRuntime } from '../../local/runtime.ts';
+import { DEMO_PASSWORD } from '../../local/auth/user-pool/users.ts';
+import { callAs } from './support.ts';
+
+let runtime: LocalRuntime;
+let revealing: LocalRuntime;
+
+beforeAll(async () => {
+  [runtime, revealing] = await Promise.all([
+    startTestRuntime(fixtureApi, { userPool: { deliverCode: () => {} } }),
+    startTestRuntime(fixtureApi, { userPool: { preventUserExistenceErrors: false } }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([runtime?.stop(), revealing?.stop()]);
+});
+
+/** One call of the Cognito Identity Provider API, as the AWS SDKs and Amplify send it. */
+function cognito(operation: string, input: Record<string, unknown>, on: LocalRuntime = runtime): Promise<HttpResult> {
+  return post(`${new URL(on.url).origin}/`, JSON.stringify(input), {
+    'content-type': 'application/x-amz-json-1.1',
+    'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+  });
+}
+
+const passwordSignIn = (username: string, password: string, on: LocalRuntime = runtime) =>
+  cognito('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: on.auth.userPool.clientId, AuthParameters: { USERNAME: username, PASSWORD: password } }, on);
+
+const cognitoError = (type: string, message: string) => ({ status: 400, body: { __type: type, message }, errorType: `${type}:` });
+const errorOf = (r: HttpResult) => ({ status: r.status, body: r.body, errorType: r.headers.get('x-amzn-errortype') });
+
+describe('The local pool’s Cognito Identity Provider API', () => {
+  it('signs in with USER_PASSWORD_AUTH and returns Cognito’s AuthenticationResult', async () => {
+    // Act
+    const response = await passwordSignIn('cora.creator', DEMO_PASSWORD);
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/x-amz-json-1.1');
+    const result = response.body.AuthenticationResult;
+    expect(result).toEqual({ AccessToken: expect.any(String), IdToken: expect.any(String), RefreshToken: expect.any(String), ExpiresIn: 3600, TokenType: 'Bearer' });
+    expect(decodeJwt(result.IdToken)).toMatchObject({
+      iss: runtime.auth.userPool.issuer,
+      aud: runtime.auth.userPool.clientId,
+      token_use: 'id',
+      'cognito:username': 'cora.creator',
+      'cognito:groups': ['creators'],
+      email: 'cora.creator@example.com',
+    });
+    expect(decodeJwt(result.AccessToken)).toMatchObject({ client_id: runtime.auth.userPool.clientId, token_use: 'access', username: 'cora.creator', scope: 'aws.cognito.signin.user.admin' });
+  });
+
+  it('signs in with the e-mail address, the pool’s sign-in alias', async () => {
+    // Act
+    const response = await passwordSignIn('bea.brand@example.com', DEMO_PASSWORD);
+
+    // Assess
+    expect(decodeJwt(response.body.AuthenticationResult.IdToken)['cognito:username']).toBe('bea.brand');
+  });
+
+  it.each([
+    ['a wrong password', 'cora.creator', 'Wrong-password-1', 'hiding', cognitoError('NotAuthorizedException', 'Incorrect username or password.')],
+    ['an unknown user, when the client hides which users exist', 'nobody', DEMO_PASSWORD, 'hiding', cognitoError('NotAuthorizedException', 'Incorrect username or password.')],
+    ['an unknown user, when the client reveals it', 'nobody', DEMO_PASSWORD, 'revealing', cognitoError('UserNotFoundException', 'User does not exist.')],
+  ] as const)('refuses %s with Cognito’s error type', async (_, username, password, on, expected) => {
+    // Act
+    const response = await passwordSignIn(username, password, on === 'revealing' ? revealing : runtime);
+
+    // Assess
+    expect(errorOf(response)).toEqual(expected);
+  });
+
+  it('refuses an unknown app client', async () => {
+    // Act
+    const response = await cognito('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'unknownclient', AuthParameters: { USERNAME: 'x', PASSWORD: 'y' } });
+
+    // Assess
+    expect(errorOf(response)).toEqual(cognitoError('ResourceNotFoundException', 'User pool client unknownclient does not exist.'));
+  });
+
+  it('refreshes with REFRESH_TOKEN_AUTH and GetTokensFromRefreshToken, keeping the sign-in', async () => {
+    // Prepare
+    const signedIn = (await passwordSignIn('sam.shopper', DEMO_PASSWORD)).body.AuthenticationResult;
+    const ClientId = runtime.auth.userPool.clientId;
+
+    // Act
+    const viaInitiateAuth = await cognito('InitiateAuth', { AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId, AuthParameters: { REFRESH_TOKEN: signedIn.RefreshToken } });
+    const viaGetTokens = await cognito('GetTokensFromRefreshToken', { ClientId, RefreshToken: signedIn.RefreshToken });
+
+    // Assess
+    for (const refreshed of [viaInitiateAuth, viaGetTokens]) {
+      const result = refreshed.body.AuthenticationResult;
+      expect(result.RefreshToken).toBeUndefined();
+      expect(decodeJwt(result.AccessToken).origin_jti).toBe(decodeJwt(signedIn.AccessToken).origin_jti);
+      expect(decodeJwt(result.AccessToken).jti).not.toBe(decodeJwt(signedIn.AccessToken).jti);
+    }
+  });
+
+  it('refuses a refresh token it never issued', async () => {
+    // Act
+    const response = await cognito('GetTokensFromRefreshToken', { ClientId: runtime.auth.userPool.clientId, RefreshToken: 'made-up' });
+
+    // Assess
+    expect(errorOf(response)).toEqual(cognitoError('NotAuthorizedException', 'Invalid Refresh Token'));
+  });
+
+  it('answers GetUser with the user’s attributes', async () => {
+    // Prepare
+    const { AccessToken } = (await passwordSignIn('ada.admin', DEMO_PASSWORD)).body.AuthenticationResult;
+
+    // Act
+    const response = await cognito('GetUser', { AccessToken });
+
+    // Assess
+    expect(response.body).toEqual({
+      Username: 'ada.admin',
+      UserAttributes: [
+        { Name: 'sub', Value: decodeJwt(AccessToken).sub },
+        { Name: 'email_verified', Value: 'true' },
+        { Name: 'email', Value: 'ada.admin@example.com' },
+      ],
+    });
+  });
+
+  it('ends every session with GlobalSignOut at Cognito, while AppSync still accepts unexpired tokens as it does in AWS', async () => {
+    // Prepare
+    const first = (await passwordSignIn('carl.creator', DEMO_PASSWORD)).body.AuthenticationResult;
+    const second = (await passwordSignIn('carl.creator', DEMO_PASSWORD)).body.AuthenticationResult;
+
+    // Act
+    const signOut = await cognito('GlobalSignOut', { AccessToken: first.AccessToken });
+
+    // Assess
+    expect(signOut.status).toBe(200);
+    const refresh = await cognito('GetTokensFromRefreshToken', { ClientId: runtime.auth.userPool.clientId, RefreshToken: second.RefreshToken });
+    expect(errorOf(refresh)).toEqual(cognitoError('NotAuthorizedException', 'Invalid Refresh Token'));
+    expect(errorOf(await cognito('GetUser', { AccessToken: second.AccessToken }))).toEqual(
+      cognitoError('NotAuthorizedException', 'Access Token has been revoked'),
+    );
+    expect((await callAs(runtime, { userPoolToken: second.IdToken }, 'query { echo(message: "still valid") }')).body).toEqual({ data: { echo: 'still valid' } });
+  });
+
+  it('signs up an unconfirmed user, confirms them with the delivered code, then signs them in', async () => {
+    // Prepare
+    const ClientId = runtime.auth.userPool.clientId;
+    const signUp = await cognito('SignUp', { ClientId, Username: 'dora.shopper', Password: 'Dora-password-1', UserAttributes: [{ Name: 'email', Value: 'dora@example.com' }] });
+    const beforeConfirming = await passwordSignIn('dora.shopper', 'Dora-password-1');
+    const code = runtime.auth.userPool.pendingConfirmationCode('dora.shopper')!;
+
+    // Act
+    const wrongCode = await cognito('ConfirmSignUp', { ClientId, Username: 'dora.shopper', ConfirmationCode: code === '000000' ? '111111' : '000000' });
+    const confirm = await cognito('ConfirmSignUp', { ClientId, Username: 'dora.shopper', ConfirmationCode: code });
+    const afterConfirming = await passwordSignIn('dora.shopper', 'Dora-password-1');
+
+    // Assess
+    expect(signUp.body).toEqual({
+      UserConfirmed: false,
+      UserSub: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'd***@e***' },
+    });
+    expect(errorOf(beforeConfirming)).toEqual(cognitoError('UserNotConfirmedException', 'User is not confirmed.'));
+    expect(errorOf(wrongCode)).toEqual(cognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'));
+    expect(confirm.status).toBe(200);
+    expect(decodeJwt(afterConfirming.body.AuthenticationResult.IdToken).sub).toBe(signUp.body.UserSub);
+  });
+
+  it.each([
+    ['an existing username', 'sam.shopper', 'A-good-password-1', cognitoError('UsernameExistsException', 'User already exists')],
+    ['a password shorter than the policy', 'eve.short', 'Sh0rt-pw', cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password not long enough')],
+    ['a password without symbols', 'eve.plain', 'Plainpassword1', cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password must have symbol characters')],
+  ])('refuses to sign up %s', async (_, Username, Password, expected) => {
+    // Act
+    const response = await cognito('SignUp', { ClientId: runtime.auth.userPool.clientId, Username, Password });
+
+    // Assess
+    expect(errorOf(response)).toEqual(expected);
+  });
+
+  it('tells an operation it does not implement apart from a failure', async () => {
+    // Act
+    const response = await cognito('AdminDeleteUser', { UserPoolId: runtime.auth.userPool.id, Username: 'sam.shopper' });
+
+    // Assess
+    expect(errorOf(response)).toEqual(cognitoError('UnsupportedOperationException', 'AdminDeleteUser is not supported by the local user pool.'));
+  });
+});
