@@ -42,7 +42,11 @@ export const providedNonNullArguments: RuleFactory = (context) => {
     checkField(field) {
       const definition = context.traversal.fieldDef;
       if (!definition) return;
-      for (const missing of missingNonNull(definition.args, field.arguments)) report('missingFieldArgument', [missing.name], field);
+      // Introspection is graphql-java's own there, and none of its arguments with a default is
+      // non-null; graphql-js 16.10+ declares `__Schema.directives(includeDeprecated: Boolean! = false)`.
+      const introspection = context.traversal.parentType?.name.startsWith('__');
+      const required = introspection ? definition.args.filter((a) => a.defaultValue === undefined) : definition.args;
+      for (const missing of missingNonNull(required, field.arguments)) report('missingFieldArgument', [missing.name], field);
     },
     checkDirective(directive) {
       const definition = context.traversal.currentDirective;

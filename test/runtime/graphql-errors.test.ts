@@ -4,9 +4,11 @@ import {
   Kind,
   buildSchema,
   execute,
+  getIntrospectionQuery,
   parse,
   specifiedRules,
   validate,
+  type GraphQLObjectType,
   type GraphQLScalarType,
   type OperationDefinitionNode,
   type ValueNode,
@@ -333,6 +335,20 @@ describe('every graphql-js validation rule', () => {
   });
 });
 
+describe('documents both accept', () => {
+  it('accepts the introspection query clients send, whose graphql-js types differ from graphql-java', () => {
+    // Prepare
+    const document = parse(getIntrospectionQuery({ descriptions: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+
+    // Act
+    const errors = appSyncValidationErrors(schema, document);
+
+    // Assess
+    expect(validate(schema, document)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('documents graphql-js accepts but AppSync refuses', () => {
   it('asks for a non-null argument even when the schema gives it a default', () => {
     expect(validate(schema, parse('{ withDefault }'))).toEqual([]);
@@ -603,7 +619,7 @@ describe('non-null violations', () => {
   });
 
   it('gives wrapped types the name graphql-java gives them', () => {
-    const post = schema.getType('Post') as import('graphql').GraphQLObjectType;
+    const post = schema.getType('Post') as GraphQLObjectType;
     expect(javaTypeName(post.getFields().comments.type)).toBe('null');
     expect(javaTypeName(post)).toBe('Post');
   });
