@@ -17,6 +17,7 @@ import { coerceVariablesLikeAppSync } from './variable-coercion.ts';
 
 export type { AppSyncErrorJson } from './error-json.ts';
 export { coerceVariablesLikeAppSync, type VariableCoercion } from './variable-coercion.ts';
+export { javaTypeName } from './java-format.ts';
 export {
   emptyRequestBody,
   missingOperationName,
@@ -109,5 +110,3 @@ export function nonNullViolation(typeName: string, parentTypeName: string, path:
     message: `Cannot return null for non-nullable type: '${typeName}' within parent '${parentTypeName}' (${resultPath})`,
   };
 }
-
-export { javaTypeName } from './java-format.ts';
