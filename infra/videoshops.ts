@@ -43,18 +43,21 @@ export const shopsTable = singleTable('Shops', 1);
 export const recommendationsTable = singleTable('Recommendations', 2);
 
 /**
- * commerce: orders (ORDER#id / ORDER) with one brand part per brand in the order
- * (ORDER#id / BRAND#brandId); the earnings ledger (CREATOR#sub / ENTRY#yyyy-mm-dd#orderId),
- * daily totals (CREATOR#sub / DAY#yyyy-mm-dd#currency) and balances (CREATOR#sub / BALANCE#currency),
- * all changed in the same transaction as the ledger entry they sum.
+ * commerce: orders (ORDER#id / ORDER) with one part per brand in the order (ORDER#id /
+ * BRAND#brandId), changed together in each status transition's transaction; the earnings ledger
+ * (CREATOR#sub / ENTRY#yyyy-mm-dd#orderId), daily totals (CREATOR#sub / DAY#yyyy-mm-dd#currency)
+ * and balances (CREATOR#sub / BALANCE#currency), all changed in the same transaction as the
+ * ledger entry they sum, so myEarnings adds up one page of daily totals instead of every entry.
  * GSI1: a buyer's orders (BUYER#sub → createdAt#id). GSI2: a shop's orders (SHOP#id → createdAt#id).
  * GSI3: a brand's orders, from the brand parts (BRAND#id → createdAt#orderId).
  */
 export const commerceTable = singleTable('Commerce', 3);
 
 /**
- * live: streams (STREAM#id / STREAM), with their comments (COMMENT#ulid), pins (PIN#ulid),
- * bans (BAN#sub) and per-user comment-rate windows (RATE#sub#window, expired by TTL).
+ * live: streams (STREAM#id / STREAM: status, creator, pin, viewer count), with their comments
+ * (COMMENT#ulid), pins (PIN#ulid), bans (BAN#sub) and per-user comment-rate windows
+ * (RATE#sub#window, expired by TTL). sendComment is one transaction: the stream is LIVE, the
+ * user is not banned, the window has room, the comment is written.
  * GSI1: streams live now, set only while LIVE (LIVE → startedAt#id).
  * GSI2: a shop's streams (SHOP#id → scheduledAt#id).
  */
