@@ -12,7 +12,8 @@ export type AppSyncCaller =
   | { apiKey: string }
   /** An ID or access token of the user pool, sent as is (AppSync takes no `Bearer`). */
   | { userPoolToken: string }
-  | { iam: AwsCredentials; region: string };
+  /** Signed for `appsync` unless another service is named (tests of refusals do). */
+  | { iam: AwsCredentials; region: string; service?: string };
 
 /**
  * The headers an AppSync client sends for one request: `x-api-key`, `Authorization: <jwt>`, or a
@@ -20,13 +21,14 @@ export type AppSyncCaller =
  */
 export async function appSyncAuthHeaders(
   caller: AppSyncCaller,
-  request: { url: string; body: string; method?: string },
+  request: { url: string; body: string; method?: string; signingDate?: Date },
 ): Promise<Record<string, string>> {
   if ('apiKey' in caller) return { 'x-api-key': caller.apiKey };
   if ('userPoolToken' in caller) return { authorization: caller.userPoolToken };
   const url = new URL(request.url);
-  const signer = new SignatureV4({ credentials: caller.iam, region: caller.region, service: 'appsync', sha256: Sha256, applyChecksum: false });
-  const signed = await signer.sign({
+  const service = caller.service ?? 'appsync';
+  const signer = new SignatureV4({ credentials: caller.iam, region: caller.region, service, sha256: Sha256, applyChecksum: false });
+  const unsigned = {
     method: request.method ?? 'POST',
     protocol: url.protocol,
     hostname: url.hostname,
@@ -35,6 +37,7 @@ export async function appSyncAuthHeaders(
     query: Object.fromEntries(url.searchParams),
     headers: { host: url.host, 'content-type': 'application/json; charset=UTF-8', accept: 'application/json, text/javascript' },
     body: request.body,
-  });
+  };
+  const signed = await signer.sign(unsigned, { signingDate: request.signingDate });
   return Object.fromEntries(Object.entries(signed.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
 }

@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { denials } from '../denials.ts';
+import { UnauthorizedRequest } from '../types.ts';
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 const bytes = (data: SourceData) =>
@@ -54,7 +55,7 @@ export async function verifySigV4(
   const [, accessKeyId, scopeDate, region, scopeService, signedHeaderList, signature] = match as unknown as string[];
   const signedHeaders = signedHeaderList!.split(';');
   if (scopeService !== service) {
-    throw denials.incompleteSignature(`Credential should be scoped to correct service: '${service}'.`);
+    throw new UnauthorizedRequest(`Credential should be scoped to correct service: '${service}'.`, 'InvalidSignatureException', 403);
   }
   const amzDate = request.headers['x-amz-date'];
   if (!amzDate || !signedHeaders.includes('x-amz-date') || !signedHeaders.includes('host')) {
