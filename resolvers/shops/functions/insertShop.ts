@@ -2,14 +2,15 @@ import { util, type Context } from '@aws-appsync/utils';
 import { signedInUser } from '../../shared/auth.ts';
 import { TRANSACTION_CANCELED, failedConditions, toKey, withoutEmpty } from '../../shared/dynamodb.ts';
 import { ERROR, conflict, raiseUnexpected } from '../../shared/errors.ts';
-import { shopKey, slugKey, userKey } from '../keys.ts';
+import { shopKey, userKey } from '../keys.ts';
+import { claimSlug } from '../slug-claims.ts';
 
 type Profile = { creatorSince?: string; shopId?: string };
 
 /**
- * One transaction writes the shop, claims its slug and records it on the creator: the slug
- * claim's condition makes the slug unique, the creator's makes the shop their only one.
- * Expects the caller's profile in `ctx.prev.result` and the valid input in `ctx.stash.shop`.
+ * One transaction writes the shop, claims its slug and records it on the creator: the claim's
+ * condition makes the slug unique, the creator's makes the shop their only one. Expects the
+ * caller's profile in `ctx.prev.result` and the valid input in `ctx.stash.shop`.
  */
 export function request(ctx: Context) {
   const user = signedInUser(ctx);
@@ -17,26 +18,26 @@ export function request(ctx: Context) {
   if (!profile || !profile.creatorSince) util.error('Create your creator profile before opening a shop.', ERROR.notFound);
   if (profile.shopId) util.error('You already have a shop.', ERROR.conflict, null, { shopId: profile.shopId });
   const now = util.time.nowISO8601();
-  const shop = withoutEmpty({ ...ctx.stash.shop, id: util.autoUlid(), ownerId: user.sub, createdAt: now, updatedAt: now });
-  ctx.stash.created = { ...shop, creator: { ...profile, shopId: shop.id } };
+  const id = util.autoUlid();
+  const shop = withoutEmpty({ ...ctx.stash.shop, id, ownerId: user.sub, createdAt: now, updatedAt: now });
+  ctx.stash.created = { ...shop, creator: { ...profile, shopId: id } };
   const table = ctx.env.SHOPS_TABLE;
-  const mustBeNew = { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false };
   return {
     operation: 'TransactWriteItems',
     transactItems: [
-      { table, operation: 'PutItem', key: toKey(shopKey(shop.id as string)), attributeValues: util.dynamodb.toMapValues(shop), condition: mustBeNew },
       {
         table,
         operation: 'PutItem',
-        key: toKey(slugKey(shop.slug as string)),
-        attributeValues: util.dynamodb.toMapValues({ slug: shop.slug, shopId: shop.id, ownerId: user.sub, createdAt: now }),
-        condition: mustBeNew,
+        key: toKey(shopKey(id)),
+        attributeValues: util.dynamodb.toMapValues(shop),
+        condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
       },
+      claimSlug(table, { slug: ctx.stash.shop.slug, shopId: id, ownerId: user.sub }, now),
       {
         table,
         operation: 'UpdateItem',
         key: toKey(userKey(user.sub)),
-        update: { expression: 'SET shopId = :shopId, updatedAt = :now', expressionValues: util.dynamodb.toMapValues({ ':shopId': shop.id, ':now': now }) },
+        update: { expression: 'SET shopId = :shopId, updatedAt = :now', expressionValues: util.dynamodb.toMapValues({ ':shopId': id, ':now': now }) },
         condition: { expression: 'attribute_exists(creatorSince) AND attribute_not_exists(shopId)', returnValuesOnConditionCheckFailure: false },
       },
     ],
@@ -45,7 +46,7 @@ export function request(ctx: Context) {
 
 export function response(ctx: Context) {
   const failed = failedConditions(ctx.error, ctx.result);
-  if (failed[1]) util.error(`The slug ${ctx.stash.created.slug} is taken.`, ERROR.slugTaken);
+  if (failed[1]) util.error(`The slug ${ctx.stash.shop.slug} is taken.`, ERROR.slugTaken);
   if (failed[2]) conflict('You already have a shop.');
   if (ctx.error && ctx.error.type === TRANSACTION_CANCELED) conflict('Someone else changed the same data at the same moment; retry.');
   raiseUnexpected(ctx.error);

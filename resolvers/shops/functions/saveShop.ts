@@ -1,28 +1,21 @@
 import { util, type Context } from '@aws-appsync/utils';
-import {
-  TRANSACTION_CANCELED,
-  applyChanges,
-  conditionFailed,
-  failedConditions,
-  toKey,
-  updateExpression,
-} from '../../shared/dynamodb.ts';
+import { TRANSACTION_CANCELED, applyChanges, conditionFailed, failedConditions, toKey, updateExpression } from '../../shared/dynamodb.ts';
 import { ERROR, conflict, raiseUnexpected } from '../../shared/errors.ts';
-import { shopKey, slugKey } from '../keys.ts';
+import { shopKey } from '../keys.ts';
+import { claimSlug, releaseSlug } from '../slug-claims.ts';
 
 type Shop = { id: string; slug: string; ownerId: string } & Record<string, unknown>;
 
 /**
- * Applies `ctx.stash.changes` to the shop read by authorizeShopOwner (`ctx.prev.result`). Every
- * write is conditioned on what that read saw, so a concurrent change fails cleanly (CONFLICT).
- * A new slug moves the claim in the same transaction: release the old, claim the new.
+ * Applies `ctx.stash.changes` to the shop authorizeShopOwner read (`ctx.prev.result`), on the
+ * condition that it is still as read: a concurrent change fails cleanly with CONFLICT. A new
+ * slug moves the claim in the same transaction.
  */
 export function request(ctx: Context) {
   const shop = ctx.prev.result as Shop;
   const changes = { ...ctx.stash.changes, updatedAt: util.time.nowISO8601() };
   ctx.stash.movesSlug = !!changes.slug && changes.slug !== shop.slug;
   ctx.stash.updated = applyChanges(shop, changes);
-  const table = ctx.env.SHOPS_TABLE;
   const update = {
     operation: 'UpdateItem' as const,
     key: toKey(shopKey(shop.id)),
@@ -33,23 +26,13 @@ export function request(ctx: Context) {
     },
   };
   if (!ctx.stash.movesSlug) return update;
+  const table = ctx.env.SHOPS_TABLE;
   return {
     operation: 'TransactWriteItems',
     transactItems: [
       { ...update, table, condition: { ...update.condition, returnValuesOnConditionCheckFailure: false } },
-      {
-        table,
-        operation: 'DeleteItem',
-        key: toKey(slugKey(shop.slug)),
-        condition: { expression: 'shopId = :shopId', expressionValues: util.dynamodb.toMapValues({ ':shopId': shop.id }), returnValuesOnConditionCheckFailure: false },
-      },
-      {
-        table,
-        operation: 'PutItem',
-        key: toKey(slugKey(changes.slug)),
-        attributeValues: util.dynamodb.toMapValues({ slug: changes.slug, shopId: shop.id, ownerId: shop.ownerId, createdAt: changes.updatedAt }),
-        condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
-      },
+      releaseSlug(table, { slug: shop.slug, shopId: shop.id }),
+      claimSlug(table, { slug: changes.slug, shopId: shop.id, ownerId: shop.ownerId }, changes.updatedAt),
     ],
   };
 }
