@@ -1,6 +1,7 @@
 import { fixtureApi } from '../test/fixture/api.ts';
 import type { ApiDeclaration } from './declaration.ts';
 import type { StageName } from './stages.ts';
+import { videoshopsApi } from './videoshops.ts';
 
 export interface DeployedApi {
   /** Stack name without the stage suffix. */
@@ -13,7 +14,7 @@ export interface DeployedApi {
  * the real AppSync can be compared with the local runtime; it is never deployed to prod.
  */
 export function deployedApis(stage: StageName): DeployedApi[] {
-  const apis: DeployedApi[] = [];
+  const apis: DeployedApi[] = [{ stackName: 'Videoshops', api: videoshopsApi }];
   if (stage !== 'prod') apis.push({ stackName: 'VideoshopsFixture', api: fixtureApi });
   return apis;
 }
