@@ -4,7 +4,6 @@ import {
   getLocation,
   getNamedType,
   parse,
-  validate,
   defaultFieldResolver,
   type DocumentNode,
   type GraphQLFieldResolver,
@@ -13,13 +12,14 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { newScope, type AuthMode } from '../appsync-js/scope.ts';
+import { newScope, type AuthMode, type EvaluationScope } from '../appsync-js/scope.ts';
 import type { Sandbox } from '../appsync-js/sandbox.ts';
 import { FieldError, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
 import { filterBySelection, selectionSetGraphQL, selectionSetList } from './selection.ts';
 import { DocumentCache } from './document-cache.ts';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
-import { nonNullViolation, requestErrorsResponse, syntaxErrorResponse, validationErrorsResponse } from './request-errors.ts';
+import { appSyncValidationErrors, coerceVariablesLikeAppSync, nonNullViolation, syntaxErrorResponse, variableErrorsResponse } from './appsync-errors.ts';
+import { selectOperation } from './operation-errors.ts';
 
 export interface GraphQLRequestBody {
   query: string;
@@ -44,11 +44,44 @@ export interface RequestContext {
   /** Response headers set by util.http.addResponseHeader(s). */
   responseHeaders?: Record<string, string>;
   trace?: (field: string, step: StepTrace) => void;
+  /** Told when a field with a resolver has resolved or failed (request logs, local/logging). */
+  onFieldResolved?: (field: ResolvedField) => void;
+  /** 'websocket' for real-time `start`s and deliveries (local/realtime): subscriptions are accepted. */
+  transport?: 'http' | 'websocket';
+  /** Run no resolver: every field resolves from the root value (a subscription event's delivery). */
+  resolveFromRoot?: boolean;
+  /** Real-time wiring (local/realtime). */
+  realtime?: RealtimeObserver;
+}
+
+/** What the real-time layer observes of an execution: resolver scopes (filters, invalidations) and finished operations. */
+export interface RealtimeObserver {
+  onScope?(typeName: string, fieldName: string, scope: EvaluationScope): void;
+  onExecuted?(executed: { document: DocumentNode; operation: OperationDefinitionNode; response: GraphQLResponse }): void;
+}
+
+/** One field's resolution as request logs report it. */
+export interface ResolvedField {
+  path: (string | number)[];
+  parentType: string;
+  fieldName: string;
+  returnType: string;
+  arguments: Record<string, unknown>;
+  source: unknown;
+  /** performance.now() when the resolver started. */
+  startedAt: number;
+  durationMs: number;
+  /** What failed the field, if anything. */
+  error?: unknown;
+  logs: string[];
+  appendedErrors: EvaluationScope['appendedErrors'];
 }
 
 export interface GraphQLResponse {
   data?: unknown;
   errors?: AppSyncErrorJson[];
+  /** Set when AppSync answers with an HTTP status other than 200; not part of the body. */
+  statusCode?: number;
 }
 
 export interface ExecutorOptions {
@@ -90,8 +123,9 @@ export class Executor {
       } catch (e) {
         return { response: syntaxErrorResponse(e as GraphQLError) };
       }
-      const errors = validate(this.options.schema, document);
-      if (errors.length) return { response: validationErrorsResponse(errors, document, this.options.schema) };
+      // graphql-java's rules, not graphql-js's: the two accept different documents.
+      const errors = appSyncValidationErrors(this.options.schema, document);
+      if (errors.length) return { response: { data: null, errors } };
       return { document };
     });
   }
@@ -104,6 +138,10 @@ export class Executor {
   async execute(body: GraphQLRequestBody, request: RequestContext, rootValue: unknown = {}): Promise<GraphQLResponse> {
     const prepared = this.prepare(body.query);
     if ('response' in prepared) return prepared.response;
+    const selected = selectOperation(prepared.document, body.operationName, request.transport ?? 'http');
+    if ('rejection' in selected) return { ...selected.rejection.body, statusCode: selected.rejection.statusCode };
+    const variables = coerceVariablesLikeAppSync(this.options.schema, selected.operation, body.variables);
+    if ('error' in variables) return { data: null, errors: [variables.error] };
     const state: ExecutionState = {
       request,
       requestId: request.requestId ?? randomUUID(),
@@ -115,13 +153,17 @@ export class Executor {
       document: prepared.document,
       rootValue,
       contextValue: state,
-      variableValues: body.variables ?? undefined,
+      variableValues: variables.coerced,
       operationName: body.operationName ?? undefined,
       fieldResolver: this.fieldResolver,
     });
-    if (!('data' in result) || result.data === undefined) return requestErrorsResponse(result.errors ?? []);
+    if (!('data' in result) || result.data === undefined) {
+      return variableErrorsResponse(result.errors ?? [], this.options.schema, prepared.document, body.variables, body.operationName);
+    }
     const errors = [...(result.errors ?? []).map((e) => this.formatFieldError(e)), ...state.appended];
-    return errors.length ? { data: result.data, errors } : { data: result.data };
+    const response = errors.length ? { data: result.data, errors } : { data: result.data };
+    request.realtime?.onExecuted?.({ document: prepared.document, operation: selected.operation, response });
+    return response;
   }
 
   private readonly fieldResolver: GraphQLFieldResolver<unknown, ExecutionState> = (source, args, state, info) => {
@@ -130,7 +172,7 @@ export class Executor {
     if (authorize && !authorize(info.parentType.name, info.fieldName, state.request.caller)) {
       throw new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`, 'Unauthorized');
     }
-    const plan = this.options.resolvers.get(key);
+    const plan = state.request.resolveFromRoot ? undefined : this.options.resolvers.get(key);
     if (!plan) return defaultFieldResolver(source, args, state, info);
     return this.resolve(plan, source, args, state, info);
   };
@@ -144,6 +186,9 @@ export class Executor {
   ): Promise<unknown> {
     const scope = newScope(state.request.caller.authMode, state.request.responseHeaders ?? {});
     const path = pathOf(info);
+    const observe = state.request.onFieldResolved;
+    const startedAt = observe ? performance.now() : 0;
+    let failure: unknown;
     try {
       return await runResolver(plan, {
         sandbox: this.options.sandbox,
@@ -168,10 +213,8 @@ export class Executor {
         },
       });
     } catch (e) {
-      if (e instanceof FieldError && e.data !== null) {
-        throw new FieldError(e.message, e.errorType, filterBySelection(e.data, info), e.errorInfo);
-      }
-      throw e;
+      failure = e instanceof FieldError && e.data !== null ? new FieldError(e.message, e.errorType, filterBySelection(e.data, info), e.errorInfo) : e;
+      throw failure;
     } finally {
       for (const appended of scope.appendedErrors) {
         state.appended.push({
@@ -183,6 +226,11 @@ export class Executor {
           message: appended.message,
         });
       }
+      observe?.({
+        path, parentType: info.parentType.name, fieldName: info.fieldName, returnType: String(info.returnType), arguments: args,
+        source: source ?? null, startedAt, durationMs: performance.now() - startedAt, error: failure, logs: scope.logs, appendedErrors: scope.appendedErrors,
+      });
+      state.request.realtime?.onScope?.(info.parentType.name, info.fieldName, scope);
     }
   }
 

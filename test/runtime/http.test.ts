@@ -63,3 +63,47 @@ describe("AppSync's HTTP behaviour", () => {
     expect(res.headers.get('access-control-allow-headers')).toBe('x-api-key,content-type');
   });
 });
+
+describe('request-phase errors as AppSync reports them', () => {
+  it('reports an unknown field with graphql-java wording', async () => {
+    const res = await graphql(runtime, '{ badfield }');
+
+    expect(res.body).toEqual({
+      data: null,
+      errors: [
+        {
+          path: null,
+          locations: [{ line: 1, column: 3, sourceName: null }],
+          message: "Validation error of type FieldUndefined: Field 'badfield' in type 'Query' is undefined @ 'badfield'",
+        },
+      ],
+    });
+  });
+
+  it('refuses a subscription sent over HTTP', async () => {
+    const res = await graphql(runtime, 'subscription { onAnything }');
+
+    expect(res.status).toBeGreaterThanOrEqual(200);
+    expect(JSON.stringify(res.body)).toMatch(/Subscriptions over MQTT is not supported|Validation error/);
+  });
+
+  it('refuses an operation name that names no operation', async () => {
+    const res = await post(runtime.url, JSON.stringify({ query: 'query A { echo }', operationName: 'B' }), { 'x-api-key': runtime.apiKey });
+
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ errors: [{ message: 'No operation matches the provided operation name B.', errorType: 'BadRequestException' }] });
+  });
+
+  it('passes AWSJSON variables to resolvers parsed', async () => {
+    const res = await graphql(runtime, 'query Q($input: AWSJSON) { context(input: $input) { arguments } }', { input: '{"nested":[1,2]}' });
+
+    expect(JSON.parse(res.body.data.context.arguments)).toEqual({ input: { nested: [1, 2] } });
+  });
+
+  it('reports a variable of the wrong type', async () => {
+    const res = await graphql(runtime, 'query Q($limit: Int) { context(limit: $limit) { fieldName } }', { limit: 'many' });
+
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors[0].message).toMatch(/^Variable 'limit' has an invalid value/);
+  });
+});
