@@ -8,6 +8,10 @@ import type { GraphQLSchema } from 'graphql';
 import { Executor, type FieldAuthorizer } from './graphql/executor.ts';
 import { buildAppSyncSchema, readSchemaSdl } from './graphql/schema.ts';
 import { DeclarationError, describeServed, planResolvers, type ServedApi } from './served-api.ts';
+import type { ResolverPlan } from './graphql/resolver-runner.ts';
+import { composeDeclaredApi } from './federation/declared-api.ts';
+import { createMergedExecutor } from './federation/merged-executor.ts';
+import { describeMergedApi, type ServedMergedApi } from './federation/served-merged-api.ts';
 
 /** A resolver bundle AppSync would refuse at deploy time; the runtime refuses it at load. */
 export class CodeRejectedError extends Error {
@@ -25,6 +29,8 @@ export class CodeRejectedError extends Error {
 /** Everything served for the declaration's source APIs, built from one consistent set of bundles. */
 export interface LoadedApis {
   executors: Map<string, Executor>;
+  /** The Merged API: the source APIs' schemas composed, each field run by its source API's resolver. */
+  merged: { executor: Executor; served: ServedMergedApi };
   served: ServedApi[];
   dataSources: DataSource[];
   bundleCount: number;
@@ -52,7 +58,11 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
   const diagnostics = await checkResolverCode([...bundles.values()].map((b) => ({ name: b.sourceFile, code: b.code })));
   if ([...diagnostics.values()].some((d) => d.length)) throw new CodeRejectedError(diagnostics);
 
+  progress('Composing the Merged API schema from the source APIs');
+  const mergedSchema = composeDeclaredApi(api);
+
   progress('Loading resolvers into the APPSYNC_JS runtime');
+  const plansBySource = new Map<string, Map<string, ResolverPlan>>();
   const sandbox = new Sandbox(appsyncModules);
   const executors = new Map<string, Executor>();
   const dataSources: DataSource[] = [];
@@ -61,13 +71,16 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
     dataSources.push(...sourceDataSources.values());
     const schema = buildAppSyncSchema(readSchemaSdl(source.schemaFiles));
     const resolvers = planResolvers(source, schema, bundles, sandbox, sourceDataSources);
+    plansBySource.set(source.name, resolvers);
     executors.set(
       source.name,
       new Executor({ schema, sandbox, resolvers, env: context.env, authorizeField: context.fieldAuthorizer?.(schema) }),
     );
   }
+  const mergedExecutor = createMergedExecutor({ merged: mergedSchema, sandbox, plansBySource, env: context.env, fieldAuthorizer: context.fieldAuthorizer });
   return {
     executors,
+    merged: { executor: mergedExecutor, served: describeMergedApi(api, mergedSchema) },
     served: api.sourceApis.map((source) => describeServed(source, bundles, context.tables)),
     dataSources,
     bundleCount: bundles.size,

@@ -1,0 +1,61 @@
+import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import type { Sandbox } from '../appsync-js/sandbox.ts';
+import { Executor, type FieldAuthorizer, type RequestContext } from '../graphql/executor.ts';
+import { FieldError, type ResolverPlan } from '../graphql/resolver-runner.ts';
+import { buildAppSyncSchema } from '../graphql/schema.ts';
+import type { MergedSchema } from './compose.ts';
+
+export interface MergedExecutorOptions {
+  merged: MergedSchema;
+  sandbox: Sandbox;
+  /** Each source API's resolver plans (bound to its own data sources), keyed by its own `Type.field`. */
+  plansBySource: Map<string, Map<string, ResolverPlan>>;
+  /** `ctx.env`: the declaration gives every source API the same variables (each table's physical name). */
+  env: Record<string, string>;
+  fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
+}
+
+/**
+ * The Merged API's executor: the merged schema, and on each field the resolver imported from the
+ * source API that owns it, running with that source API's data sources (merged-api.html,
+ * "Managing resolvers on shared types": a query spanning source APIs is one GraphQL execution).
+ * Field-level authorization reads the auth directives the merge kept from each source schema.
+ */
+export function createMergedExecutor({ merged, sandbox, plansBySource, env, fieldAuthorizer }: MergedExecutorOptions): Executor {
+  const schema = buildAppSyncSchema(merged.sdl);
+  const resolvers = new Map<string, ResolverPlan>();
+  for (const [key, imported] of merged.resolvers) {
+    const plan = plansBySource.get(imported.source)?.get(`${imported.typeName}.${imported.fieldName}`);
+    if (!plan) throw new Error(`Merged field ${key}: source API '${imported.source}' has no resolver plan for ${imported.typeName}.${imported.fieldName}.`);
+    resolvers.set(key, plan);
+  }
+  const authorizeField = fieldAuthorizer?.(schema);
+  readRenamedFieldsUnderTheirSourceName(schema, merged, resolvers, authorizeField);
+  return new Executor({ schema, sandbox, resolvers, env, authorizeField });
+}
+
+/**
+ * A field `@renamed` in its source API and without a resolver of its own takes its value from the
+ * parent's result under the name the source API gave it, as on the source API's endpoint [M].
+ * Such a field gets its own `resolve`, so it applies the field's authorization itself.
+ */
+function readRenamedFieldsUnderTheirSourceName(
+  schema: GraphQLSchema,
+  merged: MergedSchema,
+  resolvers: Map<string, ResolverPlan>,
+  authorize: FieldAuthorizer | undefined,
+) {
+  for (const [key, original] of merged.renamedFields) {
+    if (resolvers.has(key)) continue;
+    const [typeName, fieldName] = key.split('.') as [string, string];
+    const type = schema.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (!field) continue;
+    field.resolve = (source, args, context: { request: RequestContext }, info) => {
+      if (authorize && !authorize(typeName, fieldName, context.request.caller)) {
+        throw new FieldError(`Not Authorized to access ${fieldName} on type ${typeName}`, 'Unauthorized');
+      }
+      return defaultFieldResolver(source, args, context, { ...info, fieldName: original });
+    };
+  }
+}
