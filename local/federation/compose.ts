@@ -69,13 +69,13 @@ export function composeMergedSchema(inputs: ComposeInput[]): MergedSchema {
       conflicts.push(...e.conflicts);
     }
   }
+  if (conflicts.length) throw new CompositionError(conflicts);
   const merged = mergeTypes(sources);
   conflicts.push(...merged.conflicts);
-  if (conflicts.length) throw new CompositionError(conflicts);
 
   const sourceOfFile = new Map(inputs.flatMap((input) => input.files.map((f) => [f.path, input.name] as const)));
   const { resolvers, renamedFields, fieldsBySource } = importResolvers(inputs, sources, merged.types, conflicts);
-  conflicts.push(...unknownTypes(merged.types, builtins, sources, sourceOfFile));
+  if (!conflicts.length) conflicts.push(...unknownTypes(merged.types, builtins, sources, sourceOfFile));
 
   const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [...merged.directives, ...merged.types.map((t) => t.node)] };
   if (!conflicts.length) conflicts.push(...invalidSchema(builtins, document, sourceOfFile));
