@@ -13,6 +13,7 @@ import type { ServedApi } from './served-api.ts';
 import { loadApis, type LoadContext, type LoadedApis } from './api-loader.ts';
 import { watchForChanges, watchedPaths } from './watch.ts';
 import { evaluateCodeRoute } from './evaluate-code/route.ts';
+import { RequestLog, pipelineResolversOf, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -39,6 +40,8 @@ export interface LocalRuntimeOptions {
   progress?: (message: string) => void;
   /** Observes each DynamoDB request (tests count requests per operation). */
   onDynamoDbRequest?: (call: { operation: string; tables: string[] }) => void;
+  /** Field-level request logs: level, terminal and JSON-lines sinks (default: nothing written). */
+  logging?: RequestLogOptions;
   /** Reload schemas and resolvers in place when their files change. */
   watch?: boolean;
   onReload?: (outcome: { ok: true } | { ok: false; error: Error }) => void;
@@ -53,6 +56,8 @@ export interface LocalRuntime {
   dynamoDbEndpoint: string;
   dynamoDb: DynamoDBClient;
   tableName(logical: string): string;
+  /** Summaries of finished GraphQL requests by request id (`x-amzn-requestid`): data-source calls, DynamoDB requests. */
+  requests: { get(requestId: string): RequestSummary | undefined };
   served(): ServedApi[];
   stop(): Promise<void>;
 }
@@ -100,13 +105,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       users: options.users,
       userPool: options.userPool,
     });
+    const requestLog = new RequestLog({ region: process.env.AWS_REGION ?? 'us-east-1', ...options.logging });
+    cleanup.push(() => requestLog.close());
     const tokenKey = randomBytes(32);
     const loadContext: LoadContext = {
       env: Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), tableName(t.name)])),
       tables,
       fieldAuthorizer: auth.fieldAuthorizer,
       createDataSource: (ds) =>
-        createDataSource(ds, { dynamoDb: client, tableName, tokenKey, onDynamoDbRequest: options.onDynamoDbRequest }),
+        requestLog.observe(
+          createDataSource(ds, {
+            dynamoDb: client, tableName, tokenKey, onDynamoDbRequest: (call) => {
+              requestLog.dynamoDbRequest(call);
+              options.onDynamoDbRequest?.(call);
+            },
+          }),
+        ),
     };
     let current = await loadApis(options.api, { ...loadContext, progress });
     cleanup.push(() => closeDataSources(current));
@@ -115,6 +129,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       path: options.api.sourceApis.length === 1 ? '/graphql' : `/source/${source.name}/graphql`,
       executor: () => current.executors.get(source.name)!,
       authenticator: auth.authenticatorFor(source.name),
+      observer: requestLog.forApi(source.name, pipelineResolversOf(source)),
     }));
 
     const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute()]);
@@ -152,6 +167,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       dynamoDbEndpoint,
       dynamoDb: client,
       tableName,
+      requests: requestLog,
       served: () => current.served,
       stop: () => runCleanup(cleanup),
     };

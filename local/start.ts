@@ -3,12 +3,15 @@
  *   npm start -- --persist     keep DynamoDB data across restarts (in .videoshops/, git-ignored)
  *   PORT=4000                  the HTTP port
  *   AWS_ENDPOINT_URL_DYNAMODB  use that DynamoDB instead of starting DynamoDB Local
+ *   VIDEOSHOPS_LOG_LEVEL       request logs: NONE | ERROR (default) | INFO | DEBUG | ALL, as AppSync's fieldLogLevel
+ *   VIDEOSHOPS_LOG_FILE        also write them as AppSync-shaped JSON lines to this file
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { startLocalRuntime, type LocalRuntime } from './runtime.ts';
+import { loggingFromEnv } from './logging/config.ts';
 import { writeAmplifyOutputs } from './amplify-outputs.ts';
 import { PROJECT_ROOT } from './bundle.ts';
 import { videoshopsApi } from '../infra/videoshops.ts';
@@ -47,6 +50,7 @@ async function main() {
       apiKey: stableApiKey(),
       seed: freshData ? seedDemoData : undefined,
       progress: step,
+      logging: loggingFromEnv(),
       watch: true,
     });
   } catch (e) {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Executor, GraphQLRequestBody } from '../graphql/executor.ts';
 import { UnauthorizedRequest, type Authenticator } from '../auth/types.ts';
+import type { RequestObserver } from '../logging/request-log.ts';
 
 /** An extra route (EvaluateCode, the local user pool, ...) served beside the GraphQL endpoints. */
 export type Route = (req: IncomingMessage, body: string, res: ServerResponse) => Promise<boolean> | boolean;
@@ -11,6 +12,8 @@ export interface GraphQLEndpoint {
   path: string;
   executor: () => Executor;
   authenticator: Authenticator;
+  /** Request logs and per-request summaries (local/logging). */
+  observer?: RequestObserver;
 }
 
 const MAX_BODY = 1024 * 1024;
@@ -45,18 +48,31 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
   if (body.trim() === '') return malformed(res, 'Request body is empty.');
   const request = parseRequest(body);
   if (!request) return malformed(res, 'Unable to parse GraphQL query.');
+  const observation = endpoint.observer?.begin(requestId, request);
 
   const headers = flatHeaders(req);
   let caller;
   try {
     caller = await endpoint.authenticator.authenticate({ headers, method: req.method, path: url.pathname, body, sourceIp: sourceIpOf(req) });
   } catch (e) {
-    if (e instanceof UnauthorizedRequest) return send(res, e.status, { errors: [{ errorType: e.errorType, message: e.message }] });
-    throw e;
+    if (!(e instanceof UnauthorizedRequest)) {
+      observation?.end(500);
+      throw e;
+    }
+    const denied = { errors: [{ errorType: e.errorType, message: e.message }] };
+    observation?.end(e.status, denied);
+    return send(res, e.status, denied);
   }
   const responseHeaders: Record<string, string> = {};
-  const result = await endpoint.executor().execute(request, { caller, headers, requestId, responseHeaders });
+  let result;
+  try {
+    result = await endpoint.executor().execute(request, { caller, headers, requestId, responseHeaders, ...observation?.hooks });
+  } catch (e) {
+    observation?.end(500);
+    throw e;
+  }
   for (const [name, value] of Object.entries(responseHeaders)) res.setHeader(name, value);
+  observation?.end(200, result);
   send(res, 200, result);
 }
 

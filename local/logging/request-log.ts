@@ -1,0 +1,232 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Writable } from 'node:stream';
+import { isPipeline, type SourceApiDeclaration } from '../../infra/declaration.ts';
+import type { DataSource } from '../datasources/types.ts';
+import type { GraphQLRequestBody, GraphQLResponse, RequestContext, ResolvedField } from '../graphql/executor.ts';
+import type { StepTrace } from '../graphql/resolver-runner.ts';
+import {
+  executionSummaryEntry,
+  fieldEntries,
+  handlerLogEntries,
+  requestSummaryEntry,
+  type ApiIdentity,
+  type LogEntry,
+} from './entries.ts';
+import { logsAtLeast, type FieldLogLevel } from './levels.ts';
+import { jsonLinesSink, terminalSink, type LogSink } from './sinks.ts';
+
+export interface RequestLogOptions {
+  /** AppSync's fieldLogLevel (default NONE: nothing is written). */
+  level?: FieldLogLevel;
+  /** Readable lines (default: none). */
+  terminal?: Writable;
+  /** JSON lines, one AppSync-shaped entry each: a stream, or a file appended to. */
+  json?: Writable | string;
+  /** AppSync's excludeVerboseContent: leave out context and evaluated handler output. */
+  excludeVerboseContent?: boolean;
+  region?: string;
+  accountId?: string;
+  /** How many finished requests' summaries are kept for `get` (default 1000). */
+  keep?: number;
+}
+
+type DataSourceType = DataSource['type'];
+
+/** What one GraphQL request did, kept after it finished (tests read it by request id). */
+export interface RequestSummary {
+  requestId: string;
+  /** The source API (endpoint) that served it. */
+  api: string;
+  operationName: string | null;
+  statusCode: number;
+  /** ISO time the request started. */
+  startTime: string;
+  durationMs: number;
+  /** Data-source invocations by data source type. */
+  dataSourceCalls: Record<DataSourceType, number>;
+  /** Every DynamoDB API request the resolvers' data sources sent, in order. */
+  dynamoDbRequests: { operation: string; tables: string[] }[];
+  /** Entries of the response's `errors`. */
+  errorCount: number;
+}
+
+/** What the HTTP server asks of request logging for each GraphQL request. */
+export interface RequestObserver {
+  begin(requestId: string, request: GraphQLRequestBody | undefined): RequestObservation;
+}
+
+export interface RequestObservation {
+  /** Hooks for the executor's RequestContext (empty at level NONE). */
+  readonly hooks: Pick<RequestContext, 'trace' | 'onFieldResolved'>;
+  end(statusCode: number, response?: GraphQLResponse): void;
+}
+
+interface InFlight {
+  summary: RequestSummary;
+  started: number;
+  body: GraphQLRequestBody | undefined;
+  steps: Map<string, StepTrace[]>;
+  fields: ResolvedField[];
+}
+
+/**
+ * Field-level request logs like AppSync's CloudWatch logs, at AppSync's levels:
+ * - NONE: nothing written;
+ * - ERROR: requests with errors: their summary, the errors, and for each field in error its
+ *   evaluated handlers (RequestMapping/ResponseMapping with context) and console output;
+ * - INFO, DEBUG: every request's summary, and every field's console output besides;
+ * - ALL: every field's evaluated handlers and Tracing entries besides.
+ * Whatever the level, each request's summary (data-source calls, DynamoDB requests) is kept for
+ * `get(requestId)`, the id being the response's `x-amzn-requestid`.
+ */
+export class RequestLog {
+  readonly level: FieldLogLevel;
+  private readonly sinks: LogSink[] = [];
+  private readonly inFlight = new Map<string, InFlight>();
+  /** Finished requests' summaries, oldest first (a Map keeps insertion order). */
+  private readonly finished = new Map<string, RequestSummary>();
+  private readonly keep: number;
+  private readonly dynamoDbCaller = new AsyncLocalStorage<InFlight>();
+
+  constructor(private readonly options: RequestLogOptions = {}) {
+    this.level = options.level ?? 'NONE';
+    this.keep = options.keep ?? 1000;
+    if (this.level !== 'NONE') {
+      if (options.terminal) this.sinks.push(terminalSink(options.terminal));
+      if (options.json) this.sinks.push(jsonLinesSink(options.json));
+    }
+  }
+
+  /** The summary of a finished request, by its request id. */
+  get(requestId: string): RequestSummary | undefined {
+    return this.finished.get(requestId);
+  }
+
+  /** The observer of one source API's endpoint. */
+  forApi(apiId: string, pipelineResolvers: ReadonlySet<string> = new Set()): RequestObserver {
+    const api: ApiIdentity = { apiId, region: this.options.region ?? 'us-east-1', accountId: this.options.accountId ?? '000000000000' };
+    return { begin: (requestId, body) => this.begin(api, pipelineResolvers, requestId, body) };
+  }
+
+  /** Wraps a data source so its invocations (and the DynamoDB requests they make) count for their request. */
+  observe(dataSource: DataSource): DataSource {
+    const inFlight = this.inFlight;
+    const caller = this.dynamoDbCaller;
+    const observed: DataSource = {
+      name: dataSource.name,
+      type: dataSource.type,
+      invoke(request, info) {
+        const record = inFlight.get(info.requestId);
+        if (!record) return dataSource.invoke(request, info);
+        record.summary.dataSourceCalls[dataSource.type] += 1;
+        return dataSource.type === 'AMAZON_DYNAMODB' ? caller.run(record, () => dataSource.invoke(request, info)) : dataSource.invoke(request, info);
+      },
+    };
+    if (dataSource.close) observed.close = () => dataSource.close!();
+    return observed;
+  }
+
+  /** To be told of every DynamoDB request a data source sends (the runtime's onDynamoDbRequest). */
+  readonly dynamoDbRequest = (call: { operation: string; tables: string[] }) => {
+    this.dynamoDbCaller.getStore()?.summary.dynamoDbRequests.push({ operation: call.operation, tables: [...call.tables] });
+  };
+
+  async close(): Promise<void> {
+    await Promise.all(this.sinks.map((s) => s.close?.()));
+  }
+
+  private begin(api: ApiIdentity, pipelines: ReadonlySet<string>, requestId: string, body: GraphQLRequestBody | undefined): RequestObservation {
+    const record: InFlight = {
+      summary: {
+        requestId,
+        api: api.apiId,
+        operationName: body?.operationName ?? null,
+        statusCode: 0,
+        startTime: new Date().toISOString(),
+        durationMs: 0,
+        dataSourceCalls: { NONE: 0, AMAZON_DYNAMODB: 0, AWS_LAMBDA: 0 },
+        dynamoDbRequests: [],
+        errorCount: 0,
+      },
+      started: performance.now(),
+      body,
+      steps: new Map(),
+      fields: [],
+    };
+    this.inFlight.set(requestId, record);
+    const logging = this.level !== 'NONE' && this.sinks.length > 0;
+    const hooks: RequestObservation['hooks'] = logging
+      ? {
+          trace: (fieldPath, step) => {
+            const steps = record.steps.get(fieldPath);
+            if (steps) steps.push(step);
+            else record.steps.set(fieldPath, [step]);
+          },
+          onFieldResolved: (field) => record.fields.push(field),
+        }
+      : {};
+    return {
+      hooks,
+      end: (statusCode, response) => {
+        this.inFlight.delete(requestId);
+        record.summary.statusCode = statusCode;
+        record.summary.durationMs = performance.now() - record.started;
+        record.summary.errorCount = response?.errors?.length ?? 0;
+        this.finished.set(requestId, record.summary);
+        if (this.finished.size > this.keep) this.finished.delete(this.finished.keys().next().value!);
+        if (logging) this.write(api, pipelines, record, response);
+      },
+    };
+  }
+
+  private write(api: ApiIdentity, pipelines: ReadonlySet<string>, record: InFlight, response: GraphQLResponse | undefined) {
+    const { summary } = record;
+    const errors = response?.errors ?? [];
+    const fieldsInError = new Set(errors.filter((e) => e.path).map((e) => e.path!.join('/')));
+    const failed = summary.statusCode !== 200 || errors.length > 0;
+    if (this.level === 'ERROR' && !failed) return;
+
+    const entries: LogEntry[] = [];
+    for (const field of record.fields) {
+      const key = field.path.join('/');
+      const inError = field.error !== undefined || field.appendedErrors.length > 0 || fieldsInError.has(key);
+      if (logsAtLeast(this.level, 'ALL') || inError) {
+        entries.push(
+          ...fieldEntries({
+            api,
+            requestId: summary.requestId,
+            field,
+            steps: record.steps.get(key) ?? [],
+            pipeline: pipelines.has(`${field.parentType}.${field.fieldName}`),
+            startOffsetMs: field.startedAt - record.started,
+            fieldInError: inError,
+            excludeVerboseContent: this.options.excludeVerboseContent ?? false,
+          }).filter((e) => e.logType !== 'Tracing' || logsAtLeast(this.level, 'ALL')),
+        );
+      }
+      if (logsAtLeast(this.level, 'INFO') || inError) entries.push(...handlerLogEntries(api, summary.requestId, field));
+    }
+    entries.push(
+      requestSummaryEntry(api, summary.requestId, summary.statusCode, summary.durationMs),
+      executionSummaryEntry(api, summary.requestId, new Date(summary.startTime), summary.durationMs),
+    );
+    const logged = {
+      summary,
+      operation: operationLabel(record.body),
+      entries,
+      errors: errors.map((e) => ({ message: e.message, errorType: e.errorType ?? null, path: e.path ?? null })),
+    };
+    for (const sink of this.sinks) sink.write(logged);
+  }
+}
+
+/** `Type.field` of a source API's pipeline resolvers: their own handlers log as BeforeMapping / AfterMapping. */
+export const pipelineResolversOf = (source: SourceApiDeclaration): Set<string> =>
+  new Set(source.resolvers.filter(isPipeline).map((r) => `${r.typeName}.${r.fieldName}`));
+
+function operationLabel(body: GraphQLRequestBody | undefined): string {
+  if (!body) return '(no GraphQL request)';
+  const text = body.query.replace(/\s+/g, ' ').trim();
+  const label = body.operationName ? `${body.operationName}: ${text}` : text;
+  return label.length > 80 ? `${label.slice(0, 80)}…` : label;
+}
