@@ -14,6 +14,8 @@ export interface MatrixRow {
   /** Variables per caller, so mutations by different callers do not collide. */
   variables?: (who: Who) => Record<string, unknown>;
   outcomes: Record<Who, Outcome>;
+  /** The FixtureItems id an allowed call writes after answering (an Event invocation): waited for, so later rows see settled data. */
+  writesAfterAnswer?: (who: Who) => string;
 }
 
 /** Query and Mutation fields that declare every mode: API key, any user, and IAM principals granted them. */
@@ -81,6 +83,18 @@ export const FIXTURE_MATRIX: MatrixRow[] = [
     }),
   },
   { operation: 'Query.adminReport', query: 'query { adminReport }', outcomes: onlyFor(['adminReport', 'Query'], ['admin']) },
+  { operation: 'Query.lambdaInvoke', query: 'query { lambdaInvoke(input: "{}") }', outcomes: everyMode },
+  { operation: 'Query.lambdaDirect', query: 'query { lambdaDirect(input: "{}") }', outcomes: everyMode },
+  { operation: 'Query.lambdaOther', query: 'query { lambdaOther }', outcomes: everyMode },
+  { operation: 'Query.lambdaOutcome', query: 'query { lambdaOutcome(mode: "ok") }', outcomes: everyMode },
+  { operation: 'Query.lambdaDirectFault', query: 'query { lambdaDirectFault(mode: "ok") }', outcomes: everyMode },
+  {
+    operation: 'Query.lambdaDynamo',
+    query: 'query ($id: ID!) { lambdaDynamo(id: $id, name: "via lambda") }',
+    variables: (who) => ({ id: `matrix-${who}-lambda` }),
+    outcomes: everyMode,
+  },
+  { operation: 'Query.lambdaItems', query: 'query { lambdaItems(ids: ["a"]) { id } }', outcomes: everyMode },
 
   {
     operation: 'Mutation.putItem',
@@ -129,6 +143,13 @@ export const FIXTURE_MATRIX: MatrixRow[] = [
     query: 'mutation ($id: ID!) { setPrice(id: $id, price: 5) { id } }',
     variables: (who) => ({ id: item(who, '-put').id }),
     outcomes: everyMode,
+  },
+  {
+    operation: 'Mutation.lambdaFireAndForget',
+    query: 'mutation ($id: ID!) { lambdaFireAndForget(id: $id, name: "later") }',
+    variables: (who) => ({ id: `matrix-${who}-fire` }),
+    outcomes: everyMode,
+    writesAfterAnswer: (who) => `matrix-${who}-fire`,
   },
   {
     operation: 'Mutation.createNote',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { isObjectType } from 'graphql';
 import { fixtureApi } from '../fixture/api.ts';
 import { startTestRuntime } from '../support/runtime.ts';
@@ -27,8 +27,20 @@ async function allData(): Promise<unknown[]> {
   return scans.flatMap((s) => s.Items ?? []).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
+/** Polls (a bounded number of times) until a write made after the answer has landed. */
+async function untilWritten(id: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { Item } = await runtime.dynamoDb.send(
+      new GetItemCommand({ TableName: runtime.tableName('FixtureItems'), Key: { id: { S: id } }, ConsistentRead: true }),
+    );
+    if (Item) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${id} was never written`);
+}
+
 describe('The fixture authorization matrix', () => {
-  it('has a row for every operation of the fixture schema', () => {
+  it('has a row for every operation of the fixture schema, and none for an operation it no longer has', () => {
     // Prepare
     const schema = buildAppSyncSchema(readSchemaSdl(fixtureApi.sourceApis[0]!.schemaFiles));
     const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
@@ -37,9 +49,11 @@ describe('The fixture authorization matrix', () => {
 
     // Act
     const withoutRow = operations.filter((op) => !FIXTURE_MATRIX.some((row) => row.operation === op));
+    const stale = FIXTURE_MATRIX.map((row) => row.operation).filter((op) => !operations.includes(op));
 
     // Assess
     expect(withoutRow).toEqual([]);
+    expect(stale).toEqual([]);
   });
 
   for (const row of FIXTURE_MATRIX) {
@@ -57,6 +71,7 @@ describe('The fixture authorization matrix', () => {
           // Assess
           expect(outcomeOf(response)).toEqual(expected);
           if (before) expect(await allData()).toEqual(before);
+          if (row.writesAfterAnswer && expected === 'allowed') await untilWritten(row.writesAfterAnswer(who));
         });
       }
     });
