@@ -9,6 +9,7 @@ import type { StageConfig } from './stages.ts';
 import { ApiTables } from './constructs/tables.ts';
 import { ApiUserPool } from './constructs/user-pool.ts';
 import { SourceApi } from './constructs/source-api.ts';
+import { LambdaFunctions } from './constructs/lambda-functions.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;
@@ -25,6 +26,7 @@ export const graphqlApiName = (api: ApiDeclaration, source: { name: string }, st
 export class ApiStack extends Stack {
   readonly tables: ApiTables;
   readonly users: ApiUserPool;
+  readonly lambdaFunctions: LambdaFunctions;
   readonly sourceApis = new Map<string, SourceApi>();
 
   constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
@@ -36,6 +38,7 @@ export class ApiStack extends Stack {
 
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
     this.users = new ApiUserPool(this, 'Users', { stage });
+    this.lambdaFunctions = new LambdaFunctions(this, 'Functions', { functions: api.lambdaFunctions ?? [], tables: this.tables, stage });
     const environmentVariables = Object.fromEntries(
       api.tables.map((table) => [tableEnvName(table.name), this.tables.get(table.name).tableName]),
     );
@@ -53,6 +56,7 @@ export class ApiStack extends Stack {
         environmentVariables,
         schemaFile,
         codeFiles,
+        lambdaFunctions: this.lambdaFunctions,
       });
       this.sourceApis.set(source.name, sourceApi);
       new CfnOutput(this, `GraphqlUrl-${source.name}`, { value: sourceApi.graphqlApi.graphqlUrl });

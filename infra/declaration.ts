@@ -6,6 +6,7 @@
  * resolver from its type and field name alone:
  *   <resolverDir>/<Type>.<field>.ts        unit resolver, or a pipeline's before/after handlers
  *   <resolverDir>/functions/<name>.ts      pipeline function
+ * A direct Lambda resolver has no code: its Lambda function receives AppSync's context as the event.
  */
 export type KeyType = 'S' | 'N' | 'B';
 
@@ -43,15 +44,55 @@ export type DataSourceDeclaration =
       /** Grant only read actions (GetItem, Query, Scan, BatchGetItem, TransactGetItems). */
       readOnly?: boolean;
       description?: string;
+    }
+  | {
+      name: string;
+      type: 'AWS_LAMBDA';
+      /** The declared Lambda function (`ApiDeclaration.lambdaFunctions`) the data source invokes. */
+      function: string;
+      description?: string;
     };
+
+/**
+ * A Lambda function. Its TypeScript entry is bundled by esbuild exactly as CDK's NodejsFunction
+ * bundles it for `nodejs22.x`, and the local runtime runs that bundle, so the handler is the same
+ * code in both worlds: it reaches AWS services through the SDK and the standard
+ * `AWS_ENDPOINT_URL_<SERVICE>` variables, never through anything local-only.
+ */
+export interface LambdaFunctionDeclaration {
+  /** Logical name: the local IAM principal's name and, with the API and stage, the deployed function's. */
+  name: string;
+  /** TypeScript entry relative to the project root: `lambdas/<name>.ts`, or `test/fixture/lambdas/<name>.ts`. */
+  entry: string;
+  /** The entry's named export that handles invocations; default `handler`. */
+  handler?: string;
+  /** The function's own environment; nothing of the host's environment is visible to it. */
+  environment?: Record<string, string>;
+  /** MB, 128–10240; default 128, as Lambda's. */
+  memorySize?: number;
+  /** Seconds, 1–900; default 3, as Lambda's. */
+  timeout?: number;
+  /** Tables the handler reaches with the SDK: granted to its role, physical name in `tableEnvName(table)`. */
+  tables?: { table: string; readOnly?: boolean }[];
+}
 
 export interface FunctionDeclaration {
   name: string;
   dataSource: string;
+  /** On a Lambda data source: the most `BatchInvoke` payloads sent in one invocation (0–2000). */
+  maxBatchSize?: number;
 }
 
 export type ResolverDeclaration =
-  | { typeName: string; fieldName: string; dataSource: string }
+  | {
+      typeName: string;
+      fieldName: string;
+      dataSource: string;
+      /** A direct Lambda resolver: no code, the data source's function gets AppSync's context as its event. */
+      direct?: true;
+      /** On a Lambda data source: the most payloads (or direct events) batched into one invocation (0–2000). */
+      maxBatchSize?: number;
+    }
   | { typeName: string; fieldName: string; pipeline: string[] };
 
 export interface SourceApiDeclaration {
@@ -97,11 +138,16 @@ export interface ApiDeclaration {
   tables: TableDeclaration[];
   /** Absent means DEFAULT_AUTHORIZATION. */
   authorization?: AuthorizationDeclaration;
+  /** Lambda functions that AWS_LAMBDA data sources invoke. */
+  lambdaFunctions?: LambdaFunctionDeclaration[];
 }
 
 export const isPipeline = (
   resolver: ResolverDeclaration,
 ): resolver is Extract<ResolverDeclaration, { pipeline: string[] }> => 'pipeline' in resolver;
+
+/** A resolver without code whose Lambda data source receives AppSync's context as the event. */
+export const isDirectLambda = (resolver: ResolverDeclaration): boolean => !isPipeline(resolver) && resolver.direct === true;
 
 export const resolverSourceFile = (api: SourceApiDeclaration, r: { typeName: string; fieldName: string }) =>
   `${api.resolverDir}/${r.typeName}.${r.fieldName}.ts`;

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   functionSourceFile,
+  isDirectLambda,
   isPipeline,
   resolverSourceFile,
   type ApiDeclaration,
@@ -44,7 +45,8 @@ export function bundleFile(sourceFile: string): string {
 
 export function sourceFilesOf(api: SourceApiDeclaration): { key: string; sourceFile: string }[] {
   return [
-    ...api.resolvers.map((r) => ({
+    // A direct Lambda resolver has no code to bundle.
+    ...api.resolvers.filter((r) => !isDirectLambda(r)).map((r) => ({
       key: `${api.name}/${r.typeName}.${r.fieldName}`,
       sourceFile: resolverSourceFile(api, r),
       pipeline: isPipeline(r),

@@ -14,6 +14,7 @@ import { loadApis, type LoadContext, type LoadedApis } from './api-loader.ts';
 import { watchForChanges, watchedPaths } from './watch.ts';
 import { evaluateCodeRoute } from './evaluate-code/route.ts';
 import { RequestLog, pipelineResolversOf, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
+import { startLambdaHost, type LambdaHost } from './lambda/host.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -45,6 +46,8 @@ export interface LocalRuntimeOptions {
   /** Reload schemas and resolvers in place when their files change. */
   watch?: boolean;
   onReload?: (outcome: { ok: true } | { ok: false; error: Error }) => void;
+  /** Each line the Lambda functions log (default: stdout, prefixed with the function's name). */
+  onLambdaLog?: (functionName: string, line: string) => void;
 }
 
 export interface LocalRuntime {
@@ -58,6 +61,8 @@ export interface LocalRuntime {
   tableName(logical: string): string;
   /** Summaries of finished GraphQL requests by request id (`x-amzn-requestid`): data-source calls, DynamoDB requests. */
   requests: { get(requestId: string): RequestSummary | undefined };
+  /** The declared Lambda functions, run in their own workers. */
+  lambdas: LambdaHost;
   served(): ServedApi[];
   stop(): Promise<void>;
 }
@@ -105,6 +110,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       users: options.users,
       userPool: options.userPool,
     });
+    const lambdaFunctions = options.api.lambdaFunctions ?? [];
+    if (lambdaFunctions.length) progress(`Bundling ${lambdaFunctions.length} Lambda functions as CDK deploys them`);
+    const lambdas = await startLambdaHost({
+      functions: lambdaFunctions,
+      region: auth.iam.region,
+      accountId: auth.iam.accountId,
+      serviceEndpoints: { DYNAMODB: dynamoDbEndpoint },
+      tableName,
+      credentialsFor: (name) => auth.iam.environmentFor(name),
+      onLog: options.onLambdaLog,
+    });
+    cleanup.push(() => lambdas.stop());
     const requestLog = new RequestLog({ region: process.env.AWS_REGION ?? 'us-east-1', ...options.logging });
     cleanup.push(() => requestLog.close());
     const tokenKey = randomBytes(32);
@@ -119,6 +136,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
               requestLog.dynamoDbRequest(call);
               options.onDynamoDbRequest?.(call);
             },
+            lambdas,
           }),
         ),
     };
@@ -168,6 +186,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       dynamoDb: client,
       tableName,
       requests: requestLog,
+      lambdas,
       served: () => current.served,
       stop: () => runCleanup(cleanup),
     };

@@ -8,15 +8,17 @@ import {
   FieldLogLevel,
   FunctionRuntime,
   GraphqlApi,
+  LambdaDataSource,
   NoneDataSource,
   Resolver,
   type BaseDataSource,
 } from 'aws-cdk-lib/aws-appsync';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { isPipeline, type DataSourceDeclaration, type SourceApiDeclaration } from '../declaration.ts';
+import { isDirectLambda, isPipeline, type DataSourceDeclaration, type SourceApiDeclaration } from '../declaration.ts';
 import type { StageConfig } from '../stages.ts';
 import type { ApiTables } from './tables.ts';
 import { TableDataSource } from './table-data-source.ts';
+import type { LambdaFunctions } from './lambda-functions.ts';
 
 export interface SourceApiProps {
   /** Physical name of the GraphQL API. */
@@ -31,6 +33,8 @@ export interface SourceApiProps {
   schemaFile: string;
   /** Bundle key (`<sourceApi>/<Type>.<field>`, `<sourceApi>/functions/<name>`) → bundled file. */
   codeFiles: Map<string, string>;
+  /** The functions AWS_LAMBDA data sources invoke. */
+  lambdaFunctions?: LambdaFunctions;
 }
 
 /** One AppSync GraphQL API built from one source API declaration: schema, data sources, functions, resolvers. */
@@ -65,7 +69,7 @@ export class SourceApi extends Construct {
     });
 
     for (const declaration of source.dataSources) {
-      this.dataSources.set(declaration.name, this.addDataSource(declaration, props.tables));
+      this.dataSources.set(declaration.name, this.addDataSource(declaration, props.tables, props.lambdaFunctions));
     }
     for (const fn of source.functions) {
       this.functions.set(
@@ -76,11 +80,24 @@ export class SourceApi extends Construct {
           dataSource: this.dataSource(fn.dataSource, `Function ${fn.name}`),
           runtime: FunctionRuntime.JS_1_0_0,
           code: Code.fromAsset(codeFile(props, `functions/${fn.name}`)),
+          maxBatchSize: fn.maxBatchSize,
         }),
       );
     }
     for (const resolver of source.resolvers) {
       const field = `${resolver.typeName}.${resolver.fieldName}`;
+      if (!isPipeline(resolver) && isDirectLambda(resolver)) {
+        // A direct Lambda resolver: no code and no templates; the function gets AppSync's context.
+        const direct = new Resolver(this, `Resolver-${field}`, {
+          api: this.graphqlApi,
+          typeName: resolver.typeName,
+          fieldName: resolver.fieldName,
+          dataSource: this.dataSource(resolver.dataSource, `Resolver ${field}`),
+          maxBatchSize: resolver.maxBatchSize,
+        });
+        this.resolvers.set(field, direct);
+        continue;
+      }
       const common = {
         api: this.graphqlApi,
         typeName: resolver.typeName,
@@ -95,15 +112,20 @@ export class SourceApi extends Construct {
           `Resolver-${field}`,
           isPipeline(resolver)
             ? { ...common, pipelineConfig: resolver.pipeline.map((name) => this.pipelineFunction(name, field)) }
-            : { ...common, dataSource: this.dataSource(resolver.dataSource, `Resolver ${field}`) },
+            : { ...common, dataSource: this.dataSource(resolver.dataSource, `Resolver ${field}`), maxBatchSize: resolver.maxBatchSize },
         ),
       );
     }
   }
 
-  private addDataSource(declaration: DataSourceDeclaration, tables: ApiTables): BaseDataSource {
+  private addDataSource(declaration: DataSourceDeclaration, tables: ApiTables, lambdas?: LambdaFunctions): BaseDataSource {
     const common = { api: this.graphqlApi, name: declaration.name, description: declaration.description };
     if (declaration.type === 'NONE') return new NoneDataSource(this, `DataSource-${declaration.name}`, common);
+    if (declaration.type === 'AWS_LAMBDA') {
+      if (!lambdas) throw new Error(`Data source "${declaration.name}": no Lambda functions are declared in this stack`);
+      // Grants its service role lambda:InvokeFunction on this function only.
+      return new LambdaDataSource(this, `DataSource-${declaration.name}`, { ...common, lambdaFunction: lambdas.get(declaration.function) });
+    }
     return new TableDataSource(this, `DataSource-${declaration.name}`, {
       ...common,
       table: tables.get(declaration.table),

@@ -1,6 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DataSourceDeclaration } from '../../infra/declaration.ts';
 import { dynamoDbDataSource } from './dynamodb.ts';
+import type { LambdaHost } from '../lambda/host.ts';
+import { lambdaDataSource } from './lambda.ts';
 import { noneDataSource } from './none.ts';
 import type { DataSource } from './types.ts';
 
@@ -11,6 +13,8 @@ export interface DataSourceDependencies {
   /** Secret sealing DynamoDB nextTokens. */
   tokenKey: Uint8Array;
   onDynamoDbRequest?: (call: { operation: string; tables: string[] }) => void;
+  /** The declared Lambda functions, for AWS_LAMBDA data sources. */
+  lambdas?: LambdaHost;
 }
 
 /** Builds the data source a declaration names, with the permissions its role would have in AWS. */
@@ -28,5 +32,8 @@ export function createDataSource(ds: DataSourceDeclaration, deps: DataSourceDepe
         tokenKey: deps.tokenKey,
         onRequest: deps.onDynamoDbRequest,
       });
+    case 'AWS_LAMBDA':
+      if (!deps.lambdas) throw new Error(`Data source ${ds.name}: no Lambda functions are hosted by this runtime.`);
+      return lambdaDataSource(ds.name, deps.lambdas.get(ds.function));
   }
 }

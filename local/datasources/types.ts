@@ -1,13 +1,19 @@
 /** What a data source hands back to the response handler: `ctx.result` and `ctx.error`. */
 export interface DataSourceOutcome {
   result?: unknown;
-  error?: { message: string; type: string };
+  /** Lambda data sources add the function's own error type as `unhandledErrorType` (aws/aws-appsync-community#386). */
+  error?: { message: string; type: string; unhandledErrorType?: string | null };
 }
 
 /** Facts about the call that some data sources need (Lambda's direct-resolver event, logs). */
 export interface InvocationInfo {
   requestId: string;
   fieldPath: string;
+  /**
+   * Where a Lambda `BatchInvoke` may gather this payload: with the others of the same key (one
+   * field's resolver or pipeline function within one request), up to `maxBatchSize` per invocation.
+   */
+  batch?: { key: string; maxBatchSize?: number };
 }
 
 export interface DataSource {

@@ -2,16 +2,20 @@ import { HandlerError, type LoadedCode, type Sandbox, type SandboxContext } from
 import { SignalError, type Signal } from '../appsync-js/signals.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
 import type { DataSource, InvocationInfo } from '../datasources/types.ts';
+import { directLambdaEvent, directLambdaFieldValue } from '../lambda/direct-resolver.ts';
 
 export interface FunctionPlan {
   name: string;
   code: LoadedCode;
   dataSource: DataSource;
+  maxBatchSize?: number;
 }
 
 export type ResolverPlan =
-  | { kind: 'UNIT'; typeName: string; fieldName: string; code: LoadedCode; dataSource: DataSource }
-  | { kind: 'PIPELINE'; typeName: string; fieldName: string; code: LoadedCode; functions: FunctionPlan[] };
+  | { kind: 'UNIT'; typeName: string; fieldName: string; code: LoadedCode; dataSource: DataSource; maxBatchSize?: number }
+  | { kind: 'PIPELINE'; typeName: string; fieldName: string; code: LoadedCode; functions: FunctionPlan[] }
+  /** A direct Lambda resolver: no code, AppSync's context is the event. */
+  | { kind: 'DIRECT'; typeName: string; fieldName: string; dataSource: DataSource; maxBatchSize?: number };
 
 /** A field-level failure, as it appears in the response's `errors`. */
 export class FieldError extends Error {
@@ -52,12 +56,14 @@ type Early = { [EARLY]: true; value: unknown; skipTo?: 'END' | 'NEXT' };
  * before → (function request → data source → function response)* → after.
  */
 export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
+  if (plan.kind === 'DIRECT') return runDirectLambda(plan, r);
   const ctx = r.sandbox.createContext(r.ctx);
   const evaluate = (code: LoadedCode, handler: 'request' | 'response', step: string) =>
     evaluateStep(r, ctx, code, handler, step);
-  const invoke = async (ds: DataSource, request: unknown, step: string) => {
+  const invoke = async (ds: DataSource, request: unknown, step: string, maxBatchSize?: number) => {
     const started = performance.now();
-    const outcome = await ds.invoke(request, r.invocation);
+    const batch = { key: `${r.invocation.requestId}/${plan.typeName}.${plan.fieldName}/${step}`, maxBatchSize };
+    const outcome = await ds.invoke(request, { ...r.invocation, batch });
     r.trace?.({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
     // A request object AppSync cannot map fails the field before any response handler runs.
     if (outcome.error?.type === 'MappingTemplate') throw new FieldError(outcome.error.message, 'MappingTemplate');
@@ -69,7 +75,7 @@ export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<un
   if (plan.kind === 'UNIT') {
     const request = evaluate(plan.code, 'request', field);
     if (isEarly(request)) return request.value;
-    await invoke(plan.dataSource, request, field);
+    await invoke(plan.dataSource, request, field, plan.maxBatchSize);
     return unwrap(evaluate(plan.code, 'response', field));
   }
 
@@ -86,7 +92,7 @@ export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<un
         if (request.skipTo === 'END') break;
         continue;
       }
-      await invoke(fn.dataSource, request, fn.name);
+      await invoke(fn.dataSource, request, fn.name, fn.maxBatchSize);
       const response = evaluate(fn.code, 'response', fn.name);
       prev = unwrap(response);
       if (isEarly(response) && response.skipTo === 'END') break;
@@ -96,6 +102,20 @@ export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<un
   r.sandbox.setOnContext(ctx, 'result', undefined);
   r.sandbox.setOnContext(ctx, 'error', undefined);
   return unwrap(evaluate(plan.code, 'response', field));
+}
+
+/** A direct Lambda resolver: the context goes to the function as is, its answer is the field's value. */
+async function runDirectLambda(plan: Extract<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Promise<unknown> {
+  const field = `${plan.typeName}.${plan.fieldName}`;
+  const batched = (plan.maxBatchSize ?? 0) > 0;
+  const request = { operation: batched ? 'BatchInvoke' : 'Invoke', payload: directLambdaEvent(r.ctx) };
+  const started = performance.now();
+  const batch = { key: `${r.invocation.requestId}/${field}`, maxBatchSize: plan.maxBatchSize };
+  const outcome = await plan.dataSource.invoke(request, { ...r.invocation, batch });
+  r.trace?.({ step: field, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+  const value = directLambdaFieldValue(outcome, batched);
+  if ('error' in value) throw new FieldError(value.error.message, value.error.errorType, value.error.data);
+  return value.value;
 }
 
 function evaluateStep(

@@ -8,15 +8,18 @@ import type { ServedApi } from '../../../local/served-api.ts';
  */
 export interface ComparableApi {
   name: string;
-  dataSources: { name: string; type: string; table?: string }[];
-  functions: { name: string; dataSource: string; codeSha256: string }[];
+  /** `function`: the Lambda function of an AWS_LAMBDA data source. */
+  dataSources: { name: string; type: string; table?: string; function?: string }[];
+  functions: { name: string; dataSource: string; codeSha256: string; maxBatchSize?: number }[];
   resolvers: {
     typeName: string;
     fieldName: string;
     kind: 'UNIT' | 'PIPELINE';
     dataSource?: string;
     functions?: string[];
-    codeSha256: string;
+    /** null for a direct Lambda resolver, which has no code. */
+    codeSha256: string | null;
+    maxBatchSize?: number;
   }[];
   tables: ComparableTable[];
 }
@@ -63,15 +66,20 @@ export function comparableApi(api: {
 }): ComparableApi {
   return {
     name: api.name,
-    dataSources: api.dataSources.map(({ name, type, table }) => ({ name, type, ...(table ? { table } : {}) })).sort(byName),
-    functions: [...api.functions].sort(byName),
+    dataSources: api.dataSources
+      .map(({ name, type, table, function: fn }) => ({ name, type, ...(table ? { table } : {}), ...(fn ? { function: fn } : {}) }))
+      .sort(byName),
+    functions: api.functions
+      .map(({ maxBatchSize, ...fn }) => ({ ...fn, ...(maxBatchSize ? { maxBatchSize } : {}) }))
+      .sort(byName),
     resolvers: api.resolvers
-      .map(({ typeName, fieldName, kind, dataSource, functions, codeSha256 }) => ({
+      .map(({ typeName, fieldName, kind, dataSource, functions, codeSha256, maxBatchSize }) => ({
         typeName,
         fieldName,
         kind,
         ...(kind === 'UNIT' ? { dataSource } : { functions }),
         codeSha256,
+        ...(maxBatchSize ? { maxBatchSize } : {}),
       }))
       .sort(byField),
     tables: api.tables.map(comparableTable).sort(byName),
@@ -84,7 +92,7 @@ export function comparableServedApi(served: ServedApi): ComparableApi {
     name: served.name,
     dataSources: served.dataSources,
     functions: served.functions.map(({ name, dataSource, code }) => ({ name, dataSource, codeSha256: sha256(Buffer.from(code, 'utf8')) })),
-    resolvers: served.resolvers.map(({ code, ...resolver }) => ({ ...resolver, codeSha256: sha256(Buffer.from(code, 'utf8')) })),
+    resolvers: served.resolvers.map(({ code, ...resolver }) => ({ ...resolver, codeSha256: code === null ? null : sha256(Buffer.from(code, 'utf8')) })),
     tables: served.tables,
   });
 }

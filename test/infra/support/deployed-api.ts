@@ -22,6 +22,8 @@ export function deployedApis(synth: SynthesizedStack): ComparableApi[] {
 
   const tableNames = new Map(synth.stack.tables.names.map((name) => [logicalId(synth.stack.tables.get(name)), name]));
   const apiNames = new Map([...synth.stack.sourceApis].map(([name, source]) => [logicalId(source.graphqlApi), name]));
+  const lambdaNames = new Map([...synth.stack.lambdaFunctions.functions].map(([name, fn]) => [logicalId(fn), name]));
+  const codeSha256 = (location: unknown) => (location === undefined ? null : sha256(readFileSync(assetFile(location))));
 
   return ofType('AWS::AppSync::GraphQLApi').map(([apiId]) => {
     const name = apiNames.get(apiId);
@@ -43,11 +45,13 @@ export function deployedApis(synth: SynthesizedStack): ComparableApi[] {
         name: r.Properties!.Name,
         type: r.Properties!.Type,
         table: r.Properties!.DynamoDBConfig ? tableNames.get(refTarget(r.Properties!.DynamoDBConfig.TableName)) : undefined,
+        function: r.Properties!.LambdaConfig ? lambdaNames.get(getAttTarget(r.Properties!.LambdaConfig.LambdaFunctionArn) ?? '') : undefined,
       })),
       functions: functions.map(([, r]) => ({
         name: r.Properties!.Name,
         dataSource: r.Properties!.DataSourceName,
         codeSha256: sha256(readFileSync(assetFile(r.Properties!.CodeS3Location))),
+        maxBatchSize: r.Properties!.MaxBatchSize,
       })),
       resolvers: ofType('AWS::AppSync::Resolver')
         .filter(belongs)
@@ -59,7 +63,8 @@ export function deployedApis(synth: SynthesizedStack): ComparableApi[] {
           functions: (r.Properties!.PipelineConfig?.Functions ?? []).map(
             (fn: unknown) => functionNames.get(getAttTarget(fn) ?? '') ?? `not a function of this API: ${JSON.stringify(fn)}`,
           ),
-          codeSha256: sha256(readFileSync(assetFile(r.Properties!.CodeS3Location))),
+          codeSha256: codeSha256(r.Properties!.CodeS3Location),
+          maxBatchSize: r.Properties!.MaxBatchSize,
         })),
       tables: [...reachableTables].map((id) => tableDeclaration(tableNames.get(id) ?? id, resources[id]!)),
     });

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { PROJECT_ROOT } from '../../local/bundle.ts';
+import { LAMBDA_BUNDLING } from '../../local/lambda/bundle.ts';
+import { functionSettings } from '../../local/lambda/environment.ts';
+import { tableEnvName, type LambdaFunctionDeclaration } from '../declaration.ts';
+import type { StageConfig } from '../stages.ts';
+import { DYNAMODB_READ_ACTIONS, DYNAMODB_WRITE_ACTIONS } from './table-data-source.ts';
+import type { ApiTables } from './tables.ts';
+
+export interface LambdaFunctionsProps {
+  functions: LambdaFunctionDeclaration[];
+  tables: ApiTables;
+  stage: StageConfig;
+}
+
+/**
+ * The declared Lambda functions: each bundled by NodejsFunction with the local esbuild and the
+ * options the local runtime bundles with (LAMBDA_BUNDLING), so what deploys is what ran locally;
+ * each granted exactly the item actions on the tables it declares, their names in its environment.
+ */
+export class LambdaFunctions extends Construct {
+  readonly functions = new Map<string, NodejsFunction>();
+
+  constructor(scope: Construct, id: string, { functions, tables, stage }: LambdaFunctionsProps) {
+    super(scope, id);
+    for (const declaration of functions) {
+      const settings = functionSettings(declaration);
+      const fn = new NodejsFunction(this, declaration.name, {
+        entry: path.resolve(PROJECT_ROOT, declaration.entry),
+        handler: settings.handler,
+        projectRoot: PROJECT_ROOT,
+        depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+        runtime: Runtime.NODEJS_22_X,
+        architecture: Architecture.ARM_64,
+        memorySize: settings.memorySize,
+        timeout: Duration.seconds(settings.timeout),
+        environment: {
+          ...Object.fromEntries(settings.tables.map(({ table }) => [tableEnvName(table), tables.get(table).tableName])),
+          ...settings.environment,
+        },
+        tracing: Tracing.ACTIVE,
+        logGroup: new LogGroup(this, `${declaration.name}Logs`, { retention: stage.logRetention, removalPolicy: stage.removalPolicy }),
+        bundling: {
+          format: OutputFormat.ESM,
+          target: LAMBDA_BUNDLING.target,
+          mainFields: [...LAMBDA_BUNDLING.mainFields],
+          banner: LAMBDA_BUNDLING.banner,
+          externalModules: [...LAMBDA_BUNDLING.externalModules],
+          minify: LAMBDA_BUNDLING.minify,
+          sourceMap: LAMBDA_BUNDLING.sourceMap,
+          forceDockerBundling: false,
+          logLevel: LogLevel.WARNING,
+        },
+      });
+      for (const { table, readOnly } of settings.tables) {
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: readOnly ? DYNAMODB_READ_ACTIONS : [...DYNAMODB_READ_ACTIONS, ...DYNAMODB_WRITE_ACTIONS],
+            resources: tables.resourceArns(table),
+          }),
+        );
+      }
+      this.functions.set(declaration.name, fn);
+    }
+  }
+
+  get(name: string): NodejsFunction {
+    const fn = this.functions.get(name);
+    if (!fn) throw new Error(`Lambda function "${name}" is not declared; declared functions: ${[...this.functions.keys()].join(', ')}`);
+    return fn;
+  }
+}

@@ -1,0 +1,91 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LambdaFunctionDeclaration } from '../../infra/declaration.ts';
+import { bundleLambda } from './bundle.ts';
+import { functionSettings } from './environment.ts';
+import { LambdaConfigurationError } from './errors.ts';
+import { LocalFunction } from './local-function.ts';
+
+/**
+ * Placeholder credentials for handlers when the runtime has no local IAM to mint a role's
+ * credentials from. They are clearly local and sign requests for local endpoints only.
+ */
+export const PLACEHOLDER_LAMBDA_CREDENTIALS = {
+  AWS_ACCESS_KEY_ID: 'LOCALLAMBDAKEY',
+  AWS_SECRET_ACCESS_KEY: 'local-lambda-secret',
+  AWS_SESSION_TOKEN: 'local-lambda-session',
+} as const;
+
+export interface LambdaHostOptions {
+  functions: LambdaFunctionDeclaration[];
+  region: string;
+  accountId: string;
+  /** Service id → local endpoint: `{ DYNAMODB: 'http://localhost:8000' }` becomes `AWS_ENDPOINT_URL_DYNAMODB`. */
+  serviceEndpoints: Record<string, string>;
+  tableName: (logical: string) => string;
+  /** The SDK credential variables of a function's role (default: PLACEHOLDER_LAMBDA_CREDENTIALS). */
+  credentialsFor?: (functionName: string) => Record<string, string>;
+  /** Each line a function logs (default: written to stdout with the function's name). */
+  onLog?: (functionName: string, line: string) => void;
+  maxConcurrency?: number;
+}
+
+/** The declared Lambda functions, bundled and ready to be invoked locally. */
+export interface LambdaHost {
+  get(name: string): LocalFunction;
+  readonly functions: ReadonlyMap<string, LocalFunction>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Bundles every declared function as CDK deploys it and gives each its own pool of execution
+ * environments. Bundles live in a private temporary folder removed by `stop()`.
+ */
+export async function startLambdaHost(options: LambdaHostOptions): Promise<LambdaHost> {
+  const settings = options.functions.map(functionSettings);
+  const names = new Set<string>();
+  for (const { name } of settings) {
+    if (names.has(name)) throw new LambdaConfigurationError(`Lambda function '${name}' is declared twice.`);
+    names.add(name);
+  }
+  const workDir = await mkdtemp(path.join(tmpdir(), 'videoshops-lambda-'));
+  try {
+    const bundles = await Promise.all(options.functions.map((fn) => bundleLambda(fn.entry, path.join(workDir, fn.name))));
+    const onLog = options.onLog ?? ((name: string, line: string) => process.stdout.write(`[lambda ${name}] ${line}\n`));
+    const functions = new Map(
+      settings.map((s, i) => [
+        s.name,
+        new LocalFunction({
+          settings: s,
+          bundleFile: bundles[i]!,
+          onLog,
+          maxConcurrency: options.maxConcurrency,
+          host: {
+            region: options.region,
+            accountId: options.accountId,
+            credentials: options.credentialsFor?.(s.name) ?? { ...PLACEHOLDER_LAMBDA_CREDENTIALS },
+            serviceEndpoints: options.serviceEndpoints,
+            tableName: options.tableName,
+            taskRoot: path.dirname(bundles[i]!),
+          },
+        }),
+      ]),
+    );
+    return {
+      functions,
+      get(name) {
+        const fn = functions.get(name);
+        if (!fn) throw new LambdaConfigurationError(`No Lambda function '${name}' is declared.`);
+        return fn;
+      },
+      async stop() {
+        await Promise.allSettled([...functions.values()].map((fn) => fn.stop()));
+        await rm(workDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await rm(workDir, { recursive: true, force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,165 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { environmentVariables, functionArn, logGroupName, type FunctionHostEnvironment, type FunctionSettings } from './environment.ts';
+import type { LambdaErrorPayload } from './errors.ts';
+import { ExecutionEnvironment, type ContextData } from './execution-environment.ts';
+
+export type InvocationType = 'RequestResponse' | 'Event';
+
+/** What an invocation returned: the parsed response payload, or the function error Lambda reported. */
+export type LambdaInvocationResult =
+  | { requestId: string; coldStart: boolean; payload: unknown; error?: undefined }
+  | { requestId: string; coldStart: boolean; payload?: undefined; error: LambdaErrorPayload };
+
+export interface LocalFunctionOptions {
+  settings: FunctionSettings;
+  bundleFile: string;
+  host: FunctionHostEnvironment;
+  /** Each log line: the handler's console output and Lambda's START/END/REPORT lines. */
+  onLog: (functionName: string, line: string) => void;
+  /** At most this many environments run at once; further invocations wait for one (default 10). */
+  maxConcurrency?: number;
+}
+
+/**
+ * A Lambda function on this machine. Like the service it keeps warm execution environments
+ * between invocations (module state survives), reuses the most recently used one, starts a new
+ * one (cold start) when none is free, and discards an environment that crashed or timed out.
+ */
+export class LocalFunction {
+  readonly name: string;
+  readonly arn: string;
+  private readonly idle: ExecutionEnvironment[] = [];
+  private readonly running = new Set<ExecutionEnvironment>();
+  private readonly waiting: (() => void)[] = [];
+  private readonly background = new Set<Promise<unknown>>();
+  private active = 0;
+  private stopped = false;
+
+  constructor(private readonly options: LocalFunctionOptions) {
+    this.name = options.settings.name;
+    this.arn = functionArn(options.host, this.name);
+  }
+
+  /** Invokes synchronously (`RequestResponse`): resolves with the response or the function error. */
+  async invoke(event: unknown): Promise<LambdaInvocationResult> {
+    if (this.stopped) throw new Error(`Function ${this.name} was stopped with the runtime.`);
+    const requestId = randomUUID();
+    const eventJson = JSON.stringify(event === undefined ? null : event);
+    await this.slot();
+    let environment: ExecutionEnvironment | undefined;
+    try {
+      environment = this.takeIdle();
+      const coldStart = !environment;
+      environment ??= this.startEnvironment();
+      this.running.add(environment);
+      const result = await this.run(environment, requestId, eventJson, coldStart);
+      this.running.delete(environment);
+      if (environment.isAlive && !this.stopped) this.idle.push(environment);
+      else void environment.terminate();
+      return result;
+    } finally {
+      if (environment) this.running.delete(environment);
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Invokes asynchronously (`Event`): queued and run in the background; its outcome only reaches the logs. */
+  invokeAsync(event: unknown): void {
+    const run = this.invoke(event).then((result) => {
+      if (result.error) this.log(`${result.requestId} async invocation failed: ${result.error.errorType}: ${result.error.errorMessage}`);
+    });
+    this.background.add(run);
+    void run.finally(() => this.background.delete(run));
+  }
+
+  /** Number of execution environments alive (warm or busy). */
+  get environments(): number {
+    return this.idle.length + this.running.size;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.allSettled([...this.background]);
+    const all = [...this.idle.splice(0), ...this.running];
+    this.running.clear();
+    await Promise.allSettled(all.map((e) => e.terminate()));
+  }
+
+  private async run(environment: ExecutionEnvironment, requestId: string, event: string, coldStart: boolean): Promise<LambdaInvocationResult> {
+    const { settings } = this.options;
+    if (coldStart) {
+      const init = await environment.initialized;
+      if (!init.ok) {
+        this.log(`START RequestId: ${requestId} Version: $LATEST`);
+        this.log(`${new Date().toISOString()}\t${requestId}\tERROR\tInvoke Error \t${JSON.stringify(init.error)}`);
+        this.log(`END RequestId: ${requestId}`);
+        return { requestId, coldStart, error: init.error };
+      }
+    }
+    const started = performance.now();
+    const timeoutMs = settings.timeout * 1000;
+    const context: ContextData = {
+      awsRequestId: requestId,
+      functionName: settings.name,
+      functionVersion: '$LATEST',
+      invokedFunctionArn: this.arn,
+      memoryLimitInMB: String(settings.memorySize),
+      logGroupName: logGroupName(settings.name),
+      logStreamName: environment.logStreamName,
+      deadlineMs: Date.now() + timeoutMs,
+    };
+    this.log(`START RequestId: ${requestId} Version: $LATEST`);
+    const outcome = await environment.invoke(event, context, traceId(), timeoutMs);
+    const duration = performance.now() - started;
+    if (!outcome.ok) this.log(`${new Date().toISOString()}\t${requestId}\tERROR\tInvoke Error \t${JSON.stringify(outcome.error)}`);
+    this.log(`END RequestId: ${requestId}`);
+    this.log(
+      `REPORT RequestId: ${requestId}\tDuration: ${duration.toFixed(2)} ms\tBilled Duration: ${Math.ceil(duration)} ms\t` +
+        `Memory Size: ${settings.memorySize} MB\t${coldStart ? `Init Duration: ${environment.initDurationMs.toFixed(2)} ms\t` : ''}`,
+    );
+    return outcome.ok
+      ? { requestId, coldStart, payload: JSON.parse(outcome.payload) }
+      : { requestId, coldStart, error: outcome.error };
+  }
+
+  private startEnvironment(): ExecutionEnvironment {
+    const { settings, host, bundleFile } = this.options;
+    const logStreamName = `${new Date().toISOString().slice(0, 10).replaceAll('-', '/')}/[$LATEST]${randomBytes(16).toString('hex')}`;
+    return new ExecutionEnvironment({
+      name: settings.name,
+      bundleFile,
+      handler: settings.handler,
+      memorySize: settings.memorySize,
+      logStreamName,
+      env: environmentVariables(settings, { ...host, taskRoot: path.dirname(bundleFile) }, logStreamName),
+      onLog: (line) => this.log(line),
+    });
+  }
+
+  /** The most recently used warm environment still alive (one that crashed while idle is dropped). */
+  private takeIdle(): ExecutionEnvironment | undefined {
+    for (let e = this.idle.pop(); e; e = this.idle.pop()) {
+      if (e.isAlive) return e;
+    }
+    return undefined;
+  }
+
+  /** Waits until fewer than `maxConcurrency` invocations run, then takes a place. */
+  private async slot(): Promise<void> {
+    const max = this.options.maxConcurrency ?? 10;
+    while (this.active >= max) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+  }
+
+  private log(line: string) {
+    this.options.onLog(this.name, line);
+  }
+}
+
+/** An X-Ray trace header as Lambda sets `_X_AMZN_TRACE_ID` for each invocation (not sampled). */
+function traceId(): string {
+  const epoch = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+  return `Root=1-${epoch}-${randomBytes(12).toString('hex')};Parent=${randomBytes(8).toString('hex')};Sampled=0`;
+}
