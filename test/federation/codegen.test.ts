@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import { describe, expect, it } from 'vitest';
+import config from '../../codegen.ts';
+import { PROJECT_ROOT } from '../../local/bundle.ts';
+
+describe('The generated SDK and resolver types', () => {
+  it('are what `npm run codegen` generates from the schemas and operations today', async () => {
+    // Act
+    const outputs = await generate({ ...config, cwd: PROJECT_ROOT, silent: true }, false);
+    // Assess
+    expect(outputs.length).toBeGreaterThan(1);
+    for (const { filename, content } of outputs) {
+      const checkedIn = readFileSync(path.resolve(PROJECT_ROOT, filename), 'utf8');
+      expect(checkedIn, `${path.relative(PROJECT_ROOT, filename)} is stale: run npm run codegen`).toBe(content);
+    }
+  }, 60_000);
+
+  it('types the SDK from the Merged API schema, one document per operation', () => {
+    // Act
+    const sdk = readFileSync(path.join(PROJECT_ROOT, 'sdk/generated/graphql.ts'), 'utf8');
+    // Assess
+    expect(config.generates['sdk/generated/']).toMatchObject({ schema: ['schema/merged.graphql', 'schema/appsync-builtins.graphql'] });
+    expect(sdk).toContain('export const ShopBySlugDocument = new TypedDocumentString(');
+    expect(sdk).toContain('export type ShopBySlugQuery = { shopBySlug: {');
+  });
+});
