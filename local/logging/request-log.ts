@@ -63,9 +63,12 @@ export interface RequestObservation {
 
 interface InFlight {
   summary: RequestSummary;
+  /** Date.now() at the start; the ISO text is made only when needed. */
+  startedAtMs: number;
   started: number;
   body: GraphQLRequestBody | undefined;
-  steps: Map<string, StepTrace[]>;
+  /** Field path and step, in order: grouped only if the request is written. */
+  steps: [string, StepTrace][];
   fields: ResolvedField[];
 }
 
@@ -84,7 +87,7 @@ export class RequestLog {
   private readonly sinks: LogSink[] = [];
   private readonly inFlight = new Map<string, InFlight>();
   /** Finished requests' summaries, oldest first (a Map keeps insertion order). */
-  private readonly finished = new Map<string, RequestSummary>();
+  private readonly finished = new Map<string, InFlight>();
   private readonly keep: number;
   private readonly dynamoDbCaller = new AsyncLocalStorage<InFlight>();
 
@@ -99,7 +102,8 @@ export class RequestLog {
 
   /** The summary of a finished request, by its request id. */
   get(requestId: string): RequestSummary | undefined {
-    return this.finished.get(requestId);
+    const record = this.finished.get(requestId);
+    return record && summaryOf(record);
   }
 
   /** The observer of one source API's endpoint. */
@@ -142,26 +146,23 @@ export class RequestLog {
         api: api.apiId,
         operationName: body?.operationName ?? null,
         statusCode: 0,
-        startTime: new Date().toISOString(),
+        startTime: '',
         durationMs: 0,
         dataSourceCalls: { NONE: 0, AMAZON_DYNAMODB: 0, AWS_LAMBDA: 0 },
         dynamoDbRequests: [],
         errorCount: 0,
       },
+      startedAtMs: Date.now(),
       started: performance.now(),
       body,
-      steps: new Map(),
+      steps: [],
       fields: [],
     };
     this.inFlight.set(requestId, record);
     const logging = this.level !== 'NONE' && this.sinks.length > 0;
     const hooks: RequestObservation['hooks'] = logging
       ? {
-          trace: (fieldPath, step) => {
-            const steps = record.steps.get(fieldPath);
-            if (steps) steps.push(step);
-            else record.steps.set(fieldPath, [step]);
-          },
+          trace: (fieldPath, step) => record.steps.push([fieldPath, step]),
           onFieldResolved: (field) => record.fields.push(field),
         }
       : {};
@@ -172,20 +173,25 @@ export class RequestLog {
         record.summary.statusCode = statusCode;
         record.summary.durationMs = performance.now() - record.started;
         record.summary.errorCount = response?.errors?.length ?? 0;
-        this.finished.set(requestId, record.summary);
+        this.finished.set(requestId, record);
         if (this.finished.size > this.keep) this.finished.delete(this.finished.keys().next().value!);
         if (logging) this.write(api, pipelines, record, response);
+        // Kept for `get` only: what the logs needed goes.
+        record.steps = [];
+        record.fields = [];
+        record.body = undefined;
       },
     };
   }
 
   private write(api: ApiIdentity, pipelines: ReadonlySet<string>, record: InFlight, response: GraphQLResponse | undefined) {
-    const { summary } = record;
     const errors = response?.errors ?? [];
+    if (this.level === 'ERROR' && record.summary.statusCode === 200 && errors.length === 0) return;
+    const summary = summaryOf(record);
     const fieldsInError = new Set(errors.filter((e) => e.path).map((e) => e.path!.join('/')));
-    const failed = summary.statusCode !== 200 || errors.length > 0;
-    if (this.level === 'ERROR' && !failed) return;
 
+    const steps = new Map<string, StepTrace[]>();
+    for (const [path, step] of record.steps) steps.set(path, [...(steps.get(path) ?? []), step]);
     const entries: LogEntry[] = [];
     for (const field of record.fields) {
       const key = field.path.join('/');
@@ -196,7 +202,7 @@ export class RequestLog {
             api,
             requestId: summary.requestId,
             field,
-            steps: record.steps.get(key) ?? [],
+            steps: steps.get(key) ?? [],
             pipeline: pipelines.has(`${field.parentType}.${field.fieldName}`),
             startOffsetMs: field.startedAt - record.started,
             fieldInError: inError,
@@ -223,6 +229,11 @@ export class RequestLog {
 /** `Type.field` of a source API's pipeline resolvers: their own handlers log as BeforeMapping / AfterMapping. */
 export const pipelineResolversOf = (source: SourceApiDeclaration): Set<string> =>
   new Set(source.resolvers.filter(isPipeline).map((r) => `${r.typeName}.${r.fieldName}`));
+
+function summaryOf(record: InFlight): RequestSummary {
+  if (!record.summary.startTime) record.summary.startTime = new Date(record.startedAtMs).toISOString();
+  return record.summary;
+}
 
 function operationLabel(body: GraphQLRequestBody | undefined): string {
   if (!body) return '(no GraphQL request)';
