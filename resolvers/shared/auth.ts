@@ -44,3 +44,11 @@ export function requireOwner(user: User, ownerId: string, what: string): void {
     util.error(`Only the owner of this ${what} can change it.`, 'FORBIDDEN');
   }
 }
+
+/**
+ * Backend callers only (the viewer-count aggregator, workflow publishers): the field's `@aws_iam`
+ * already says so, and which principal may call it is the IAM policy's business.
+ */
+export function requireIam(): void {
+  if (util.authType() !== 'IAM Authorization') util.unauthorized();
+}

@@ -9,6 +9,9 @@ export const ERROR = {
   slugTaken: 'SLUG_TAKEN',
   outOfStock: 'OUT_OF_STOCK',
   unavailable: 'UNAVAILABLE',
+  streamNotLive: 'STREAM_NOT_LIVE',
+  rateLimited: 'RATE_LIMITED',
+  banned: 'BANNED',
 } as const;
 
 export function notFound(what: string, id: string): never {
