@@ -15,6 +15,9 @@ import { watchForChanges, watchedPaths } from './watch.ts';
 import { evaluateCodeRoute } from './evaluate-code/route.ts';
 import { RequestLog, pipelineResolversOf, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
 import { startLambdaHost, type LambdaHost } from './lambda/host.ts';
+import { RealtimeEndpoint } from './realtime/endpoint.ts';
+import { attachRealtime, realtimePath, type RealtimeOptions } from './realtime/server.ts';
+import { localTls } from './tls.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -48,10 +51,18 @@ export interface LocalRuntimeOptions {
   onReload?: (outcome: { ok: true } | { ok: false; error: Error }) => void;
   /** Each line the Lambda functions log (default: stdout, prefixed with the function's name). */
   onLambdaLog?: (functionName: string, line: string) => void;
+  /** Real-time WebSocket settings (keep-alive interval). */
+  realtime?: RealtimeOptions;
+  /** Serve HTTPS and WSS with a self-signed certificate kept in `stateDir` (Amplify JS always derives `wss://`). */
+  tls?: boolean;
 }
 
 export interface LocalRuntime {
   url: string;
+  /** AppSync's real-time WebSocket endpoint (`ws(s)://…/graphql/realtime`). */
+  realtimeUrl: string;
+  /** With `tls`: the certificate's PEM file, for `NODE_EXTRA_CA_CERTS` or a browser to trust. */
+  tlsCertificateFile?: string;
   port: number;
   apiKey: string;
   /** The local user pool, IAM principals and API key the runtime authorizes with. */
@@ -148,14 +159,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       executor: () => current.executors.get(source.name)!,
       authenticator: auth.authenticatorFor(source.name),
       observer: requestLog.forApi(source.name, pipelineResolversOf(source)),
+      realtime: new RealtimeEndpoint(),
     }));
 
-    const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute()]);
+    const tls = options.tls ? await localTls(options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops')) : undefined;
+    const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute()], tls);
     const host = options.host ?? '127.0.0.1';
     const port = await listen(server, options.port ?? 4000, host);
-    const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+    const origin = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
     auth.bindOrigin(origin);
     cleanup.push(() => closeServer(server));
+    const realtime = attachRealtime(server, endpoints, options.realtime);
+    cleanup.push(() => realtime.close());
     progress(`Serving on ${origin}/graphql`);
 
     if (options.watch) {
@@ -179,6 +194,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
     return {
       url: `${origin}/graphql`,
+      realtimeUrl: `${origin.replace(/^http/, 'ws')}${realtimePath(endpoints[0]!.path)}`,
+      tlsCertificateFile: tls?.certFile,
       port,
       apiKey: auth.apiKey.id,
       auth,

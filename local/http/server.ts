@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Executor, GraphQLRequestBody } from '../graphql/executor.ts';
 import { UnauthorizedRequest, type Authenticator } from '../auth/types.ts';
 import type { RequestObserver } from '../logging/request-log.ts';
+import type { RealtimeEndpoint } from '../realtime/endpoint.ts';
 
 /** An extra route (EvaluateCode, the local user pool, ...) served beside the GraphQL endpoints. */
 export type Route = (req: IncomingMessage, body: string, res: ServerResponse) => Promise<boolean> | boolean;
@@ -14,6 +16,8 @@ export interface GraphQLEndpoint {
   authenticator: Authenticator;
   /** Request logs and per-request summaries (local/logging). */
   observer?: RequestObserver;
+  /** This endpoint's subscriptions: its mutations publish to them (local/realtime). */
+  realtime?: RealtimeEndpoint;
 }
 
 const MAX_BODY = 1024 * 1024;
@@ -22,12 +26,13 @@ const MAX_BODY = 1024 * 1024;
  * AppSync's HTTP surface: POST of a JSON GraphQL request, request-level failures as 400/401
  * with AppSync's error types, everything else HTTP 200 with `data` and `errors`.
  */
-export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] = []): Server {
-  return createServer((req, res) => {
+export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] = [], tls?: { key: string; cert: string }): Server {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, endpoints, routes).catch((e) => {
       if (!res.headersSent) send(res, 500, { errors: [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }] });
     });
-  });
+  };
+  return tls ? createHttpsServer(tls, listener) : createServer(listener);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, endpoints: GraphQLEndpoint[], routes: Route[]) {
@@ -66,7 +71,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
   const responseHeaders: Record<string, string> = {};
   let result;
   try {
-    result = await endpoint.executor().execute(request, { caller, headers, requestId, responseHeaders, ...observation?.hooks });
+    const executor = endpoint.executor();
+    result = await executor.execute(request, { caller, headers, requestId, responseHeaders, ...observation?.hooks, realtime: endpoint.realtime?.observer(executor) });
   } catch (e) {
     observation?.end(500);
     throw e;
