@@ -123,11 +123,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     });
     const lambdaFunctions = options.api.lambdaFunctions ?? [];
     if (lambdaFunctions.length) progress(`Bundling ${lambdaFunctions.length} Lambda functions as CDK deploys them`);
+    // Read when an environment starts: the runtime's own endpoints are added once it listens.
+    const serviceEndpoints: Record<string, string> = { DYNAMODB: dynamoDbEndpoint };
     const lambdas = await startLambdaHost({
       functions: lambdaFunctions,
       region: auth.iam.region,
       accountId: auth.iam.accountId,
-      serviceEndpoints: { DYNAMODB: dynamoDbEndpoint },
+      serviceEndpoints,
       tableName,
       credentialsFor: (name) => auth.iam.environmentFor(name),
       onLog: options.onLambdaLog,
@@ -168,6 +170,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const port = await listen(server, options.port ?? 4000, host);
     const origin = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
     auth.bindOrigin(origin);
+    // The user pool's Cognito Identity Provider API and EvaluateCode are served at the origin.
+    Object.assign(serviceEndpoints, { COGNITO_IDENTITY_PROVIDER: origin, APPSYNC: origin });
     cleanup.push(() => closeServer(server));
     const realtime = attachRealtime(server, endpoints, options.realtime);
     cleanup.push(() => realtime.close());

@@ -21,7 +21,10 @@ export interface LambdaHostOptions {
   functions: LambdaFunctionDeclaration[];
   region: string;
   accountId: string;
-  /** Service id → local endpoint: `{ DYNAMODB: 'http://localhost:8000' }` becomes `AWS_ENDPOINT_URL_DYNAMODB`. */
+  /**
+   * Service id → local endpoint: `{ DYNAMODB: 'http://localhost:8000' }` becomes `AWS_ENDPOINT_URL_DYNAMODB`.
+   * Read each time an execution environment starts, so endpoints known later may be added.
+   */
   serviceEndpoints: Record<string, string>;
   tableName: (logical: string) => string;
   /** The SDK credential variables of a function's role (default: PLACEHOLDER_LAMBDA_CREDENTIALS). */

@@ -20,12 +20,14 @@ type Echo = { env: Record<string, string>; invocations: number; loadedAt: string
 const echo = async (): Promise<Echo> => JSON.parse((await graphql(runtime, '{ lambdaInvoke }')).body.data.lambdaInvoke);
 const other = async (): Promise<Echo> => JSON.parse((await graphql(runtime, '{ lambdaOther }')).body.data.lambdaOther);
 
-/** What Lambda itself sets in every function's environment, plus the local endpoint of DynamoDB. */
+/** What Lambda itself sets in every function's environment, plus the endpoints of the local services. */
 const PROVIDED = [
   '_HANDLER',
   '_X_AMZN_TRACE_ID',
   'AWS_ACCESS_KEY_ID',
   'AWS_DEFAULT_REGION',
+  'AWS_ENDPOINT_URL_APPSYNC',
+  'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER',
   'AWS_ENDPOINT_URL_DYNAMODB',
   'AWS_EXECUTION_ENV',
   'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',

@@ -124,7 +124,7 @@ describe('A handler using the AWS SDK', () => {
     expect(Item).toMatchObject({ name: { S: 'from the SDK' } });
   });
 
-  it("signs with its own role's local credentials, in the runtime's region", async () => {
+  it("signs with its own role's local credentials, in the runtime's region, and is pointed at every local service", async () => {
     // Act
     const res = await graphql(runtime, '{ lambdaInvoke }');
     const { env } = json(res.body.data.lambdaInvoke);
@@ -132,6 +132,8 @@ describe('A handler using the AWS SDK', () => {
     // Assess
     expect(env).toMatchObject({
       AWS_ENDPOINT_URL_DYNAMODB: runtime.dynamoDbEndpoint,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: new URL(runtime.url).origin,
+      AWS_ENDPOINT_URL_APPSYNC: new URL(runtime.url).origin,
       AWS_REGION: runtime.auth.iam.region,
       AWS_ACCESS_KEY_ID: credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
