@@ -6,7 +6,7 @@ import { allowed, denied, NO_CREDENTIALS, PERMISSION_DENIED, type Outcome } from
  * An operation added to the fixture schema needs a row here (the matrix test fails without one).
  *
  * Callers: `owningCreator` owns the note `n-owned` (created before the matrix runs);
- * `iamGranted` is a backend principal granted `Query.*` and `Mutation.*`, `iamNotGranted` one granted nothing.
+ * `iamGranted` is a backend principal granted every Query, Mutation and Subscription field, `iamNotGranted` one granted nothing.
  */
 export interface MatrixRow {
   operation: `${'Query' | 'Mutation' | 'Subscription'}.${string}`;
@@ -97,6 +97,17 @@ export const FIXTURE_MATRIX: MatrixRow[] = [
   { operation: 'Query.lambdaItems', query: 'query { lambdaItems(ids: ["a"]) { id } }', outcomes: everyMode },
 
   {
+    operation: 'Mutation.publishLiveEvent',
+    query: 'mutation { publishLiveEvent(input: { streamId: "matrix" }) { streamId } }',
+    outcomes: onlyFor(['publishLiveEvent', 'Mutation'], ['iamGranted']),
+  },
+  { operation: 'Mutation.sendLiveEvent', query: 'mutation { sendLiveEvent(input: { streamId: "matrix" }) { streamId } }', outcomes: everyMode },
+  {
+    operation: 'Mutation.closeLiveStream',
+    query: 'mutation { closeLiveStream(streamId: "matrix") }',
+    outcomes: onlyFor(['closeLiveStream', 'Mutation'], ['iamGranted', 'admin']),
+  },
+  {
     operation: 'Mutation.putItem',
     query: 'mutation ($input: ItemInput!) { putItem(input: $input) { id } }',
     variables: (who) => ({ input: item(who, '-put') }),
@@ -168,4 +179,20 @@ export const FIXTURE_MATRIX: MatrixRow[] = [
     query: 'mutation { publishNoteEvent(noteId: "n-owned", kind: "edited") { noteId kind } }',
     outcomes: onlyFor(['publishNoteEvent', 'Mutation'], ['iamGranted']),
   },
+
+  // Subscriptions: the outcome of the real-time handshake and `start` (test/auth/realtime-start.ts).
+  { operation: 'Subscription.onLiveEvent', query: 'subscription { onLiveEvent(streamId: "matrix") { streamId } }', outcomes: everyMode },
+  {
+    operation: 'Subscription.onFilteredLiveEvent',
+    query: 'subscription { onFilteredLiveEvent(streamId: "matrix") { streamId } }',
+    outcomes: everyMode,
+  },
+  {
+    operation: 'Subscription.onNoteEvent',
+    query: 'subscription { onNoteEvent(noteId: "n-owned") { noteId } }',
+    // User pools only by directive; the subscription's resolver then admits the note's owner alone.
+    outcomes: onlyFor(['onNoteEvent', 'Subscription'], ['owningCreator']),
+  },
+  { operation: 'Subscription.onRefusedLiveEvent', query: 'subscription { onRefusedLiveEvent { streamId } }', outcomes: onlyFor(['onRefusedLiveEvent', 'Subscription'], []) },
+  { operation: 'Subscription.onAdminLiveEvent', query: 'subscription { onAdminLiveEvent { streamId } }', outcomes: onlyFor(['onAdminLiveEvent', 'Subscription'], ['admin']) },
 ];

@@ -7,7 +7,8 @@ import { buildAppSyncSchema, readSchemaSdl } from '../../local/graphql/schema.ts
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { FIXTURE_MATRIX } from './fixture-matrix.ts';
 import { outcomeOf } from './outcomes.ts';
-import { CALLERS, callAs } from './support.ts';
+import { CALLERS, callAs, callerOf } from './support.ts';
+import { startSubscription } from './realtime-start.ts';
 
 let runtime: LocalRuntime;
 
@@ -66,10 +67,12 @@ describe('The fixture authorization matrix', () => {
           const before = mutation && expected !== 'allowed' ? await allData() : undefined;
 
           // Act
-          const response = await callAs(runtime, who, row.query, row.variables?.(who));
+          const outcome = row.operation.startsWith('Subscription.')
+            ? await startSubscription(runtime, who === 'none' ? undefined : await callerOf(runtime, who), row.query, row.variables?.(who))
+            : outcomeOf(await callAs(runtime, who, row.query, row.variables?.(who)));
 
           // Assess
-          expect(outcomeOf(response)).toEqual(expected);
+          expect(outcome).toEqual(expected);
           if (before) expect(await allData()).toEqual(before);
           if (row.writesAfterAnswer && expected === 'allowed') await untilWritten(row.writesAfterAnswer(who));
         });

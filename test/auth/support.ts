@@ -15,7 +15,7 @@ export const USERNAMES = {
   admin: 'ada.admin',
 } as const;
 
-/** Backend principals of the fixture: one granted `Query.*` and `Mutation.*`, one granted nothing. */
+/** Backend principals of the fixture: one granted every Query, Mutation and Subscription field, one granted nothing. */
 export const PRINCIPALS = { iamGranted: 'fixtureBackend', iamNotGranted: 'fixtureNobody' } as const;
 
 export async function callerOf(runtime: LocalRuntime, who: Exclude<Who, 'none'>): Promise<AppSyncCaller> {
