@@ -52,3 +52,8 @@ export function requireOwner(user: User, ownerId: string, what: string): void {
 export function requireIam(): void {
   if (util.authType() !== 'IAM Authorization') util.unauthorized();
 }
+
+/** For reads reserved to an owner: a signed-in caller who is neither the owner nor an admin gets FORBIDDEN with `message`. */
+export function requireOwnerOrAdmin(user: User, ownerId: string, message: string): void {
+  if (user.sub !== ownerId && !isAdmin(user)) util.error(message, 'FORBIDDEN');
+}

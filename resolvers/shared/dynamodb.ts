@@ -88,9 +88,9 @@ export interface IndexPageQuery {
   /** The index's partition key attribute and value. */
   partitionKey: string;
   partition: string;
-  /** The index's sort key attribute, and the prefix the wanted items' sort keys start with. */
+  /** The index's sort key attribute, and the prefix the wanted items' sort keys start with (absent: the whole partition). */
   sortKey: string;
-  prefix: string;
+  prefix?: string;
   limit: number;
   nextToken?: string | null;
   newestFirst?: boolean;
@@ -101,11 +101,18 @@ export function indexPageQuery(q: IndexPageQuery) {
   return {
     operation: 'Query' as const,
     index: q.index,
-    query: {
-      expression: '#pk = :partition AND begins_with(#sk, :prefix)',
-      expressionNames: { '#pk': q.partitionKey, '#sk': q.sortKey },
-      expressionValues: util.dynamodb.toMapValues({ ':partition': q.partition, ':prefix': q.prefix }),
-    },
+    query:
+      q.prefix === undefined
+        ? {
+            expression: '#pk = :partition',
+            expressionNames: { '#pk': q.partitionKey },
+            expressionValues: util.dynamodb.toMapValues({ ':partition': q.partition }),
+          }
+        : {
+            expression: '#pk = :partition AND begins_with(#sk, :prefix)',
+            expressionNames: { '#pk': q.partitionKey, '#sk': q.sortKey },
+            expressionValues: util.dynamodb.toMapValues({ ':partition': q.partition, ':prefix': q.prefix }),
+          },
     scanIndexForward: !q.newestFirst,
     limit: q.limit,
     nextToken: q.nextToken ?? undefined,
@@ -131,5 +138,65 @@ export function putNew(key: ItemKey, attributes: Record<string, unknown>) {
     key: toKey(key),
     attributeValues: util.dynamodb.toMapValues(withoutEmpty(attributes)),
     condition: { expression: 'attribute_not_exists(pk)' },
+  };
+}
+
+/** A BatchGetItem of distinct keys in one table (DynamoDB refuses a key listed twice). */
+export function batchGetItems(table: string, keys: ItemKey[]) {
+  const seen: Record<string, boolean> = {};
+  const distinct = keys.filter((key) => {
+    const id = `${key.pk}/${key.sk}`;
+    if (seen[id]) return false;
+    seen[id] = true;
+    return true;
+  });
+  return { operation: 'BatchGetItem' as const, tables: { [table]: { keys: distinct.map(toKey) } } };
+}
+
+type StoredItem = ItemKey & Record<string, unknown>;
+
+interface BatchGetResult {
+  data: Record<string, (StoredItem | null)[] | undefined>;
+  unprocessedKeys?: Record<string, unknown[] | undefined> | null;
+}
+
+/**
+ * What a BatchGetItem found in `table`, by `pk/sk` (keys not found are absent), and whether
+ * DynamoDB left keys unprocessed, in which case an absent key may yet exist.
+ */
+export function batchGetFound(result: BatchGetResult, table: string): { items: Record<string, StoredItem>; incomplete: boolean } {
+  const items: Record<string, StoredItem> = {};
+  (result.data[table] ?? []).forEach((item) => {
+    if (item) items[`${item.pk}/${item.sk}`] = item;
+  });
+  const unprocessed = (result.unprocessedKeys && result.unprocessedKeys[table]) ?? [];
+  return { items, incomplete: unprocessed.length > 0 };
+}
+
+/** The key of `batchGetFound`'s map for an item key. */
+export const keyId = (key: ItemKey) => `${key.pk}/${key.sk}`;
+
+export interface SortKeyRange {
+  /** The table's partition (`pk`) and the inclusive bounds of the sort keys (`sk`) wanted. */
+  partition: string;
+  from: string;
+  to: string;
+  limit?: number;
+  nextToken?: string | null;
+  newestFirst?: boolean;
+}
+
+/** The items of a table partition whose sort keys lie between two bounds, inclusive. */
+export function sortKeyRangeQuery(q: SortKeyRange) {
+  return {
+    operation: 'Query' as const,
+    query: {
+      expression: '#pk = :partition AND #sk BETWEEN :from AND :to',
+      expressionNames: { '#pk': 'pk', '#sk': 'sk' },
+      expressionValues: util.dynamodb.toMapValues({ ':partition': q.partition, ':from': q.from, ':to': q.to }),
+    },
+    scanIndexForward: !q.newestFirst,
+    limit: q.limit,
+    nextToken: q.nextToken ?? undefined,
   };
 }

@@ -31,3 +31,14 @@ interface DataSourceError {
 export function raiseUnexpected(error: DataSourceError | undefined | null): void {
   if (error) util.error(error.message, error.type);
 }
+
+/** A state machine (orders, the earnings ledger) refused a change. */
+export const INVALID_TRANSITION = 'INVALID_TRANSITION';
+
+/**
+ * A state machine refused a change: `from` is the current state, `to` the state asked for;
+ * `info` adds what else the change needed (the order's state, say). Nothing was written.
+ */
+export function invalidTransition(message: string, from: string | null, to: string, info: Record<string, unknown> = {}): never {
+  return util.error(message, INVALID_TRANSITION, null, { ...info, from, to });
+}

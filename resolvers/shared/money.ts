@@ -21,3 +21,5 @@ export function price(problems: Problem[], field: string, value: Money | null | 
   }
   return { amount: value.amount, currency: value.currency };
 }
+
+export const money = (amount: number, currency: string): Money => ({ amount, currency });

@@ -3,10 +3,13 @@ import type { Problem } from './validation.ts';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** A page size between 1 and the cap; absent means the default. */
-export function pageSize(problems: Problem[], limit: number | null | undefined): number {
+/**
+ * A page size between 1 and the cap; absent means the default. `max` lowers the cap for pages
+ * whose items cost more than one read each (the shop feed batches products and brands).
+ */
+export function pageSize(problems: Problem[], limit: number | null | undefined, max: number = MAX_PAGE_SIZE): number {
   if (limit === undefined || limit === null) return DEFAULT_PAGE_SIZE;
-  if (limit < 1 || limit > MAX_PAGE_SIZE) problems.push({ field: 'limit', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
+  if (limit < 1 || limit > max) problems.push({ field: 'limit', message: `must be between 1 and ${max}` });
   return limit;
 }
 

@@ -1,0 +1,31 @@
+import type { Context } from '@aws-appsync/utils';
+import { sortKeyRangeQuery } from '../shared/dynamodb.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
+import { pageSize, toPage } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { ENTRY_PREFIX, RANGE_END, creatorPartition } from './keys.ts';
+
+// codegen: replace with the generated EarningsEntriesArgs
+type Args = { limit?: number | null; nextToken?: string | null };
+type Source = { creatorId: string; from: string; to: string };
+
+/** The ledger entries of the days myEarnings covers, newest day first. */
+export function request(ctx: Context<Args>) {
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit);
+  refuseInvalid(problems);
+  const { creatorId, from, to } = ctx.source as Source;
+  return sortKeyRangeQuery({
+    partition: creatorPartition(creatorId),
+    from: `${ENTRY_PREFIX}${from}#`,
+    to: `${ENTRY_PREFIX}${to}#${RANGE_END}`,
+    limit,
+    nextToken: ctx.args.nextToken,
+    newestFirst: true,
+  });
+}
+
+export function response(ctx: Context) {
+  raiseUnexpected(ctx.error);
+  return toPage(ctx.result);
+}

@@ -1,0 +1,16 @@
+import type { Context } from '@aws-appsync/utils';
+import { requireIam } from '../shared/auth.ts';
+
+// codegen: replace with the generated MutationRecordCommissionArgs
+type Args = { orderId: string };
+
+/** Pipeline: getOrder → writeCommission. */
+export function request(ctx: Context<Args>) {
+  requireIam();
+  ctx.stash.orderId = ctx.args.orderId;
+  return {};
+}
+
+export function response(ctx: Context) {
+  return ctx.prev.result;
+}

@@ -1,0 +1,23 @@
+import type { Context } from '@aws-appsync/utils';
+import { requireIam } from '../shared/auth.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { reason } from './rules.ts';
+
+// codegen: replace with the generated MutationTransitionEarningArgs
+type Args = { orderId: string; to: string; reason?: string | null };
+
+/** Pipeline: getOrder → getEarningsEntry → applyEarningTransition. */
+export function request(ctx: Context<Args>) {
+  requireIam();
+  const problems: Problem[] = [];
+  if (ctx.args.to === 'PENDING') problems.push({ field: 'to', message: 'must be a state an entry can move to; entries start PENDING' });
+  ctx.stash.reason = reason(problems, ctx.args.reason);
+  refuseInvalid(problems);
+  ctx.stash.orderId = ctx.args.orderId;
+  ctx.stash.to = ctx.args.to;
+  return {};
+}
+
+export function response(ctx: Context) {
+  return ctx.prev.result;
+}

@@ -1,0 +1,23 @@
+import type { Context } from '@aws-appsync/utils';
+import { requireIam } from '../shared/auth.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { orderTransitionSource, reason } from './rules.ts';
+
+// codegen: replace with the generated MutationTransitionOrderArgs
+type Args = { id: string; to: string; reason?: string | null };
+
+/** Pipeline: getOrder → applyOrderTransition. */
+export function request(ctx: Context<Args>) {
+  requireIam();
+  const problems: Problem[] = [];
+  if (!orderTransitionSource(ctx.args.to)) problems.push({ field: 'to', message: 'must be a state an order can move to; orders start PENDING' });
+  ctx.stash.reason = reason(problems, ctx.args.reason);
+  refuseInvalid(problems);
+  ctx.stash.orderId = ctx.args.id;
+  ctx.stash.to = ctx.args.to;
+  return {};
+}
+
+export function response(ctx: Context) {
+  return ctx.prev.result;
+}

@@ -1,0 +1,26 @@
+import type { Context } from '@aws-appsync/utils';
+import { signedInUser } from '../shared/auth.ts';
+import { indexPageQuery } from '../shared/dynamodb.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
+import { pageSize, toPage } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { buyerOrdersPage } from './keys.ts';
+import { orderView, viewerOf, type StoredOrder } from './views.ts';
+
+// codegen: replace with the generated QueryMyOrdersArgs
+type Args = { limit?: number | null; nextToken?: string | null };
+
+export function request(ctx: Context<Args>) {
+  const user = signedInUser(ctx);
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit);
+  refuseInvalid(problems);
+  return indexPageQuery(buyerOrdersPage(user.sub, limit, ctx.args.nextToken));
+}
+
+export function response(ctx: Context) {
+  raiseUnexpected(ctx.error);
+  const viewer = viewerOf(ctx);
+  const page = toPage(ctx.result);
+  return { ...page, items: (page.items as StoredOrder[]).map((order) => orderView(order, viewer)) };
+}

@@ -1,0 +1,64 @@
+import { util } from '@aws-appsync/utils';
+import { toKey, type ItemKey } from '../shared/dynamodb.ts';
+import { balanceKey, dayTotalKey } from './keys.ts';
+import { bucketOf } from './rules.ts';
+
+export interface EntryAmount {
+  creatorId: string;
+  day: string;
+  currency: string;
+  amount: number;
+}
+
+/**
+ * The transaction items that keep an entry's daily total and its creator's balance equal to the
+ * sum of the ledger: `amount` leaves the `from` state's bucket (none for a new entry) and enters
+ * the `to` state's. DynamoDB applies concurrent ADDs one after another, so the sums stay exact,
+ * and the entry's own conditional write in the same transaction makes each change count once.
+ */
+export function ledgerTotals(table: string, entry: EntryAmount, from: string | null, to: string, now: string) {
+  const { creatorId, day, currency, amount } = entry;
+  return [
+    totalsUpdate(table, dayTotalKey(creatorId, day, currency), { creatorId, day, currency }, from, to, amount, now),
+    totalsUpdate(table, balanceKey(creatorId, currency), { creatorId, currency }, from, to, amount, now),
+  ];
+}
+
+function totalsUpdate(
+  table: string,
+  key: ItemKey,
+  identity: Record<string, string>,
+  from: string | null,
+  to: string,
+  amount: number,
+  now: string,
+) {
+  const names: Record<string, string> = { '#to': bucketOf(to), '#updatedAt': 'updatedAt' };
+  const values: Record<string, unknown> = { ':amount': amount, ':now': now };
+  const adds = ['#to :amount'];
+  if (from) {
+    names['#from'] = bucketOf(from);
+    values[':minus'] = -amount;
+    adds.push('#from :minus');
+  } else {
+    names['#entryCount'] = 'entryCount';
+    values[':one'] = 1;
+    adds.push('#entryCount :one');
+  }
+  const sets = ['#updatedAt = :now'];
+  Object.keys(identity).forEach((name) => {
+    names[`#${name}`] = name;
+    values[`:${name}`] = identity[name];
+    sets.push(`#${name} = :${name}`);
+  });
+  return {
+    table,
+    operation: 'UpdateItem' as const,
+    key: toKey(key),
+    update: {
+      expression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}`,
+      expressionNames: names,
+      expressionValues: util.dynamodb.toMapValues(values),
+    },
+  };
+}

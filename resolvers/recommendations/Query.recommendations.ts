@@ -1,0 +1,20 @@
+import type { Context } from '@aws-appsync/utils';
+import { pageSize } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { FEED_PAGE_MAX } from './rules.ts';
+
+// codegen: replace with the generated QueryRecommendationsArgs
+type Args = { shopId: string; limit?: number | null; nextToken?: string | null };
+
+/** Pipeline: queryShopFeed → getFeedProducts. An unknown shop has an empty feed, found without a read to tell. */
+export function request(ctx: Context<Args>) {
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit, FEED_PAGE_MAX);
+  refuseInvalid(problems);
+  ctx.stash.feed = { shopId: ctx.args.shopId, limit, nextToken: ctx.args.nextToken };
+  return {};
+}
+
+export function response(ctx: Context) {
+  return ctx.prev.result;
+}

@@ -1,0 +1,23 @@
+import type { Context } from '@aws-appsync/utils';
+import { pageSize } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { FEED_PAGE_MAX } from './rules.ts';
+
+// codegen: replace with the generated ShopRecommendationsArgs
+type Args = { limit?: number | null; nextToken?: string | null };
+
+/**
+ * The shop page's feed. Pipeline: queryShopFeed → getFeedProducts: one Query and one
+ * BatchGetItem, whatever the page size, so with shopBySlug's two the page costs four requests.
+ */
+export function request(ctx: Context<Args>) {
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit, FEED_PAGE_MAX);
+  refuseInvalid(problems);
+  ctx.stash.feed = { shopId: (ctx.source as { id: string }).id, limit, nextToken: ctx.args.nextToken };
+  return {};
+}
+
+export function response(ctx: Context) {
+  return ctx.prev.result;
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../../infra/declaration.ts';
+import { videoshopsApi } from '../../infra/videoshops.ts';
+import { recommendationsApi } from '../../infra/apis/recommendations.ts';
+import { commerceApi, commerceIamGrants } from '../../infra/apis/commerce.ts';
+import { PROJECT_ROOT } from '../../local/bundle.ts';
+import { MERGED_API_PATH, sourceApiPath } from '../../local/federation/endpoints.ts';
+import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
+import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request-headers.ts';
+import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
+
+/**
+ * The Videoshops declaration with the recommendations and commerce source APIs and the commerce
+ * backend's IAM grants, whether or not infra/videoshops.ts lists them yet.
+ */
+export function videoshopsDeclaration(): ApiDeclaration {
+  const declared = new Set(videoshopsApi.sourceApis.map((s) => s.name));
+  const authorization = videoshopsApi.authorization ?? DEFAULT_AUTHORIZATION;
+  const granted = new Set((authorization.iamGrants ?? []).map((g) => g.principal));
+  return {
+    ...videoshopsApi,
+    sourceApis: [...videoshopsApi.sourceApis, ...[recommendationsApi, commerceApi].filter((s) => !declared.has(s.name))],
+    authorization: { ...authorization, iamGrants: [...(authorization.iamGrants ?? []), ...commerceIamGrants.filter((g) => !granted.has(g.principal))] },
+  };
+}
+
+/**
+ * The running API and where to send each operation. Once the runtime serves the Merged API at
+ * /graphql every operation goes there (the public endpoint, where a query may span source APIs);
+ * until then each goes to the endpoint of the source API that declares its root field.
+ */
+export interface TestApi {
+  runtime: LocalRuntime;
+  merged: boolean;
+  declaration: ApiDeclaration;
+  urlFor(query: string): string;
+  origin: string;
+}
+
+export async function startVideoshops(options: Partial<LocalRuntimeOptions> = {}): Promise<TestApi> {
+  const declaration = videoshopsDeclaration();
+  const runtime = await startTestRuntime(declaration, options);
+  const origin = new URL(runtime.url).origin;
+  const probe = await post(`${origin}${MERGED_API_PATH}`, JSON.stringify({ query: '{ __typename }' }), { 'x-api-key': runtime.apiKey });
+  const merged = probe.status === 200;
+  const owners = rootFieldOwners(declaration);
+  return {
+    runtime,
+    merged,
+    declaration,
+    origin,
+    urlFor(query) {
+      if (merged) return `${origin}${MERGED_API_PATH}`;
+      const field = firstRootField(query);
+      const owner = owners.get(field);
+      if (!owner) throw new Error(`No source API declares the root field in: ${query}`);
+      return `${origin}${sourceApiPath(owner)}`;
+    },
+  };
+}
+
+/** `Query.x` / `Mutation.x` / `Subscription.x` → the source API whose schema declares it. */
+function rootFieldOwners(api: ApiDeclaration): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const source of api.sourceApis) {
+    for (const file of source.schemaFiles) {
+      for (const definition of parse(readFileSync(path.join(PROJECT_ROOT, file), 'utf8')).definitions) {
+        if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+        if (!['Query', 'Mutation', 'Subscription'].includes(definition.name.value)) continue;
+        for (const field of definition.fields ?? []) owners.set(`${definition.name.value}.${field.name.value}`, source.name);
+      }
+    }
+  }
+  return owners;
+}
+
+function firstRootField(query: string): string {
+  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const type = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' }[operation.operation];
+  const field = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+  return `${type}.${field && field.kind === Kind.FIELD ? field.name.value : ''}`;
+}
+
+/** One caller of the API: a signed-in user, a backend principal or the API key. */
+export interface Caller {
+  sub: string;
+  call(query: string, variables?: Record<string, unknown>): Promise<HttpResult>;
+}
+
+const sender = (api: TestApi, caller: AppSyncCaller) => async (query: string, variables?: Record<string, unknown>) => {
+  const url = api.urlFor(query);
+  const body = JSON.stringify({ query, variables });
+  return post(url, body, await appSyncAuthHeaders(caller, { url, body }));
+};
+
+let serial = 0;
+
+/** A fresh user of the runtime's pool with these groups, signed in with an ID token as the apps are. */
+export async function signIn(api: TestApi, groups: string[], name = groups[0] ?? 'user'): Promise<Caller> {
+  serial += 1;
+  const username = `${name}-${serial}-${randomBytes(3).toString('hex')}`;
+  const tokens = await api.runtime.auth.userPool.tokensFor(username, { groups });
+  const sub = JSON.parse(Buffer.from(tokens.idToken.split('.')[1]!, 'base64url').toString()).sub as string;
+  return { sub, call: sender(api, { userPoolToken: tokens.idToken }) };
+}
+
+/** A backend principal signing with SigV4, as a Lambda handler or workflow task does. */
+export function backend(api: TestApi, principal: string): Caller {
+  const { credentials } = api.runtime.auth.iam.principal(principal);
+  return { sub: '', call: sender(api, { iam: credentials, region: api.runtime.auth.iam.region }) };
+}
+
+export const anonymous = (api: TestApi): Caller => ({ sub: '', call: sender(api, { apiKey: api.runtime.apiKey }) });
