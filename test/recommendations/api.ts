@@ -87,6 +87,8 @@ function firstRootField(query: string): string {
 /** One caller of the API: a signed-in user, a backend principal or the API key. */
 export interface Caller {
   sub: string;
+  /** How it authenticates, for clients that sign their own requests (real-time). */
+  auth: AppSyncCaller;
   call(query: string, variables?: Record<string, unknown>): Promise<HttpResult>;
 }
 
@@ -104,13 +106,18 @@ export async function signIn(api: TestApi, groups: string[], name = groups[0] ??
   const username = `${name}-${serial}-${randomBytes(3).toString('hex')}`;
   const tokens = await api.runtime.auth.userPool.tokensFor(username, { groups });
   const sub = JSON.parse(Buffer.from(tokens.idToken.split('.')[1]!, 'base64url').toString()).sub as string;
-  return { sub, call: sender(api, { userPoolToken: tokens.idToken }) };
+  const auth = { userPoolToken: tokens.idToken };
+  return { sub, auth, call: sender(api, auth) };
 }
 
 /** A backend principal signing with SigV4, as a Lambda handler or workflow task does. */
 export function backend(api: TestApi, principal: string): Caller {
   const { credentials } = api.runtime.auth.iam.principal(principal);
-  return { sub: '', call: sender(api, { iam: credentials, region: api.runtime.auth.iam.region }) };
+  const auth = { iam: credentials, region: api.runtime.auth.iam.region };
+  return { sub: '', auth, call: sender(api, auth) };
 }
 
-export const anonymous = (api: TestApi): Caller => ({ sub: '', call: sender(api, { apiKey: api.runtime.apiKey }) });
+export function anonymous(api: TestApi): Caller {
+  const auth = { apiKey: api.runtime.apiKey };
+  return { sub: '', auth, call: sender(api, auth) };
+}
