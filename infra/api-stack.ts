@@ -10,6 +10,8 @@ import { ApiTables } from './constructs/tables.ts';
 import { ApiUserPool } from './constructs/user-pool.ts';
 import { SourceApi } from './constructs/source-api.ts';
 import { LambdaFunctions } from './constructs/lambda-functions.ts';
+import { MergedApi } from './constructs/merged-api.ts';
+import { composeDeclaredApi } from '../local/federation/declared-api.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;
@@ -22,17 +24,23 @@ export interface ApiStackProps extends StackProps {
 export const graphqlApiName = (api: ApiDeclaration, source: { name: string }, stage: StageConfig) =>
   `${api.name}-${source.name}-${stage.name}`;
 
+/** Physical name of the Merged API, the public endpoint, e.g. `videoshops-prod`. */
+export const mergedApiName = (api: ApiDeclaration, stage: StageConfig) => `${api.name}-${stage.name}`;
+
 /** Everything one API declaration deploys: its tables, its user pool and one GraphQL API per source API. */
 export class ApiStack extends Stack {
   readonly tables: ApiTables;
   readonly users: ApiUserPool;
   readonly lambdaFunctions: LambdaFunctions;
   readonly sourceApis = new Map<string, SourceApi>();
+  readonly mergedApi: MergedApi;
 
   constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
     super(scope, id, props);
     // Schemas first: a resolver on a missing field is reported as such, not as a missing source file.
     const schemas = new Map(api.sourceApis.map((source) => [source.name, sourceApiSchema(source)]));
+    // Refused at synth, with every conflict, when AppSync would fail the merge (MERGE_FAILED).
+    composeDeclaredApi(api);
     // The same esbuild output the local runtime loads, so what deploys is what was tested.
     const codeFiles = writeBundles(bundleApi(api), buildDir);
 
@@ -61,6 +69,14 @@ export class ApiStack extends Stack {
       this.sourceApis.set(source.name, sourceApi);
       new CfnOutput(this, `GraphqlUrl-${source.name}`, { value: sourceApi.graphqlApi.graphqlUrl });
     }
+    this.mergedApi = new MergedApi(this, 'MergedApi', {
+      name: mergedApiName(api, stage),
+      stage,
+      sourceApis: new Map([...this.sourceApis].map(([name, source]) => [name, source.graphqlApi])),
+      authorization: api.authorization,
+      userPool: this.users.userPool,
+    });
+    new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
     new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.webClient.userPoolClientId });
   }
