@@ -1,0 +1,22 @@
+import type { Context } from '@aws-appsync/utils';
+import { indexPageQuery } from '../shared/dynamodb.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
+import { pageSize, toPage } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { commentsPage } from './keys.ts';
+
+// codegen: replace with the generated QueryLiveCommentsArgs
+type Args = { streamId: string; limit?: number | null; nextToken?: string | null };
+
+/** Chat history, newest first; an unknown stream has none, and costs no extra read to tell. */
+export function request(ctx: Context<Args>) {
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit);
+  refuseInvalid(problems);
+  return indexPageQuery(commentsPage(ctx.args.streamId, limit, ctx.args.nextToken));
+}
+
+export function response(ctx: Context) {
+  raiseUnexpected(ctx.error);
+  return toPage(ctx.result);
+}

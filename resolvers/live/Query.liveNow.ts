@@ -1,0 +1,22 @@
+import type { Context } from '@aws-appsync/utils';
+import { indexPageQuery } from '../shared/dynamodb.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
+import { pageSize, toPage } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { liveNowPage } from './keys.ts';
+
+// codegen: replace with the generated QueryLiveNowArgs
+type Args = { limit?: number | null; nextToken?: string | null };
+
+/** GSI1 holds a stream only while it is LIVE, so one page of it is one page of what is on air. */
+export function request(ctx: Context<Args>) {
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit);
+  refuseInvalid(problems);
+  return indexPageQuery(liveNowPage(limit, ctx.args.nextToken));
+}
+
+export function response(ctx: Context) {
+  raiseUnexpected(ctx.error);
+  return toPage(ctx.result);
+}

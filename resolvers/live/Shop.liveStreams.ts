@@ -1,0 +1,21 @@
+import type { Context } from '@aws-appsync/utils';
+import { indexPageQuery } from '../shared/dynamodb.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
+import { pageSize, toPage } from '../shared/pagination.ts';
+import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import { shopStreamsPage } from './keys.ts';
+
+// codegen: replace with the generated ShopLiveStreamsArgs
+type Args = { limit?: number | null; nextToken?: string | null };
+
+export function request(ctx: Context<Args>) {
+  const problems: Problem[] = [];
+  const limit = pageSize(problems, ctx.args.limit);
+  refuseInvalid(problems);
+  return indexPageQuery(shopStreamsPage((ctx.source as { id: string }).id, limit, ctx.args.nextToken));
+}
+
+export function response(ctx: Context) {
+  raiseUnexpected(ctx.error);
+  return toPage(ctx.result);
+}
