@@ -1,8 +1,6 @@
 import { Construct } from 'constructs';
-import { Expiration } from 'aws-cdk-lib';
 import {
   AppsyncFunction,
-  AuthorizationType,
   Code,
   Definition,
   FieldLogLevel,
@@ -14,8 +12,15 @@ import {
   type BaseDataSource,
 } from 'aws-cdk-lib/aws-appsync';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { isDirectLambda, isPipeline, type DataSourceDeclaration, type SourceApiDeclaration } from '../declaration.ts';
+import {
+  isDirectLambda,
+  isPipeline,
+  type AuthorizationDeclaration,
+  type DataSourceDeclaration,
+  type SourceApiDeclaration,
+} from '../declaration.ts';
 import type { StageConfig } from '../stages.ts';
+import { authorizationConfig } from './authorization.ts';
 import type { ApiTables } from './tables.ts';
 import { TableDataSource } from './table-data-source.ts';
 import type { LambdaFunctions } from './lambda-functions.ts';
@@ -27,6 +32,8 @@ export interface SourceApiProps {
   stage: StageConfig;
   tables: ApiTables;
   userPool: IUserPool;
+  /** The API's declared modes; absent means DEFAULT_AUTHORIZATION. */
+  authorization?: AuthorizationDeclaration;
   /** `ctx.env` of every resolver: each table's physical name under `tableEnvName(logical)`. */
   environmentVariables: Record<string, string>;
   /** The deployed SDL: the source API's schema files, concatenated, without AppSync's built-ins. */
@@ -52,16 +59,7 @@ export class SourceApi extends Construct {
     this.graphqlApi = new GraphqlApi(this, 'Api', {
       name: props.name,
       definition: Definition.fromFile(props.schemaFile),
-      authorizationConfig: {
-        defaultAuthorization: { authorizationType: AuthorizationType.USER_POOL, userPoolConfig: { userPool: props.userPool } },
-        additionalAuthorizationModes: [
-          {
-            authorizationType: AuthorizationType.API_KEY,
-            apiKeyConfig: { description: 'Anonymous catalog browsing', expires: Expiration.after(stage.apiKeyLifetime) },
-          },
-          { authorizationType: AuthorizationType.IAM },
-        ],
-      },
+      authorizationConfig: authorizationConfig(props.authorization, { userPool: props.userPool, stage }),
       environmentVariables: props.environmentVariables,
       logConfig: { fieldLogLevel: FieldLogLevel.ERROR, excludeVerboseContent: true, retention: stage.logRetention },
       xrayEnabled: true,

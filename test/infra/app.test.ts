@@ -7,7 +7,8 @@ import { createApp } from '../../infra/create-app.ts';
 import { PLACEHOLDER_ACCOUNT } from '../../infra/environment.ts';
 import { cdkJsonContext } from './support/synthesize.ts';
 
-describe('The CDK app', () => {
+// Each test builds whole stages: every resolver and Lambda is bundled, which takes a while on 2 cores.
+describe('The CDK app', { timeout: 180_000 }, () => {
   const workDirs: string[] = [];
   const appFor = (context: Record<string, unknown>) => {
     const workDir = mkdtempSync(path.join(tmpdir(), 'videoshops-app-'));
