@@ -159,9 +159,14 @@ export async function runSubscribers(config: SubscribersConfig): Promise<Subscri
     }
     const statuses = await Promise.all(publishes);
     if (statuses.some((s) => s !== 200)) throw new Error(`publishing failed: HTTP ${statuses.find((s) => s !== 200)}`);
-    // Bounded wait for the last deliveries.
-    const deadline = performance.now() + 10_000;
-    while (delivered < expected && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Wait for the last deliveries while they keep coming: at most 60 s, giving up after 5 s without one.
+    const deadline = performance.now() + 60_000;
+    let last = delivered;
+    let lastProgress = performance.now();
+    while (delivered < expected && performance.now() < deadline && performance.now() - lastProgress < 5_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (delivered !== last) [last, lastProgress] = [delivered, performance.now()];
+    }
   }
   for (const socket of sockets) socket.terminate();
   agent.destroy();

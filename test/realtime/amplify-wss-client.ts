@@ -57,7 +57,7 @@ function roundTrip(authMode: 'apiKey' | 'userPool', streamId: string): Promise<u
 const timer = setTimeout(() => {
   console.log(JSON.stringify({ error: 'timed out' }));
   process.exit(1);
-}, 60_000);
+}, 100_000);
 
 try {
   const withApiKey = await roundTrip('apiKey', 'amplify-key');

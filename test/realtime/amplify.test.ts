@@ -83,5 +83,5 @@ describe('Amplify JS v6, unmodified, against the local wss:// endpoint', () => {
         withUserPool: { data: { onLiveEvent: { streamId: 'amplify-pool', seq: 1, body: 'via userPool' } } },
       },
     });
-  });
+  }, 120_000);
 });

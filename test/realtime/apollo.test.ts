@@ -92,5 +92,5 @@ describe('Apollo Client with aws-appsync-subscription-link, unmodified', () => {
     // Assess
     expect(events).toEqual([{ __typename: 'LiveEvent', streamId: `apollo-${name}`, seq: 1000, body: 'the one' }]);
     client.stop();
-  });
+  }, 60_000);
 });
