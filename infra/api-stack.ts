@@ -61,6 +61,7 @@ export class ApiStack extends Stack {
         stage,
         tables: this.tables,
         userPool: this.users.userPool,
+        authorization: api.authorization,
         environmentVariables,
         schemaFile,
         codeFiles,

@@ -4,6 +4,8 @@ import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { authorizationConfig } from '../../infra/constructs/authorization.ts';
 import { DEFAULT_AUTHORIZATION, type AuthorizationDeclaration } from '../../infra/declaration.ts';
 import { stageConfig } from '../../infra/stages.ts';
+import { fixtureApi } from '../fixture/api.ts';
+import { synthesizeApiStack } from './support/synthesize.ts';
 
 describe('The authorization modes an API deploys', () => {
   const userPool = new UserPool(new Stack(new App(), 'Auth'), 'Pool');
@@ -37,5 +39,29 @@ describe('The authorization modes an API deploys', () => {
     // Assess
     expect(config.defaultAuthorization?.userPoolConfig?.userPool).toBe(userPool);
     expect(config.additionalAuthorizationModes?.[0]?.apiKeyConfig?.expires).toBeDefined();
+  });
+});
+
+describe('A source API', () => {
+  it('deploys the authorization modes its API declares', { timeout: 120_000 }, () => {
+    // Prepare
+    const [fixture] = fixtureApi.sourceApis;
+    const apiKeyFirst: AuthorizationDeclaration = { defaultMode: 'API_KEY', additionalModes: ['AWS_IAM'] };
+    const synth = synthesizeApiStack({
+      name: 'authmodes',
+      tables: [],
+      authorization: apiKeyFirst,
+      sourceApis: [{ ...fixture!, dataSources: [{ name: 'None', type: 'NONE' }], functions: [], resolvers: [{ typeName: 'Query', fieldName: 'echo', dataSource: 'None' }] }],
+    });
+    try {
+      // Act
+      const source = synth.stack.getLogicalId(synth.stack.sourceApis.get(fixture!.name)!.graphqlApi.node.defaultChild as never);
+      const props = synth.artifact.template.Resources[source].Properties;
+      // Assess
+      expect(props.AuthenticationType).toBe(apiKeyFirst.defaultMode);
+      expect(props.AdditionalAuthenticationProviders).toEqual(apiKeyFirst.additionalModes!.map((AuthenticationType) => ({ AuthenticationType })));
+    } finally {
+      synth.remove();
+    }
   });
 });
