@@ -131,6 +131,6 @@ export function dayRange(problems: Problem[], fromInput: string, toInput: string
   return { from, to };
 }
 
-const epochDay = (day: string) => util.time.parseFormattedToEpochMilliSeconds(day, 'yyyy-MM-dd', 'UTC');
+const epochDay = (day: string) => util.time.parseISO8601ToEpochMilliSeconds(`${day}T00:00:00Z`);
 
 export const DAY_MILLISECONDS = DAY_MS;
