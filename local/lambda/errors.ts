@@ -5,6 +5,9 @@ export interface LambdaErrorPayload {
   trace?: string[];
 }
 
+/** Lambda's limit on a synchronous invocation's response (6 MB). */
+export const MAX_RESPONSE_BYTES = 6291556;
+
 /**
  * The errors Lambda itself produces when an environment ends abnormally, in the forms the
  * service reports today (`Sandbox.Timedout` replaced the bare "Task timed out" message; see the
@@ -18,6 +21,10 @@ export const lambdaErrors = {
   exit: (requestId: string, code: number): LambdaErrorPayload => ({
     errorType: 'Runtime.ExitError',
     errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: exit status ${code}`,
+  }),
+  responseTooLarge: (): LambdaErrorPayload => ({
+    errorType: 'Function.ResponseSizeTooLarge',
+    errorMessage: `Response payload size exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`,
   }),
   outOfMemory: (requestId: string): LambdaErrorPayload => ({
     errorType: 'Runtime.OutOfMemory',

@@ -54,7 +54,13 @@ export async function startLambdaHost(options: LambdaHostOptions): Promise<Lambd
   }
   const workDir = await mkdtemp(path.join(tmpdir(), 'videoshops-lambda-'));
   try {
-    const bundles = await Promise.all(options.functions.map((fn) => bundleLambda(fn.entry, path.join(workDir, fn.name))));
+    // Functions of the same entry share one bundle (each still loads it in its own environments).
+    const byEntry = new Map<string, Promise<string>>();
+    const bundleOf = (entry: string) => {
+      if (!byEntry.has(entry)) byEntry.set(entry, bundleLambda(entry, path.join(workDir, String(byEntry.size))));
+      return byEntry.get(entry)!;
+    };
+    const bundles = await Promise.all(options.functions.map((fn) => bundleOf(fn.entry)));
     const onLog = options.onLog ?? ((name: string, line: string) => process.stdout.write(`[lambda ${name}] ${line}\n`));
     const functions = new Map(
       settings.map((s, i) => [

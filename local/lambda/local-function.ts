@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { environmentVariables, functionArn, logGroupName, type FunctionHostEnvironment, type FunctionSettings } from './environment.ts';
-import type { LambdaErrorPayload } from './errors.ts';
+import { lambdaErrors, MAX_RESPONSE_BYTES, type LambdaErrorPayload } from './errors.ts';
 import { ExecutionEnvironment, type ContextData } from './execution-environment.ts';
 
 export type InvocationType = 'RequestResponse' | 'Event';
@@ -111,7 +111,9 @@ export class LocalFunction {
       deadlineMs: Date.now() + timeoutMs,
     };
     this.log(`START RequestId: ${requestId} Version: $LATEST`);
-    const outcome = await environment.invoke(event, context, traceId(), timeoutMs);
+    const answered = await environment.invoke(event, context, traceId(), timeoutMs);
+    const outcome =
+      answered.ok && Buffer.byteLength(answered.payload) > MAX_RESPONSE_BYTES ? { ok: false as const, error: lambdaErrors.responseTooLarge() } : answered;
     const duration = performance.now() - started;
     if (!outcome.ok) this.log(`${new Date().toISOString()}\t${requestId}\tERROR\tInvoke Error \t${JSON.stringify(outcome.error)}`);
     this.log(`END RequestId: ${requestId}`);

@@ -10,6 +10,7 @@ const functions: LambdaFunctionDeclaration[] = [
   { name: 'rejection', entry: 'test/lambda/handlers/rejection.ts' },
   { name: 'named', entry: 'test/lambda/handlers/named.ts', handler: 'main' },
   { name: 'unnamed', entry: 'test/lambda/handlers/named.ts' },
+  { name: 'big', entry: 'test/lambda/handlers/big.ts' },
 ];
 
 const hostOf = (fns: LambdaFunctionDeclaration[]) =>
@@ -82,6 +83,16 @@ describe('A Lambda execution environment', () => {
     // Assess
     expect(named.payload).toBe('hello Ada');
     expect(missing.error).toMatchObject({ errorType: 'Runtime.HandlerNotFound', errorMessage: 'index.handler is undefined or not exported' });
+  });
+
+  it("fails an answer over Lambda's 6 MB response limit as Function.ResponseSizeTooLarge", async () => {
+    // Act
+    const result = await host.get('big').invoke({});
+    // Assess
+    expect(result.error).toEqual({
+      errorType: 'Function.ResponseSizeTooLarge',
+      errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+    });
   });
 
   it('serves concurrent invocations from separate environments, then keeps them warm', async () => {

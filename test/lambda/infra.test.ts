@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isDirectLambda, tableEnvName } from '../../infra/declaration.ts';
+import { isDirectLambda, isPipeline, tableEnvName, type ResolverDeclaration } from '../../infra/declaration.ts';
 import { bundleLambda, LAMBDA_BUNDLE_FILE } from '../../local/lambda/bundle.ts';
 import { fixtureApi } from '../fixture/api.ts';
 import { assetFileResolver } from '../infra/support/deployed-api.ts';
@@ -78,13 +78,14 @@ describe('The CDK stack of an API with Lambda data sources', () => {
   });
 
   it('deploys direct Lambda resolvers without code, runtime or templates, and every maxBatchSize declared', () => {
-    for (const r of source.resolvers.filter((r) => !('pipeline' in r) && (isDirectLambda(r) || r.maxBatchSize !== undefined))) {
+    const unit = source.resolvers.filter((r): r is Exclude<ResolverDeclaration, { pipeline: string[] }> => !isPipeline(r));
+    for (const r of unit.filter((r) => isDirectLambda(r) || r.maxBatchSize !== undefined)) {
       // Act
       const [, resolver] = ofType('AWS::AppSync::Resolver').find(
         ([, x]) => x.Properties.TypeName === r.typeName && x.Properties.FieldName === r.fieldName,
       )!;
       // Assess
-      expect(resolver.Properties.MaxBatchSize).toBe('maxBatchSize' in r ? r.maxBatchSize : undefined);
+      expect(resolver.Properties.MaxBatchSize).toBe(r.maxBatchSize);
       if (isDirectLambda(r)) {
         expect(resolver.Properties).toMatchObject({ Kind: 'UNIT', DataSourceName: r.dataSource });
         for (const key of ['Code', 'CodeS3Location', 'Runtime', 'RequestMappingTemplate', 'ResponseMappingTemplate']) {
