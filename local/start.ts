@@ -15,7 +15,8 @@ import { loggingFromEnv } from './logging/config.ts';
 import { writeAmplifyOutputs } from './amplify-outputs.ts';
 import { PROJECT_ROOT } from './bundle.ts';
 import { videoshopsApi } from '../infra/videoshops.ts';
-import { seedDemoData } from '../demo/seed.ts';
+import { demoShops, demoUsers, seedDemoData } from '../demo/seed.ts';
+import { describeLocalAuth } from './auth/describe.ts';
 
 // The SDK warns that its 2027 releases will need Node 22; this project supports Node 20 today.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -49,6 +50,7 @@ async function main() {
       tablePrefix: 'videoshops-local-',
       apiKey: stableApiKey(),
       seed: freshData ? seedDemoData : undefined,
+      users: demoUsers,
       progress: step,
       logging: loggingFromEnv(),
       watch: true,
@@ -63,8 +65,9 @@ async function main() {
     url: runtime.url,
     region: REGION,
     apiKey: runtime.apiKey,
-    defaultAuthorizationType: 'API_KEY',
-    authorizationTypes: ['API_KEY'],
+    defaultAuthorizationType: runtime.auth.authorization.defaultMode,
+    authorizationTypes: [runtime.auth.authorization.defaultMode, ...(runtime.auth.authorization.additionalModes ?? [])],
+    auth: runtime.auth.amplifyOutputsAuth(),
   });
 
   console.log(`
@@ -74,10 +77,14 @@ Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
   API key            ${runtime.apiKey}   (header: x-api-key)
   DynamoDB           ${runtime.dynamoDbEndpoint}${dataDir ? `  (persisted in ${path.relative(PROJECT_ROOT, dataDir)})` : '  (in memory)'}
   Client config      ${path.relative(PROJECT_ROOT, outputs)}  (Amplify.configure(outputs))
+${describeLocalAuth(runtime.auth, new URL(runtime.url).origin)}
+  Demo shops         ${demoShops.map((shop) => `${shop.slug} (${shop.owner})`).join(', ')}
 
 Try it:
   curl -s ${runtime.url} -H 'content-type: application/json' -H 'x-api-key: ${runtime.apiKey}' \\
-    -d '{"query":"{ __typename }"}'
+    -d '{"query":"{ shopBySlug(slug: \\"${demoShops[0]!.slug}\\") { title creator { displayName } } }"}'
+  curl -s ${runtime.url} -H 'content-type: application/json' -H "authorization: $(npm run -s token -- ${demoShops[0]!.owner})" \\
+    -d '{"query":"{ me { username } myShop { slug } }"}'
 
 Edits to schema/ and resolvers/ are reloaded while it runs. Press Ctrl-C to stop.`);
 

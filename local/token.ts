@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './bundle.ts';
 import { localUserPoolToken } from './auth/user-pool/offline-token.ts';
-import { DEMO_USERS } from './auth/user-pool/users.ts';
+import { demoUsers } from '../demo/seed.ts';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -27,7 +27,7 @@ async function main() {
   const username = positionals[0];
   if (!username) {
     console.error('Usage: npm run token -- <username> [--groups creators,admins] [--access] [--port 4000] [--hours 1]');
-    console.error(`Demo users: ${DEMO_USERS.map((u) => `${u.username} (${u.groups?.join(', ')})`).join('; ')}`);
+    console.error(`Demo users: ${demoUsers.map((u) => `${u.username} (${u.groups.join(', ')})`).join('; ')}`);
     process.exit(2);
   }
   const hours = Number(values.hours);
@@ -42,6 +42,7 @@ async function main() {
     origin: `http://${values.host}:${values.port}`,
     stateDir: values['state-dir']!,
     lifetimeSeconds: Math.round(hours * 3600),
+    users: demoUsers,
   });
   console.log(token);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../local/dynamodb/local-server.ts';
@@ -105,6 +105,29 @@ describe('npm start', () => {
       default_authorization_type: expect.any(String),
       authorization_types: expect.any(Array),
     });
+  });
+
+  it('lets an Amplify JS v6 client configured from amplify_outputs.json alone query the API', async () => {
+    const { Amplify } = await import('aws-amplify');
+    const { generateClient } = await import('aws-amplify/api');
+    Amplify.configure(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'amplify_outputs.json'), 'utf8')));
+
+    const result = await generateClient().graphql({ query: '{ shopBySlug(slug: "cora-cooks") { slug title } }', authMode: 'apiKey' });
+
+    expect(result).toMatchObject({ data: { shopBySlug: { slug: 'cora-cooks', title: 'Cora Cooks' } } });
+  });
+
+  it('lists the demo users, and a token from npm run token signs in as the owner of the seeded shop', async () => {
+    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator', '--port', String(port)], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+
+    const res = await fetch(api.field('GraphQL endpoint'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: token },
+      body: JSON.stringify({ query: '{ me { username } myShop { slug } }' }),
+    });
+
+    expect(api.output).toMatch(/cora\.creator\s+Videoshops-demo-1\s+creators/);
+    expect(await res.json()).toEqual({ data: { me: { username: 'cora.creator' }, myShop: { slug: 'cora-cooks' } } });
   });
 
   it('stops everything it started on Ctrl-C', async () => {

@@ -110,7 +110,7 @@ export class LocalUserPool {
       const existing = this.users.get(spec.username);
       this.users.set(spec.username, {
         username: spec.username,
-        sub: existing?.sub ?? stableSub(this.id, spec.username),
+        sub: spec.sub ?? existing?.sub ?? stableSub(this.id, spec.username),
         password: spec.password,
         email: spec.email ?? existing?.email,
         groups: [...(spec.groups ?? existing?.groups ?? [])],

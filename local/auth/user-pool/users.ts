@@ -8,6 +8,8 @@ export interface UserSpec {
   password: string;
   email?: string;
   groups?: string[];
+  /** A fixed `sub` (demo data seeded for this user names it); derived from the username if absent. */
+  sub?: string;
 }
 
 /** Meets the deployed pool's password policy, so the same flows work against a real pool. */
