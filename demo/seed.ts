@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { BatchWriteItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { brandIndexKeys, brandKey, productIndexKeys, productKey, shopKey, slugKey, userKey } from '../resolvers/shops/keys.ts';
+import { seedDemoRecommendations } from './recommendations.ts';
+import { seedDemoCommerce } from './commerce.ts';
 
 export interface DemoUser {
   username: string;
@@ -260,4 +262,6 @@ export async function seedDemoData({ client, tableName }: { client: DynamoDBClie
       pending = out.UnprocessedItems?.[table] ?? [];
     }
   }
+  await seedDemoRecommendations({ client, tableName });
+  await seedDemoCommerce({ client, tableName });
 }

@@ -1,6 +1,6 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { requireIam } from '../shared/auth.ts';
-import { toKey, withoutEmpty } from '../shared/dynamodb.ts';
+import { toKey } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
 import { refuseInvalid, text, type Problem } from '../shared/validation.ts';
@@ -27,8 +27,7 @@ export function request(ctx: Context<Args>) {
   const buyerId = text(problems, 'buyerId', input.buyerId, { max: 128, required: true }) as string;
   const shopId = text(problems, 'shopId', input.shopId, { max: 128, required: true }) as string;
   const creatorId = text(problems, 'creatorId', input.creatorId, { max: 128, required: true }) as string;
-  // Stored without empty attributes (a line without an image has no imageUrl).
-  const lines = orderLines(problems, input.lines).map((line) => withoutEmpty(line) as Line);
+  const lines = orderLines(problems, input.lines);
   const brandIds = distinct(lines.map((line) => line.brandId));
   if (brandIds.length > ORDER_BRANDS_MAX) problems.push({ field: 'lines', message: `must come from at most ${ORDER_BRANDS_MAX} brands` });
   const total = sumOf(lines.map((line) => line.total.amount));

@@ -89,12 +89,14 @@ export function orderLines(problems: Problem[], inputs: LineInput[]): Line[] {
     const quantity = intInRange(problems, `${at}.quantity`, input.quantity, 1, LINE_QUANTITY_MAX) as number;
     const commissionRateBps = intInRange(problems, `${at}.commissionRateBps`, input.commissionRateBps, 0, COMMISSION_BPS_MAX) as number;
     const total = { amount: unitPrice.amount * quantity, currency };
+    const imageUrl = httpsUrl(problems, `${at}.imageUrl`, input.imageUrl);
     return {
       productId,
       brandId: id(problems, `${at}.brandId`, input.brandId),
       brandOwnerId: id(problems, `${at}.brandOwnerId`, input.brandOwnerId),
       title: text(problems, `${at}.title`, input.title, { max: 120, required: true }) as string,
-      imageUrl: httpsUrl(problems, `${at}.imageUrl`, input.imageUrl),
+      // Stored only when given: DynamoDB items keep no empty attributes.
+      ...(imageUrl ? { imageUrl } : {}),
       unitPrice,
       quantity,
       commissionRateBps,
