@@ -1,5 +1,8 @@
-import type { ApiDeclaration, TableDeclaration } from './declaration.ts';
+import { DEFAULT_AUTHORIZATION, type ApiDeclaration, type TableDeclaration } from './declaration.ts';
 import { shopsApi } from './apis/shops.ts';
+import { liveApi, liveIamGrants } from './apis/live.ts';
+import { recommendationsApi } from './apis/recommendations.ts';
+import { commerceApi, commerceIamGrants } from './apis/commerce.ts';
 
 /**
  * The Videoshops data model: one table per domain, each a single-table design with generic
@@ -66,5 +69,6 @@ export const liveTable = singleTable('Live', 2, { timeToLiveAttribute: 'expiresA
 export const videoshopsApi: ApiDeclaration = {
   name: 'videoshops',
   tables: [shopsTable, recommendationsTable, commerceTable, liveTable],
-  sourceApis: [shopsApi],
+  sourceApis: [shopsApi, recommendationsApi, commerceApi, liveApi],
+  authorization: { ...DEFAULT_AUTHORIZATION, iamGrants: [...liveIamGrants, ...commerceIamGrants] },
 };

@@ -2,32 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { expect } from 'vitest';
-import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../../infra/declaration.ts';
 import { videoshopsApi } from '../../infra/videoshops.ts';
-import { liveApi, liveIamGrants } from '../../infra/apis/live.ts';
 import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request-headers.ts';
 import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
 import { recommendationKey } from '../../resolvers/recommendations/keys.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 
-/**
- * The Videoshops declaration with the live source API and its IAM grants, whether or not
- * infra/videoshops.ts lists them yet.
- */
-export const liveTestApi: ApiDeclaration = {
-  ...videoshopsApi,
-  sourceApis: videoshopsApi.sourceApis.some((s) => s.name === liveApi.name) ? videoshopsApi.sourceApis : [...videoshopsApi.sourceApis, liveApi],
-  authorization: {
-    ...(videoshopsApi.authorization ?? DEFAULT_AUTHORIZATION),
-    iamGrants: [
-      ...(videoshopsApi.authorization?.iamGrants ?? []).filter((g) => !liveIamGrants.some((l) => l.principal === g.principal)),
-      ...liveIamGrants,
-      { principal: 'notGrantedAnything', fields: [] },
-    ],
-  },
-};
-
-export const startLiveRuntime = (options: Partial<LocalRuntimeOptions> = {}) => startTestRuntime(liveTestApi, options);
+export const startLiveRuntime = (options: Partial<LocalRuntimeOptions> = {}) => startTestRuntime(videoshopsApi, options);
 
 export type SourceApi = 'live' | 'shops';
 
