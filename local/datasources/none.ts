@@ -4,7 +4,7 @@ import type { DataSource } from './types.ts';
 export const noneDataSource = (name: string): DataSource => ({
   name,
   type: 'NONE',
-  async invoke(request) {
+  invoke(request) {
     const payload = request !== null && typeof request === 'object' ? (request as { payload?: unknown }).payload : undefined;
     return { result: payload ?? null };
   },

@@ -20,7 +20,8 @@ export interface DataSource {
   readonly name: string;
   readonly type: 'NONE' | 'AMAZON_DYNAMODB' | 'AWS_LAMBDA';
   /** Runs the request object a handler returned, as the AppSync data source would. */
-  invoke(request: unknown, info: InvocationInfo): Promise<DataSourceOutcome>;
+  /** May answer synchronously (NONE), which keeps the whole resolution synchronous. */
+  invoke(request: unknown, info: InvocationInfo): Promise<DataSourceOutcome> | DataSourceOutcome;
   /** Releases what the data source holds (workers, connections) when the API is reloaded or stopped. */
   close?(): Promise<void>;
 }

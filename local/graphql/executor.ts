@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { newScope, type AuthMode, type EvaluationScope } from '../appsync-js/scope.ts';
 import type { Sandbox } from '../appsync-js/sandbox.ts';
 import { FieldError, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
-import { filterBySelection, selectionSetGraphQL, selectionSetList } from './selection.ts';
+import { filterBySelection, selectionInfo } from './selection.ts';
 import { DocumentCache } from './document-cache.ts';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
 import { appSyncValidationErrors, coerceVariablesLikeAppSync, nonNullViolation, syntaxErrorResponse, variableErrorsResponse } from './appsync-errors.ts';
@@ -94,6 +94,7 @@ export interface ExecutorOptions {
 }
 
 interface ExecutionState {
+  ctxJson?: Record<string, string>;
   request: RequestContext;
   requestId: string;
   appended: AppSyncErrorJson[];
@@ -106,6 +107,7 @@ interface ExecutionState {
  * carries AppSync's error shapes.
  */
 export class Executor {
+  private envJson: string | undefined;
   private readonly documents = new DocumentCache<{ document: DocumentNode } | { response: GraphQLResponse }>(2000);
 
   constructor(private readonly options: ExecutorOptions) {}
@@ -177,45 +179,19 @@ export class Executor {
     return this.resolve(plan, source, args, state, info);
   };
 
-  private async resolve(
+  private resolve(
     plan: ResolverPlan,
     source: unknown,
     args: Record<string, unknown>,
     state: ExecutionState,
     info: GraphQLResolveInfo,
-  ): Promise<unknown> {
+  ): unknown {
     const scope = newScope(state.request.caller.authMode, state.request.responseHeaders ?? {});
     const path = pathOf(info);
     const observe = state.request.onFieldResolved;
     const startedAt = observe ? performance.now() : 0;
-    let failure: unknown;
-    try {
-      return await runResolver(plan, {
-        sandbox: this.options.sandbox,
-        scope,
-        invocation: { requestId: state.requestId, fieldPath: path.join('/') },
-        trace: state.request.trace && ((step) => state.request.trace!(path.join('/'), step)),
-        ctx: {
-          arguments: args,
-          identity: state.request.caller.identity,
-          source: source ?? null,
-          stash: {},
-          prev: {},
-          request: { headers: state.request.headers, domainName: this.options.domainName ?? null },
-          info: {
-            fieldName: info.fieldName,
-            parentTypeName: info.parentType.name,
-            variables: state.variables,
-            selectionSetList: selectionSetList(info),
-            selectionSetGraphQL: selectionSetGraphQL(info),
-          },
-          env: this.options.env,
-        },
-      });
-    } catch (e) {
-      failure = e instanceof FieldError && e.data !== null ? new FieldError(e.message, e.errorType, filterBySelection(e.data, info), e.errorInfo) : e;
-      throw failure;
-    } finally {
+    const selection = selectionInfo(info);
+    const finish = (failure?: unknown) => {
       for (const appended of scope.appendedErrors) {
         state.appended.push({
           path,
@@ -231,7 +207,58 @@ export class Executor {
         source: source ?? null, startedAt, durationMs: performance.now() - startedAt, error: failure, logs: scope.logs, appendedErrors: scope.appendedErrors,
       });
       state.request.realtime?.onScope?.(info.parentType.name, info.fieldName, scope);
+    };
+    const fail = (e: unknown): never => {
+      const failure = e instanceof FieldError && e.data !== null ? new FieldError(e.message, e.errorType, filterBySelection(e.data, info), e.errorInfo) : e;
+      finish(failure);
+      throw failure;
+    };
+    let result: unknown;
+    try {
+      result = runResolver(plan, {
+        sandbox: this.options.sandbox,
+        scope,
+        invocation: { requestId: state.requestId, fieldPath: path.join('/') },
+        trace: state.request.trace && ((step) => state.request.trace!(path.join('/'), step)),
+        ctx: {
+          arguments: args,
+          identity: state.request.caller.identity,
+          source: source ?? null,
+          stash: {},
+          prev: {},
+          request: { headers: state.request.headers, domainName: this.options.domainName ?? null },
+          info: {
+            fieldName: info.fieldName,
+            parentTypeName: info.parentType.name,
+            variables: state.variables,
+            selectionSetList: selection.list,
+            selectionSetGraphQL: selection.graphql,
+          },
+          env: this.options.env,
+        },
+        ctxJson: this.sharedCtxJson(state),
+      });
+    } catch (e) {
+      return fail(e);
     }
+    if (result instanceof Promise) {
+      return result.then((value) => {
+        finish();
+        return value;
+      }, fail);
+    }
+    finish();
+    return result;
+  }
+
+  /** The ctx members every field of a request shares, serialized once per request. */
+  private sharedCtxJson(state: ExecutionState): Record<string, string> {
+    state.ctxJson ??= {
+      identity: JSON.stringify(state.request.caller.identity),
+      request: JSON.stringify({ headers: state.request.headers, domainName: this.options.domainName ?? null }),
+      env: (this.envJson ??= JSON.stringify(this.options.env)),
+    };
+    return state.ctxJson;
   }
 
   private formatFieldError(error: GraphQLError): AppSyncErrorJson {

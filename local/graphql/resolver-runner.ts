@@ -1,7 +1,7 @@
 import { HandlerError, type LoadedCode, type Sandbox, type SandboxContext } from '../appsync-js/sandbox.ts';
 import { SignalError, type Signal } from '../appsync-js/signals.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
-import type { DataSource, InvocationInfo } from '../datasources/types.ts';
+import type { DataSource, DataSourceOutcome, InvocationInfo } from '../datasources/types.ts';
 import { directLambdaEvent, directLambdaFieldValue } from '../lambda/direct-resolver.ts';
 
 export interface FunctionPlan {
@@ -43,6 +43,8 @@ export interface Resolution {
   sandbox: Sandbox;
   /** Plain data of `ctx` (arguments, identity, source, request, info, env, stash). */
   ctx: Record<string, unknown>;
+  /** JSON of `ctx` members that are the same for every field of a request, serialized once. */
+  ctxJson?: Record<string, string>;
   scope: EvaluationScope;
   invocation: InvocationInfo;
   trace?: (step: StepTrace) => void;
@@ -51,31 +53,69 @@ export interface Resolution {
 const EARLY = Symbol('earlyReturn');
 type Early = { [EARLY]: true; value: unknown; skipTo?: 'END' | 'NEXT' };
 
+/** A data-source call a resolution waits on; the driver performs it and resumes with its outcome. */
+interface DataSourceCall {
+  dataSource: DataSource;
+  request: unknown;
+  info: InvocationInfo;
+  step: string;
+}
+
+type Steps = Generator<DataSourceCall, unknown, DataSourceOutcome>;
+
 /**
  * Resolves one field with its unit or pipeline resolver, step by step as AppSync does:
  * before → (function request → data source → function response)* → after.
+ * Stays synchronous while every data source answers synchronously (NONE), so graphql-js keeps
+ * its synchronous path; turns into a promise at the first data source that does not.
  */
-export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
-  if (plan.kind === 'DIRECT') return runDirectLambda(plan, r);
-  const ctx = r.sandbox.createContext(r.ctx);
+export function runResolver(plan: ResolverPlan, r: Resolution): unknown {
+  return drive(plan.kind === 'DIRECT' ? directLambdaSteps(plan, r) : resolverSteps(plan, r), r);
+}
+
+function drive(steps: Steps, r: Resolution): unknown {
+  let next = steps.next();
+  while (!next.done) {
+    const call = next.value;
+    const started = performance.now();
+    const outcome = call.dataSource.invoke(call.request, call.info);
+    if (outcome instanceof Promise) return driveAsync(steps, call, outcome, started, r);
+    r.trace?.({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+    next = steps.next(outcome);
+  }
+  return next.value;
+}
+
+async function driveAsync(steps: Steps, call: DataSourceCall, pending: Promise<DataSourceOutcome>, started: number, r: Resolution) {
+  for (;;) {
+    const outcome = await pending;
+    r.trace?.({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+    const next = steps.next(outcome);
+    if (next.done) return next.value;
+    call = next.value;
+    started = performance.now();
+    pending = Promise.resolve(call.dataSource.invoke(call.request, call.info));
+  }
+}
+
+function* resolverSteps(plan: Exclude<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Steps {
+  const ctx = r.sandbox.createContext(r.ctx, r.ctxJson);
   const evaluate = (code: LoadedCode, handler: 'request' | 'response', step: string) =>
     evaluateStep(r, ctx, code, handler, step);
-  const invoke = async (ds: DataSource, request: unknown, step: string, maxBatchSize?: number) => {
-    const started = performance.now();
-    const batch = { key: `${r.invocation.requestId}/${plan.typeName}.${plan.fieldName}/${step}`, maxBatchSize };
-    const outcome = await ds.invoke(request, { ...r.invocation, batch });
-    r.trace?.({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+  const field = `${plan.typeName}.${plan.fieldName}`;
+  function* invoke(dataSource: DataSource, request: unknown, step: string, maxBatchSize?: number): Generator<DataSourceCall, void, DataSourceOutcome> {
+    const batch = { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize };
+    const outcome = yield { dataSource, request, info: { ...r.invocation, batch }, step };
     // A request object AppSync cannot map fails the field before any response handler runs.
     if (outcome.error?.type === 'MappingTemplate') throw new FieldError(outcome.error.message, 'MappingTemplate');
     r.sandbox.setOnContext(ctx, 'result', outcome.result ?? null);
     r.sandbox.setOnContext(ctx, 'error', outcome.error);
-  };
-  const field = `${plan.typeName}.${plan.fieldName}`;
+  }
 
   if (plan.kind === 'UNIT') {
     const request = evaluate(plan.code, 'request', field);
     if (isEarly(request)) return request.value;
-    await invoke(plan.dataSource, request, field, plan.maxBatchSize);
+    yield* invoke(plan.dataSource, request, field, plan.maxBatchSize);
     return unwrap(evaluate(plan.code, 'response', field));
   }
 
@@ -92,7 +132,7 @@ export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<un
         if (request.skipTo === 'END') break;
         continue;
       }
-      await invoke(fn.dataSource, request, fn.name, fn.maxBatchSize);
+      yield* invoke(fn.dataSource, request, fn.name, fn.maxBatchSize);
       const response = evaluate(fn.code, 'response', fn.name);
       prev = unwrap(response);
       if (isEarly(response) && response.skipTo === 'END') break;
@@ -105,14 +145,12 @@ export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<un
 }
 
 /** A direct Lambda resolver: the context goes to the function as is, its answer is the field's value. */
-async function runDirectLambda(plan: Extract<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Promise<unknown> {
+function* directLambdaSteps(plan: Extract<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Steps {
   const field = `${plan.typeName}.${plan.fieldName}`;
   const batched = (plan.maxBatchSize ?? 0) > 0;
   const request = { operation: batched ? 'BatchInvoke' : 'Invoke', payload: directLambdaEvent(r.ctx) };
-  const started = performance.now();
   const batch = { key: `${r.invocation.requestId}/${field}`, maxBatchSize: plan.maxBatchSize };
-  const outcome = await plan.dataSource.invoke(request, { ...r.invocation, batch });
-  r.trace?.({ step: field, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+  const outcome = yield { dataSource: plan.dataSource, request, info: { ...r.invocation, batch }, step: field };
   const value = directLambdaFieldValue(outcome, batched);
   if ('error' in value) throw new FieldError(value.error.message, value.error.errorType, value.error.data);
   return value.value;

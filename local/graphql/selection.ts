@@ -79,3 +79,18 @@ export function filterBySelection(
   };
   return info.fieldNodes.some((n) => n.selectionSet) ? filter(data, subSelection(info.fieldNodes)) : data;
 }
+
+const bySingleNode = new WeakMap<FieldNode, { list: string[]; graphql: string }>();
+
+/**
+ * Both selection-set views of a field. Documents are cached, so a field node recurs across
+ * requests; its views are computed once (fields merged from several nodes are not cached).
+ */
+export function selectionInfo(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): { list: string[]; graphql: string } {
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const cached = node && bySingleNode.get(node);
+  if (cached) return cached;
+  const computed = { list: selectionSetList(info), graphql: selectionSetGraphQL(info) };
+  if (node) bySingleNode.set(node, computed);
+  return computed;
+}
