@@ -18,6 +18,8 @@ import { startLambdaHost, type LambdaHost } from './lambda/host.ts';
 import { RealtimeEndpoint } from './realtime/endpoint.ts';
 import { attachRealtime, realtimePath, type RealtimeOptions } from './realtime/server.ts';
 import { localTls } from './tls.ts';
+import { MERGED_API_KEY, MERGED_API_PATH, sourceApiPath } from './federation/endpoints.ts';
+import { mergedPipelineResolvers, type ServedMergedApi } from './federation/served-merged-api.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -58,6 +60,7 @@ export interface LocalRuntimeOptions {
 }
 
 export interface LocalRuntime {
+  /** The public endpoint: the Merged API (`/graphql`). */
   url: string;
   /** AppSync's real-time WebSocket endpoint (`ws(s)://…/graphql/realtime`). */
   realtimeUrl: string;
@@ -75,6 +78,8 @@ export interface LocalRuntime {
   /** The declared Lambda functions, run in their own workers. */
   lambdas: LambdaHost;
   served(): ServedApi[];
+  /** The Merged API served at `url`; each source API is also served on its own at `/source/<name>/graphql`. */
+  mergedApi(): ServedMergedApi;
   stop(): Promise<void>;
 }
 
@@ -156,13 +161,23 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     let current = await loadApis(options.api, { ...loadContext, progress });
     cleanup.push(() => closeDataSources(current));
 
-    const endpoints: GraphQLEndpoint[] = options.api.sourceApis.map((source) => ({
-      path: options.api.sourceApis.length === 1 ? '/graphql' : `/source/${source.name}/graphql`,
-      executor: () => current.executors.get(source.name)!,
-      authenticator: auth.authenticatorFor(source.name),
-      observer: requestLog.forApi(source.name, pipelineResolversOf(source)),
-      realtime: new RealtimeEndpoint(),
-    }));
+    // The Merged API is the public endpoint; each source API keeps its own, as in AWS (local/federation).
+    const endpoints: GraphQLEndpoint[] = [
+      {
+        path: MERGED_API_PATH,
+        executor: () => current.merged.executor,
+        authenticator: auth.authenticatorFor(MERGED_API_KEY),
+        observer: requestLog.forApi(options.api.name, mergedPipelineResolvers(options.api, current.merged.served)),
+        realtime: new RealtimeEndpoint(),
+      },
+      ...options.api.sourceApis.map((source) => ({
+        path: sourceApiPath(source.name),
+        executor: () => current.executors.get(source.name)!,
+        authenticator: auth.authenticatorFor(source.name),
+        observer: requestLog.forApi(source.name, pipelineResolversOf(source)),
+        realtime: new RealtimeEndpoint(),
+      })),
+    ];
 
     const tls = options.tls ? await localTls(options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops')) : undefined;
     const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute()], tls);
@@ -209,6 +224,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       requests: requestLog,
       lambdas,
       served: () => current.served,
+      mergedApi: () => current.merged.served,
       stop: () => runCleanup(cleanup),
     };
   } catch (e) {

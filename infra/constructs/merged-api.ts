@@ -1,19 +1,10 @@
 import { Construct } from 'constructs';
-import { Expiration } from 'aws-cdk-lib';
-import {
-  AuthorizationType,
-  Definition,
-  FieldLogLevel,
-  GraphqlApi,
-  MergeType,
-  SourceApiAssociation,
-  type AuthorizationMode as CdkAuthorizationMode,
-  type IGraphqlApi,
-} from 'aws-cdk-lib/aws-appsync';
+import { Definition, FieldLogLevel, GraphqlApi, MergeType, SourceApiAssociation, type IGraphqlApi } from 'aws-cdk-lib/aws-appsync';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { DEFAULT_AUTHORIZATION, type AuthorizationDeclaration, type AuthorizationMode } from '../declaration.ts';
+import type { AuthorizationDeclaration } from '../declaration.ts';
 import type { StageConfig } from '../stages.ts';
+import { authorizationConfig } from './authorization.ts';
 
 export interface MergedApiProps {
   /** Physical name of the Merged API. */
@@ -52,27 +43,11 @@ export class MergedApi extends Construct {
       assumedBy: new ServicePrincipal('appsync.amazonaws.com'),
       description: `Runs the resolvers of the source APIs merged into ${props.name}`,
     });
-    const authorization = props.authorization ?? DEFAULT_AUTHORIZATION;
-    const mode = (type: AuthorizationMode): CdkAuthorizationMode => {
-      switch (type) {
-        case 'AMAZON_COGNITO_USER_POOLS':
-          return { authorizationType: AuthorizationType.USER_POOL, userPoolConfig: { userPool: props.userPool } };
-        case 'API_KEY':
-          return {
-            authorizationType: AuthorizationType.API_KEY,
-            apiKeyConfig: { description: 'Anonymous catalog browsing', expires: Expiration.after(stage.apiKeyLifetime) },
-          };
-        case 'AWS_IAM':
-          return { authorizationType: AuthorizationType.IAM };
-      }
-    };
     this.graphqlApi = new GraphqlApi(this, 'Api', {
       name: props.name,
       definition: Definition.fromSourceApis({ sourceApis: [], mergedApiExecutionRole: this.executionRole }),
-      authorizationConfig: {
-        defaultAuthorization: mode(authorization.defaultMode),
-        additionalAuthorizationModes: (authorization.additionalModes ?? []).map(mode),
-      },
+      // The same modes as every source API: the declaration's.
+      authorizationConfig: authorizationConfig(props.authorization, { userPool: props.userPool, stage }),
       logConfig: { fieldLogLevel: FieldLogLevel.ERROR, excludeVerboseContent: true, retention: stage.logRetention },
       xrayEnabled: true,
       introspectionConfig: stage.introspection,

@@ -36,8 +36,10 @@ export function createMergedExecutor({ merged, sandbox, plansBySource, env, fiel
 
 /**
  * A field `@renamed` in its source API and without a resolver of its own takes its value from the
- * parent's result under the name the source API gave it, as on the source API's endpoint [M].
- * Such a field gets its own `resolve`, so it applies the field's authorization itself.
+ * parent's result under the name the source API gave it, as on the source API's endpoint [M];
+ * a parent that has no such property (a mutation's result published to a subscription, which
+ * carries the merged names) is read under the merged name. Such a field gets its own `resolve`,
+ * so it applies the field's authorization itself.
  */
 function readRenamedFieldsUnderTheirSourceName(
   schema: GraphQLSchema,
@@ -55,7 +57,8 @@ function readRenamedFieldsUnderTheirSourceName(
       if (authorize && !authorize(typeName, fieldName, context.request.caller)) {
         throw new FieldError(`Not Authorized to access ${fieldName} on type ${typeName}`, 'Unauthorized');
       }
-      return defaultFieldResolver(source, args, context, { ...info, fieldName: original });
+      const fromSource = source !== null && typeof source === 'object' && Object.hasOwn(source, original);
+      return defaultFieldResolver(source, args, context, fromSource ? { ...info, fieldName: original } : info);
     };
   }
 }

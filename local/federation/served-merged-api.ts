@@ -1,4 +1,4 @@
-import type { ApiDeclaration } from '../../infra/declaration.ts';
+import { isPipeline, type ApiDeclaration } from '../../infra/declaration.ts';
 import type { MergedSchema } from './compose.ts';
 
 /** What the runtime serves as the Merged API, in terms the synthesized template can be compared in. */
@@ -8,8 +8,8 @@ export interface ServedMergedApi {
   sourceApis: { name: string; mergeType: 'AUTO_MERGE' }[];
   /** The merged SDL, without AppSync's own definitions. */
   sdl: string;
-  /** Merged `Type.field` → the source API whose resolver runs it. */
-  resolvers: { field: string; sourceApi: string }[];
+  /** Merged `Type.field` → the source API whose resolver runs it, and the field's `Type.field` there. */
+  resolvers: { field: string; sourceApi: string; sourceField: string }[];
 }
 
 export function describeMergedApi(api: ApiDeclaration, merged: MergedSchema): ServedMergedApi {
@@ -17,6 +17,14 @@ export function describeMergedApi(api: ApiDeclaration, merged: MergedSchema): Se
     name: api.name,
     sourceApis: api.sourceApis.map((source) => ({ name: source.name, mergeType: 'AUTO_MERGE' as const })),
     sdl: merged.sdl,
-    resolvers: [...merged.resolvers].map(([field, { source }]) => ({ field, sourceApi: source })),
+    resolvers: [...merged.resolvers].map(([field, r]) => ({ field, sourceApi: r.source, sourceField: `${r.typeName}.${r.fieldName}` })),
   };
+}
+
+/** The merged fields whose imported resolver is a pipeline (request logs name their steps differently). */
+export function mergedPipelineResolvers(api: ApiDeclaration, served: ServedMergedApi): Set<string> {
+  const pipelines = new Set(
+    api.sourceApis.flatMap((source) => source.resolvers.filter(isPipeline).map((r) => `${source.name}/${r.typeName}.${r.fieldName}`)),
+  );
+  return new Set(served.resolvers.filter((r) => pipelines.has(`${r.sourceApi}/${r.sourceField}`)).map((r) => r.field));
 }

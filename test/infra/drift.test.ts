@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { videoshopsApi } from '../../infra/videoshops.ts';
 import { readSchemaSdl } from '../../local/graphql/schema.ts';
+import { composeMergedSchema } from '../../local/federation/compose.ts';
+import { DEFAULT_AUTHORIZATION } from '../../infra/declaration.ts';
 import { startLocalRuntime, type LocalRuntime } from '../../local/runtime.ts';
 import { fixtureApi } from '../fixture/api.ts';
 import { comparableServedApi, type ComparableApi } from './support/comparable-api.ts';
@@ -83,6 +85,55 @@ for (const api of [fixtureApi, videoshopsApi]) {
         expect(deployedSdl).toEqual([readSchemaSdl(source.schemaFiles)]);
       });
     }
+
+    describe('the Merged API', () => {
+      type Resource = { Type: string; Properties: Record<string, any> };
+      const resources = () => Object.entries(synth.artifact.template.Resources as Record<string, Resource>);
+      const logicalId = (construct: { node: { defaultChild?: unknown } }) => synth.stack.getLogicalId(construct.node.defaultChild as never);
+      const sourceApiOf = (id: string) => [...synth.stack.sourceApis].find(([, s]) => logicalId(s.graphqlApi) === id)?.[0] ?? id;
+
+      it('deploys it over every source API the runtime merges, each associated with AUTO_MERGE', () => {
+        // Act
+        const mergedId = logicalId(synth.stack.mergedApi.graphqlApi);
+        const associations = resources()
+          .filter(([, r]) => r.Type === 'AWS::AppSync::SourceApiAssociation' && r.Properties.MergedApiIdentifier['Fn::GetAtt'][0] === mergedId)
+          .map(([, r]) => ({ name: sourceApiOf(r.Properties.SourceApiIdentifier['Fn::GetAtt'][0]), mergeType: r.Properties.SourceApiAssociationConfig.MergeType }));
+        // Assess
+        const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+        expect(associations.sort(byName)).toEqual([...runtime.mergedApi().sourceApis].sort(byName));
+      });
+
+      it('merges the deployed schemas and resolvers into the schema and resolvers the runtime serves at /graphql', () => {
+        // Act: compose what the template deploys, as AppSync merges it.
+        const inputs = [...synth.stack.sourceApis].map(([name, source]) => {
+          const id = logicalId(source.graphqlApi);
+          const belongs = ([, r]: [string, Resource]) => r.Properties.ApiId?.['Fn::GetAtt']?.[0] === id;
+          const ofType = (type: string) => resources().filter(([, r]) => r.Type === type).filter(belongs);
+          return {
+            name,
+            files: ofType('AWS::AppSync::GraphQLSchema').map(([schemaId, r]) => ({ path: schemaId, sdl: r.Properties.Definition as string })),
+            resolvers: ofType('AWS::AppSync::Resolver').map(([, r]) => ({ typeName: r.Properties.TypeName as string, fieldName: r.Properties.FieldName as string })),
+          };
+        });
+        const merged = composeMergedSchema(inputs);
+        // Assess
+        const servedApi = runtime.mergedApi();
+        expect(merged.sdl).toBe(servedApi.sdl);
+        expect(Object.fromEntries([...merged.resolvers].map(([field, r]) => [field, `${r.source}/${r.typeName}.${r.fieldName}`]))).toEqual(
+          Object.fromEntries(servedApi.resolvers.map((r) => [r.field, `${r.sourceApi}/${r.sourceField}`])),
+        );
+      });
+
+      it("authorizes with the declaration's modes, as the runtime's /graphql does", () => {
+        // Prepare
+        const { defaultMode, additionalModes = [] } = api.authorization ?? DEFAULT_AUTHORIZATION;
+        // Act
+        const merged = Object.fromEntries(resources())[logicalId(synth.stack.mergedApi.graphqlApi)]!;
+        // Assess
+        expect(merged.Properties.AuthenticationType).toBe(defaultMode);
+        expect((merged.Properties.AdditionalAuthenticationProviders ?? []).map((p: { AuthenticationType: string }) => p.AuthenticationType)).toEqual(additionalModes);
+      });
+    });
 
     if (api === fixtureApi) {
       it('reports drift when one deployed resolver bundle differs from the runtime code by a single byte', () => {
