@@ -1,9 +1,9 @@
 import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { refuseInvalid, text, type Problem } from '../shared/validation.ts';
+import type { MutationBanFromStreamArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationBanFromStreamArgs
-type Args = { streamId: string; userId: string };
+type Args = MutationBanFromStreamArgs;
 
 /** Pipeline: authorizeStream (its creator or an admin, in any status) → insertBan. */
 export function request(ctx: Context<Args>) {

@@ -1,8 +1,8 @@
 import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
+import type { MutationDeleteCommentArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationDeleteCommentArgs
-type Args = { streamId: string; commentId: string };
+type Args = MutationDeleteCommentArgs;
 
 /** Pipeline: authorizeStream (its creator or an admin, in any status) → removeComment. */
 export function request(ctx: Context<Args>) {

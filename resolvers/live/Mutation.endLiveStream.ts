@@ -6,9 +6,9 @@ import { EVENT, SUBSCRIPTION_FIELD, liveEvent } from './events.ts';
 import { streamKey } from './keys.ts';
 import { STATUS, isModerator, streamNotLive, type Stream } from './rules.ts';
 import { nowUtcMillis } from '../shared/time.ts';
+import type { MutationEndLiveStreamArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationEndLiveStreamArgs
-type Args = { id: string };
+type Args = MutationEndLiveStreamArgs;
 
 /**
  * LIVE → ENDED in one conditional update, the creator's ownership part of the condition (an

@@ -1,8 +1,8 @@
 import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
+import type { MutationPinProductArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationPinProductArgs
-type Args = { streamId: string; productId: string };
+type Args = MutationPinProductArgs;
 
 /**
  * Pipeline: authorizeStream (the creator's, LIVE) → getPinCommission (the product and the

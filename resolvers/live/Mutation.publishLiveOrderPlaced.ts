@@ -3,11 +3,9 @@ import { requireIam } from '../shared/auth.ts';
 import { refuseInvalid, text, type Problem } from '../shared/validation.ts';
 import { EVENT, liveEvent } from './events.ts';
 import { orderQuantity } from './rules.ts';
+import type { MutationPublishLiveOrderPlacedArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationPublishLiveOrderPlacedArgs
-type Args = {
-  input: { streamId: string; orderId: string; productId: string; quantity: number; buyerDisplayName?: string | null };
-};
+type Args = MutationPublishLiveOrderPlacedArgs;
 
 /** Publish-only (NONE data source): nothing is written; onLiveStreamEvent subscribers receive the result. */
 export function request(ctx: Context<Args>) {

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { refuseInvalid, text, type Problem } from '../shared/validation.ts';
 import { scheduledAt } from './rules.ts';
+import type { MutationScheduleLiveStreamArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationScheduleLiveStreamArgs
-type Args = { input: { title: string; description?: string | null; scheduledAt?: string | null } };
+type Args = MutationScheduleLiveStreamArgs;
 
 /** Pipeline: getCallerProfile → insertStream. The input is checked here, before any read. */
 export function request(ctx: Context<Args>) {

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { signedInUser } from '../shared/auth.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { commentText } from './rules.ts';
+import type { MutationSendCommentArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationSendCommentArgs
-type Args = { streamId: string; text: string };
+type Args = MutationSendCommentArgs;
 
 /** Pipeline: getCallerProfile (the author's display name) → insertComment. The text is checked first. */
 export function request(ctx: Context<Args>) {

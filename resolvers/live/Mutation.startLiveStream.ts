@@ -6,9 +6,9 @@ import { EVENT, liveEvent } from './events.ts';
 import { liveIndexKeys, streamKey } from './keys.ts';
 import { STATUS, type Stream } from './rules.ts';
 import { nowUtcMillis } from '../shared/time.ts';
+import type { MutationStartLiveStreamArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationStartLiveStreamArgs
-type Args = { id: string };
+type Args = MutationStartLiveStreamArgs;
 
 /**
  * SCHEDULED → LIVE in one conditional update whose condition is also the ownership check (only

@@ -7,9 +7,9 @@ import { EVENT, liveEvent } from './events.ts';
 import { streamKey } from './keys.ts';
 import { STATUS, streamNotLive, viewerCount, type Stream } from './rules.ts';
 import { nowUtcMillis } from '../shared/time.ts';
+import type { MutationUpdateViewerCountArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationUpdateViewerCountArgs
-type Args = { streamId: string; viewerCount: number };
+type Args = MutationUpdateViewerCountArgs;
 
 /** The aggregator's latest count, kept on the stream while it is LIVE (a count for an ended stream is refused). */
 export function request(ctx: Context<Args>) {

@@ -4,9 +4,9 @@ import { raiseUnexpected } from '../shared/errors.ts';
 import { pageSize, toPage } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { commentsPage } from './keys.ts';
+import type { QueryLiveCommentsArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryLiveCommentsArgs
-type Args = { streamId: string; limit?: number | null; nextToken?: string | null };
+type Args = QueryLiveCommentsArgs;
 
 /** Chat history, newest first; an unknown stream has none, and costs no extra read to tell. */
 export function request(ctx: Context<Args>) {

@@ -4,9 +4,9 @@ import { raiseUnexpected } from '../shared/errors.ts';
 import { pageSize, toPage } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { liveNowPage } from './keys.ts';
+import type { QueryLiveNowArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryLiveNowArgs
-type Args = { limit?: number | null; nextToken?: string | null };
+type Args = QueryLiveNowArgs;
 
 /** GSI1 holds a stream only while it is LIVE, so one page of it is one page of what is on air. */
 export function request(ctx: Context<Args>) {

@@ -5,9 +5,9 @@ import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { EVENT_KINDS } from './events.ts';
 import { streamKey } from './keys.ts';
 import { STATUS, streamNotLive, type Stream } from './rules.ts';
+import type { SubscriptionOnLiveStreamEventArgs } from './types.generated.ts';
 
-// codegen: replace with the generated SubscriptionOnLiveStreamEventArgs
-type Args = { streamId: string; kinds?: string[] | null };
+type Args = SubscriptionOnLiveStreamEventArgs;
 
 /** AppSync's enhanced filters take at most five values for `in` and `notIn`. */
 const MAX_LISTED = 5;
@@ -32,8 +32,9 @@ export function response(ctx: Context<Args>) {
   const { streamId, kinds } = ctx.args;
   const filter: Record<string, unknown> = { streamId: { eq: streamId } };
   if (kinds) {
-    const wanted = EVENT_KINDS.filter((kind) => kinds.indexOf(kind) >= 0);
-    const others = EVENT_KINDS.filter((kind) => kinds.indexOf(kind) < 0);
+    const asked: string[] = kinds;
+    const wanted = EVENT_KINDS.filter((kind) => asked.indexOf(kind) >= 0);
+    const others = EVENT_KINDS.filter((kind) => asked.indexOf(kind) < 0);
     if (others.length > 0) filter.kind = wanted.length <= MAX_LISTED ? { in: wanted } : { notIn: others };
   }
   extensions.setSubscriptionFilter(util.transform.toSubscriptionFilter(filter));
