@@ -84,7 +84,8 @@ export function applyChanges<T extends Record<string, unknown>>(item: T, changes
 }
 
 export interface IndexPageQuery {
-  index: string;
+  /** Absent: the table's own keys (`pk`, `sk`). */
+  index?: string;
   /** The index's partition key attribute and value. */
   partitionKey: string;
   partition: string;
