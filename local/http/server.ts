@@ -45,9 +45,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
   }
   const body = await readBody(req);
   if (body === undefined) return send(res, 413, { errors: [{ errorType: 'PayloadTooLargeException', message: 'Request too large.' }] });
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  for (const route of routes) if (await route(req, body, res)) return;
-  const endpoint = endpoints.find((e) => e.path === url.pathname);
+  const pathname = (req.url ?? '/').split('?', 1)[0]!;
+  for (const route of routes) {
+    const handled = route(req, body, res);
+    if (handled === true || (handled !== false && (await handled))) return;
+  }
+  const endpoint = endpoints.find((e) => e.path === pathname);
   if (!endpoint || req.method !== 'POST') return send(res, 404, { errors: [{ errorType: 'NotFound', message: 'Not found.' }] });
 
   if (body.trim() === '') return malformed(res, 'Request body is empty.');
@@ -58,7 +61,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
   const headers = flatHeaders(req);
   let caller;
   try {
-    caller = await endpoint.authenticator.authenticate({ headers, method: req.method, path: url.pathname, body, sourceIp: sourceIpOf(req) });
+    caller = await endpoint.authenticator.authenticate({ headers, method: req.method, path: pathname, body, sourceIp: sourceIpOf(req) });
   } catch (e) {
     if (!(e instanceof UnauthorizedRequest)) {
       observation?.end(500);
@@ -77,9 +80,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
     observation?.end(500);
     throw e;
   }
+  const { statusCode = 200, ...response } = result;
   for (const [name, value] of Object.entries(responseHeaders)) res.setHeader(name, value);
-  observation?.end(200, result);
-  send(res, 200, result);
+  observation?.end(statusCode, response);
+  send(res, statusCode, response);
 }
 
 function parseRequest(body: string): GraphQLRequestBody | undefined {
@@ -125,15 +129,22 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The request body, or undefined past AppSync's size limit. Plain stream events: cheaper than an async iterator per request. */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<number> {
