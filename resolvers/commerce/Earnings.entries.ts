@@ -4,9 +4,9 @@ import { raiseUnexpected } from '../shared/errors.ts';
 import { pageSize, toPage } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { ENTRY_PREFIX, RANGE_END, creatorPartition } from './keys.ts';
+import type { EarningsEntriesArgs } from './types.generated.ts';
 
-// codegen: replace with the generated EarningsEntriesArgs
-type Args = { limit?: number | null; nextToken?: string | null };
+type Args = EarningsEntriesArgs;
 type Source = { creatorId: string; from: string; to: string };
 
 /** The ledger entries of the days myEarnings covers, newest day first. */

@@ -5,10 +5,10 @@ import { raiseUnexpected } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
 import { refuseInvalid, text, type Problem } from '../shared/validation.ts';
 import { brandPartIndexKeys, brandPartKey, orderIndexKeys, orderKey } from './keys.ts';
-import { ORDER_BRANDS_MAX, ORDER_TOTAL_MAX, orderLines, sumOf, type Line, type LineInput } from './rules.ts';
+import { ORDER_BRANDS_MAX, ORDER_TOTAL_MAX, orderLines, sumOf, type Line } from './rules.ts';
+import type { MutationCreateOrderArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationCreateOrderArgs
-type Args = { input: { buyerId: string; shopId: string; creatorId: string; lines: LineInput[] } };
+type Args = MutationCreateOrderArgs;
 
 const distinct = (values: string[]) => values.filter((value, i) => values.indexOf(value) === i);
 const put = (table: string, item: Record<string, unknown> & { pk: string; sk: string }) => ({

@@ -1,8 +1,8 @@
 import type { Context } from '@aws-appsync/utils';
 import { requireIam } from '../shared/auth.ts';
+import type { MutationRecordCommissionArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationRecordCommissionArgs
-type Args = { orderId: string };
+type Args = MutationRecordCommissionArgs;
 
 /** Pipeline: getOrder → writeCommission. */
 export function request(ctx: Context<Args>) {

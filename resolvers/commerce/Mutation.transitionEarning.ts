@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { requireIam } from '../shared/auth.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { reason } from './rules.ts';
+import type { MutationTransitionEarningArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationTransitionEarningArgs
-type Args = { orderId: string; to: string; reason?: string | null };
+type Args = MutationTransitionEarningArgs;
 
 /** Pipeline: getOrder → getEarningsEntry → applyEarningTransition. */
 export function request(ctx: Context<Args>) {

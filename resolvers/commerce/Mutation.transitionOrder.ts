@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { requireIam } from '../shared/auth.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { orderTransitionSource, reason } from './rules.ts';
+import type { MutationTransitionOrderArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationTransitionOrderArgs
-type Args = { id: string; to: string; reason?: string | null };
+type Args = MutationTransitionOrderArgs;
 
 /** Pipeline: getOrder → applyOrderTransition. */
 export function request(ctx: Context<Args>) {

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { pageSize } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
+import type { QueryBrandOrdersArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryBrandOrdersArgs
-type Args = { brandId: string; limit?: number | null; nextToken?: string | null };
+type Args = QueryBrandOrdersArgs;
 
 /** Pipeline: authorizeBrandViewer → queryBrandOrders. */
 export function request(ctx: Context<Args>) {

@@ -6,9 +6,9 @@ import { money } from '../shared/money.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { DAY_PREFIX, RANGE_END, creatorPartition } from './keys.ts';
 import { dayRange } from './rules.ts';
+import type { QueryMyEarningsArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryMyEarningsArgs
-type Args = { from: string; to: string };
+type Args = QueryMyEarningsArgs;
 type DayTotal = { currency: string; pending?: number; available?: number; paid?: number; reversed?: number; entryCount?: number };
 
 /**

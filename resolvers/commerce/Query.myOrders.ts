@@ -6,9 +6,9 @@ import { pageSize, toPage } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { buyerOrdersPage } from './keys.ts';
 import { orderView, viewerOf, type StoredOrder } from './views.ts';
+import type { QueryMyOrdersArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryMyOrdersArgs
-type Args = { limit?: number | null; nextToken?: string | null };
+type Args = QueryMyOrdersArgs;
 
 export function request(ctx: Context<Args>) {
   const user = signedInUser(ctx);

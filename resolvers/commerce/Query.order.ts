@@ -3,9 +3,9 @@ import { getItem } from '../shared/dynamodb.ts';
 import { ERROR, raiseUnexpected } from '../shared/errors.ts';
 import { orderKey } from './keys.ts';
 import { maySee, orderView, viewerOf, type StoredOrder } from './views.ts';
+import type { QueryOrderArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryOrderArgs
-type Args = { id: string };
+type Args = QueryOrderArgs;
 
 export function request(ctx: Context<Args>) {
   viewerOf(ctx);

@@ -3,9 +3,9 @@ import { signedInUser } from '../shared/auth.ts';
 import { getItem } from '../shared/dynamodb.ts';
 import { notFound, raiseUnexpected } from '../shared/errors.ts';
 import { orderKey } from './keys.ts';
+import type { SubscriptionOnOrderUpdatedArgs } from './types.generated.ts';
 
-// codegen: replace with the generated SubscriptionOnOrderUpdatedArgs
-type Args = { id: string };
+type Args = SubscriptionOnOrderUpdatedArgs;
 
 /** Runs when a client subscribes: only the order's buyer may follow it. */
 export function request(ctx: Context<Args>) {

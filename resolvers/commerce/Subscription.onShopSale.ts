@@ -3,9 +3,9 @@ import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { getItem } from '../shared/dynamodb.ts';
 import { notFound, raiseUnexpected } from '../shared/errors.ts';
 import { shopKey } from '../shops/keys.ts';
+import type { SubscriptionOnShopSaleArgs } from './types.generated.ts';
 
-// codegen: replace with the generated SubscriptionOnShopSaleArgs
-type Args = { shopId: string };
+type Args = SubscriptionOnShopSaleArgs;
 
 /** Runs when a client subscribes: only the shop's creator may follow its sales. */
 export function request(ctx: Context<Args>) {

@@ -1,10 +1,10 @@
 import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
-import { recommendationFields, type RecommendationFields } from './rules.ts';
+import { recommendationFields } from './rules.ts';
+import type { MutationRecommendProductArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationRecommendProductArgs
-type Args = { input: RecommendationFields & { shopId: string; productId: string } };
+type Args = MutationRecommendProductArgs;
 
 /** Pipeline: getShopAndProduct → insertRecommendation. */
 export function request(ctx: Context<Args>) {

@@ -3,9 +3,9 @@ import { GROUP, isAdmin, requireGroup, signedInUser } from '../shared/auth.ts';
 import { conditionFailed, toKey } from '../shared/dynamodb.ts';
 import { ERROR, raiseUnexpected } from '../shared/errors.ts';
 import { recommendationKey } from './keys.ts';
+import type { MutationRemoveRecommendationArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationRemoveRecommendationArgs
-type Args = { shopId: string; productId: string };
+type Args = MutationRemoveRecommendationArgs;
 
 /**
  * One conditional delete: the recommendation keeps its shop's owner, so the condition is the

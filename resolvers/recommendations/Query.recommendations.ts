@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { pageSize } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { FEED_PAGE_MAX } from './rules.ts';
+import type { QueryRecommendationsArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryRecommendationsArgs
-type Args = { shopId: string; limit?: number | null; nextToken?: string | null };
+type Args = QueryRecommendationsArgs;
 
 /** Pipeline: queryShopFeed → getFeedProducts. An unknown shop has an empty feed, found without a read to tell. */
 export function request(ctx: Context<Args>) {

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { pageSize } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { FEED_PAGE_MAX } from './rules.ts';
+import type { ShopRecommendationsArgs } from './types.generated.ts';
 
-// codegen: replace with the generated ShopRecommendationsArgs
-type Args = { limit?: number | null; nextToken?: string | null };
+type Args = ShopRecommendationsArgs;
 
 /**
  * The shop page's feed. Pipeline: queryShopFeed → getFeedProducts: one Query and one
