@@ -53,6 +53,8 @@ export const liveEvent = (seq: number) => ({
 });
 
 const SEQ_KEY = Buffer.from('"seq":');
+/** The same lean client for both targets: no compression, no UTF-8 validation of every frame. */
+const CLIENT_OPTIONS = { perMessageDeflate: false, skipUTF8Validation: true };
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
 function post(url: string, body: string, headers: Record<string, string>, sent: () => void): Promise<number> {
@@ -88,7 +90,7 @@ export async function runSubscribers(config: SubscribersConfig): Promise<Subscri
   const open = (index: number) =>
     new Promise<boolean>((resolve) => {
       const runtime = config.target === 'runtime';
-      const socket = runtime ? new WebSocket(config.wsUrl, ['graphql-ws', header], { perMessageDeflate: false }) : new WebSocket(config.wsUrl, { perMessageDeflate: false });
+      const socket = runtime ? new WebSocket(config.wsUrl, ['graphql-ws', header], CLIENT_OPTIONS) : new WebSocket(config.wsUrl, CLIENT_OPTIONS);
       sockets.push(socket);
       let ready = false;
       const settle = (ok: boolean) => {

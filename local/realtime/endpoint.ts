@@ -78,6 +78,8 @@ export class RealtimeEndpoint {
     return {
       onScope: (_typeName, _fieldName, scope) => invalidations.push(...scope.invalidations),
       onExecuted: ({ document, operation, response }) => {
+        // Only mutations publish and invalidate (extensions.invalidateSubscriptions is for mutation resolvers).
+        if (operation.operation !== 'mutation') return;
         const published = publishedFields(document, operation, response.data, response.errors);
         if (!published.length && !invalidations.length) return;
         this.enqueue(async () => {
@@ -86,11 +88,6 @@ export class RealtimeEndpoint {
         });
       },
     };
-  }
-
-  /** Resolves once every event published so far has been handed to the sockets. */
-  settled(): Promise<void> {
-    return this.delivery;
   }
 
   private enqueue(task: () => Promise<void>) {
