@@ -9,6 +9,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { brandIndexKeys, brandKey, productIndexKeys, productKey, shopKey, slugKey, userKey } from '../resolvers/shops/keys.ts';
 import { seedDemoRecommendations } from './recommendations.ts';
 import { seedDemoCommerce } from './commerce.ts';
+import { seedLiveDemo } from './live.ts';
 
 export interface DemoUser {
   username: string;
@@ -264,4 +265,5 @@ export async function seedDemoData({ client, tableName }: { client: DynamoDBClie
   }
   await seedDemoRecommendations({ client, tableName });
   await seedDemoCommerce({ client, tableName });
+  await seedLiveDemo({ client, tableName });
 }

@@ -17,6 +17,8 @@ import { PROJECT_ROOT } from './bundle.ts';
 import { videoshopsApi } from '../infra/videoshops.ts';
 import { demoShops, demoUsers, seedDemoData } from '../demo/seed.ts';
 import { describeLocalAuth } from './auth/describe.ts';
+import { demoStreamIds } from '../demo/live.ts';
+import { AGGREGATOR_PRINCIPAL, startViewerCountSimulator } from './demo/viewer-count-simulator.ts';
 
 // The SDK warns that its 2027 releases will need Node 22; this project supports Node 20 today.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -70,6 +72,15 @@ async function main() {
     auth: runtime.auth.amplifyOutputsAuth(),
   });
 
+  // The production viewer-count aggregator's stand-in: it reports through the public endpoint with IAM.
+  const viewerCounts = startViewerCountSimulator({
+    url: runtime.url,
+    apiKey: runtime.apiKey,
+    credentials: runtime.auth.iam.principal(AGGREGATOR_PRINCIPAL).credentials,
+    region: runtime.auth.iam.region,
+    onError: (e) => console.error(`Viewer-count simulator: ${e.message}`),
+  });
+
   console.log(`
 Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
 
@@ -79,6 +90,7 @@ Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
   Client config      ${path.relative(PROJECT_ROOT, outputs)}  (Amplify.configure(outputs))
 ${describeLocalAuth(runtime.auth, new URL(runtime.url).origin)}
   Demo shops         ${demoShops.map((shop) => `${shop.slug} (${shop.owner})`).join(', ')}
+  Live stream        ${demoStreamIds().live} (cora-cooks, LIVE; its viewer count moves every 3 s, reported with IAM as ${AGGREGATOR_PRINCIPAL})
 
 Try it:
   curl -s ${runtime.url} -H 'content-type: application/json' -H 'x-api-key: ${runtime.apiKey}' \\
@@ -93,6 +105,7 @@ Edits to schema/ and resolvers/ are reloaded while it runs. Press Ctrl-C to stop
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping`);
+    await viewerCounts.stop();
     await runtime.stop();
     console.log('Stopped; nothing left running.');
     process.exit(0);
