@@ -77,6 +77,11 @@ export class ApiStack extends Stack {
       authorization: api.authorization,
       userPool: this.users.userPool,
     });
+    // A declared Lambda function granted fields calls the public endpoint, where subscribers listen.
+    for (const grant of api.authorization?.iamGrants ?? []) {
+      const fn = this.lambdaFunctions.functions.get(grant.principal);
+      if (fn) this.mergedApi.grantFields(fn, grant.fields);
+    }
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
     new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.webClient.userPoolClientId });

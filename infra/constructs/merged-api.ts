@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { Definition, FieldLogLevel, GraphqlApi, MergeType, SourceApiAssociation, type IGraphqlApi } from 'aws-cdk-lib/aws-appsync';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Definition, FieldLogLevel, GraphqlApi, IamResource, MergeType, SourceApiAssociation, type IGraphqlApi } from 'aws-cdk-lib/aws-appsync';
+import { Role, ServicePrincipal, type Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { AuthorizationDeclaration } from '../declaration.ts';
 import type { StageConfig } from '../stages.ts';
@@ -65,5 +65,19 @@ export class MergedApi extends Construct {
         }),
       );
     }
+  }
+
+  /**
+   * `appsync:GraphQL` on fields of the Merged API, written as in the declaration's `iamGrants`
+   * (`Type.field` or `Type.*`): backend publishers call the public endpoint, so that
+   * subscribers of the Merged API are notified (merged-api.html, "Configuring subscriptions").
+   */
+  grantFields(grantee: IGrantable, fields: string[]): Grant {
+    const paths = fields.map((field) => {
+      const [typeName, fieldName] = field.split('.');
+      if (!typeName || !fieldName) throw new Error(`An IAM grant names 'Type.field' or 'Type.*', not '${field}'.`);
+      return fieldName === '*' ? `types/${typeName}/*` : `types/${typeName}/fields/${fieldName}`;
+    });
+    return this.graphqlApi.grant(grantee, IamResource.custom(...paths), 'appsync:GraphQL');
   }
 }

@@ -163,6 +163,27 @@ describe('Composing source APIs into the Merged API schema', () => {
       expect(merged.fieldsBySource.get('live')?.get('StreamEvent.id')).toBe('Event.id');
     });
 
+    it('honours the merge directives on enums, inputs, interfaces, unions and scalars too', () => {
+      // Prepare
+      const a = source('a', 'enum Status { OPEN }\ninput Filter { status: Status }\ninterface Node { id: ID! }\nunion Hit = Shop\ntype Shop implements Node { id: ID! }\nscalar Cursor\ntype Query { shops(f: Filter, after: Cursor): [Hit] node: Node }');
+      const b = source(
+        'b',
+        'enum Status @renamed(to: "StreamStatus") { LIVE }\ninput Filter @renamed(to: "StreamFilter") { status: Status }\n' +
+          'interface Node @hidden { id: ID! }\nunion Hit @canonical = Stream | Shop\ntype Stream { id: ID! status: Status }\ntype Shop { id: ID! }\nscalar Cursor @hidden\n' +
+          'type Query { streams(f: Filter): [Hit] }',
+      );
+      // Act
+      const { sdl } = compose(a, b);
+      // Assess
+      expect(canonicalSdl(sdl)).toBe(
+        canonicalSdl(
+          'enum Status { OPEN }\nenum StreamStatus { LIVE }\ninput Filter { status: Status }\ninput StreamFilter { status: StreamStatus }\n' +
+            'interface Node { id: ID! }\nunion Hit = Stream | Shop\ntype Shop implements Node { id: ID! }\ntype Stream { id: ID! status: StreamStatus }\nscalar Cursor\n' +
+            'type Query { shops(f: Filter, after: Cursor): [Hit] node: Node streams(f: StreamFilter): [Hit] }',
+        ),
+      );
+    });
+
     it('folds a source API’s own type extensions into its types before merging', () => {
       // Prepare
       const a = source('a', 'type Query { a: String }\nextend type Query { b: String }');

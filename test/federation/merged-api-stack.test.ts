@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergedApiName } from '../../infra/api-stack.ts';
+import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../../infra/declaration.ts';
+import { PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION } from '../../infra/environment.ts';
 import { stageConfig } from '../../infra/stages.ts';
 import { synthesizeApiStack, type SynthesizedStack } from '../infra/support/synthesize.ts';
 import { federationApi } from './fixtures/api.ts';
@@ -98,5 +100,43 @@ describe('The Merged API in the synthesized stack', () => {
     const outputs = synth.artifact.template.Outputs as Record<string, { Value: unknown }>;
     // Assess
     expect(outputs.GraphqlUrl?.Value).toEqual({ 'Fn::GetAtt': [mergedId(), 'GraphQLUrl'] });
+  });
+
+  describe('for a backend publisher', () => {
+    const withPublisher: ApiDeclaration = {
+      ...federationApi,
+      name: 'federationPublisher',
+      lambdaFunctions: [{ name: 'reviewPublisher', entry: 'test/fixture/lambdas/echo.ts' }],
+      authorization: { ...DEFAULT_AUTHORIZATION, iamGrants: [{ principal: 'reviewPublisher', fields: ['Mutation.addReview', 'Query.*'] }] },
+    };
+    let publisher: SynthesizedStack;
+    beforeAll(() => {
+      publisher = synthesizeApiStack(withPublisher, 'dev');
+    });
+    afterAll(() => publisher?.remove());
+
+    it("grants a declared Lambda function appsync:GraphQL on the Merged API's fields it is granted, and on no source API", () => {
+      // Prepare
+      const template = publisher.artifact.template.Resources as Record<string, Resource>;
+      const idOf = (construct: { node: { defaultChild?: unknown } }) => publisher.stack.getLogicalId(construct.node.defaultChild as never);
+      const fn = publisher.stack.lambdaFunctions.functions.get('reviewPublisher')!;
+      const roleId = idOf(fn.role as never);
+      const fieldArn = (path: string) => ({
+        'Fn::Join': ['', [`arn:aws:appsync:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:apis/`, { 'Fn::GetAtt': [idOf(publisher.stack.mergedApi.graphqlApi), 'ApiId'] }, path]],
+      });
+      // Act
+      const appsyncStatements = Object.values(template)
+        .filter((r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: { Ref?: string }) => x.Ref === roleId))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+        .filter((st) => [st.Action].flat().some((a) => a.startsWith('appsync:')));
+      // Assess
+      expect(appsyncStatements).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'appsync:GraphQL',
+          Resource: [fieldArn('/types/Mutation/fields/addReview'), fieldArn('/types/Query/*')],
+        },
+      ]);
+    });
   });
 });
