@@ -2,30 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../../infra/declaration.ts';
+import type { ApiDeclaration } from '../../infra/declaration.ts';
 import { videoshopsApi } from '../../infra/videoshops.ts';
-import { recommendationsApi } from '../../infra/apis/recommendations.ts';
-import { commerceApi, commerceIamGrants } from '../../infra/apis/commerce.ts';
 import { PROJECT_ROOT } from '../../local/bundle.ts';
 import { MERGED_API_PATH, sourceApiPath } from '../../local/federation/endpoints.ts';
 import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
 import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request-headers.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
-
-/**
- * The Videoshops declaration with the recommendations and commerce source APIs and the commerce
- * backend's IAM grants, whether or not infra/videoshops.ts lists them yet.
- */
-export function videoshopsDeclaration(): ApiDeclaration {
-  const declared = new Set(videoshopsApi.sourceApis.map((s) => s.name));
-  const authorization = videoshopsApi.authorization ?? DEFAULT_AUTHORIZATION;
-  const granted = new Set((authorization.iamGrants ?? []).map((g) => g.principal));
-  return {
-    ...videoshopsApi,
-    sourceApis: [...videoshopsApi.sourceApis, ...[recommendationsApi, commerceApi].filter((s) => !declared.has(s.name))],
-    authorization: { ...authorization, iamGrants: [...(authorization.iamGrants ?? []), ...commerceIamGrants.filter((g) => !granted.has(g.principal))] },
-  };
-}
 
 /**
  * The running API and where to send each operation. Once the runtime serves the Merged API at
@@ -41,7 +24,7 @@ export interface TestApi {
 }
 
 export async function startVideoshops(options: Partial<LocalRuntimeOptions> = {}): Promise<TestApi> {
-  const declaration = videoshopsDeclaration();
+  const declaration = videoshopsApi;
   const runtime = await startTestRuntime(declaration, options);
   const origin = new URL(runtime.url).origin;
   const probe = await post(`${origin}${MERGED_API_PATH}`, JSON.stringify({ query: '{ __typename }' }), { 'x-api-key': runtime.apiKey });
