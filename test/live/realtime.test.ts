@@ -18,6 +18,7 @@ import {
   liveStream,
   product,
   scheduledStream,
+  send,
   signIn,
   startLiveRuntime,
   type Caller,
@@ -202,6 +203,25 @@ describe('onLiveStreamEvent over AppSync’s real-time WebSocket', () => {
     expect(unknown.answer).toMatchObject({ type: 'error', payload: { errors: [expect.objectContaining({ errorType: 'NOT_FOUND' })] } });
     expect(ended.answer).toMatchObject({ type: 'error', payload: { errors: [expect.objectContaining({ errorType: 'STREAM_NOT_LIVE' })] } });
     expect(noKinds.answer).toMatchObject({ type: 'error', payload: { errors: [expect.objectContaining({ errorType: 'VALIDATION' })] } });
+  });
+
+  it('works the same through the public (merged) endpoint: its mutations reach its subscribers, and the end closes them', async () => {
+    // Prepare
+    const { creator, stream } = await liveStream(runtime);
+    const saucepan = await product(runtime);
+    const client = await RealtimeClient.connect(runtime, { apiKey: runtime.apiKey });
+    clients.push(client);
+    const id = await client.subscribe({ apiKey: runtime.apiKey }, ON_EVENT, { streamId: stream.id });
+    const merged = (query: string, variables: Record<string, unknown>) => send(runtime, creator.auth, query, variables, 'public');
+
+    // Act
+    expectData(await merged(PIN, { streamId: stream.id, productId: saucepan.id }));
+    expectData(await merged(END, { id: stream.id }));
+
+    // Assess
+    expect((await event(client, id)).kind).toBe('PRODUCT_PINNED');
+    expect((await event(client, id)).kind).toBe('STREAM_ENDED');
+    expect(await client.next((m) => m.id === id && m.type !== 'data')).toEqual({ type: 'complete', id });
   });
 
   it('publishes nothing for a refused mutation', async () => {

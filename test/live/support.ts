@@ -10,10 +10,11 @@ import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 
 export const startLiveRuntime = (options: Partial<LocalRuntimeOptions> = {}) => startTestRuntime(videoshopsApi, options);
 
-export type SourceApi = 'live' | 'shops';
+/** A source API's own endpoint (the live API's tests go through it, as its team's tools do), or the public Merged API's. */
+export type SourceApi = 'live' | 'shops' | 'public';
 
-/** A source API's own endpoint; the live API's tests go through it, as its team's tools do. */
-export const endpointOf = (runtime: LocalRuntime, api: SourceApi) => runtime.url.replace(/\/graphql$/, `/source/${api}/graphql`);
+export const endpointOf = (runtime: LocalRuntime, api: SourceApi) =>
+  api === 'public' ? runtime.url : runtime.url.replace(/\/graphql$/, `/source/${api}/graphql`);
 
 /** A GraphQL client for one caller of the runtime: a user pool user, the API key, or a backend principal with IAM. */
 export interface Caller {
