@@ -96,6 +96,16 @@ describe('The real-time handshake', () => {
         { errorType: 'UnauthorizedException', message: 'Unauthorized', errorCode: 401 },
       ],
       [
+        'an expired user pool token',
+        async () => ({ caller: { userPoolToken: (await runtime.auth.userPool.tokensFor('sam.shopper', { now: Math.floor(Date.now() / 1000) - 7200, lifetime: 3600 })).idToken } }),
+        { errorType: 'UnauthorizedException', message: 'Token has expired.', errorCode: 401 },
+      ],
+      [
+        'an access key the runtime never issued',
+        async () => ({ caller: { iam: { accessKeyId: 'ASIAUNKNOWNUNKNOWN00', secretAccessKey: 'x'.repeat(40), sessionToken: 'none' }, region: runtime.auth.iam.region } }),
+        { errorType: 'BadRequestException', message: 'The security token included in the request is invalid.', errorCode: 400 },
+      ],
+      [
         'a SigV4 signature made with the wrong secret',
         async () => {
           const { credentials } = runtime.auth.iam.principal('fixtureBackend');
