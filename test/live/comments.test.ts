@@ -176,7 +176,7 @@ describe('comments', () => {
       // Prepare
       const { stream } = await liveStream(runtime);
       const viewer = await signIn(runtime, ['shoppers']);
-      await withinOneWindow(6);
+      await withinOneWindow(7);
 
       // Act
       const results = await Promise.all(Array.from({ length: 20 }, (_, i) => viewer.call(COMMENT, { streamId: stream.id, text: `spam ${i}` })));
