@@ -13,9 +13,10 @@ type Reason = { type?: string; item?: Stream };
 /**
  * One transaction, all or nothing: the stream is LIVE, the author is not banned, their counter
  * for this rate window is below the limit (created at 1, else incremented; never counted in
- * memory), and the comment is written. Concurrent comments are serialized by DynamoDB on the
- * counter, so exactly COMMENTS_PER_WINDOW of them pass in a window. Expects the caller's profile
- * in `ctx.prev.result` and the valid text in `ctx.stash.text`.
+ * memory), and the comment is written. DynamoDB never lets two transactions pass on one stale
+ * counter (it applies them one after another, or cancels the overlapping one: CONFLICT, retry), so
+ * at most COMMENTS_PER_WINDOW pass in a window. Expects the caller's profile in `ctx.prev.result`
+ * and the valid text in `ctx.stash.text`.
  */
 export function request(ctx: Context<{ streamId: string }>) {
   const user = signedInUser(ctx);
