@@ -127,13 +127,21 @@ describe('DynamoDB resolvers', () => {
     expect(res.body).toEqual({ data: { item: { id: 'd1', name: 'Desk', owner: 'ann', price: 12000, version: 1, tags: ['wood'] } } });
   });
 
-  it('raise a failed condition as DynamoDB:ConditionalCheckFailedException with the current item as data', async () => {
+  it('raise a failed condition as DynamoDB:ConditionalCheckFailedException, without the current item (as recorded from AppSync)', async () => {
     await graphql(runtime, 'mutation { createItem(input: {id: "c1", name: "First"}) { id } }');
 
     const res = await graphql(runtime, 'mutation { createItem(input: {id: "c1", name: "Second"}) { id name } }');
 
     expect(res.body.data).toEqual({ createItem: null });
-    expect(res.body.errors[0]).toMatchObject({ errorType: 'DynamoDB:ConditionalCheckFailedException', data: { id: 'c1', name: 'First' } });
+    expect(res.body.errors[0]).toMatchObject({ errorType: 'DynamoDB:ConditionalCheckFailedException', data: null });
+  });
+
+  it('count a retried PutItem whose item is already stored as a success', async () => {
+    await graphql(runtime, 'mutation { createItem(input: {id: "c2", name: "Same"}) { id } }');
+
+    const retry = await graphql(runtime, 'mutation { createItem(input: {id: "c2", name: "Same"}) { id name version } }');
+
+    expect(retry.body).toEqual({ data: { createItem: { id: 'c2', name: 'Same', version: 1 } } });
   });
 
   it('issue exactly one DynamoDB request per data-source call', async () => {

@@ -59,8 +59,10 @@ function desiredResultHolds(desired: DesiredResult, current: Item | undefined, e
  * AppSync re-reads the item with a GetItem after a failed condition; we ask DynamoDB for it in the
  * failing write itself (ReturnValuesOnConditionCheckFailure: ALL_OLD). Same item, one request
  * instead of two, and no window in which another writer could change it between the two reads.
- * Strategy Reject: `ctx.error` plus the current item in `ctx.result` (what the response handler
- * passes to `util.error(..., ctx.result)` so it lands in the GraphQL error's `data`).
+ * Strategy Reject: `ctx.error` and no `ctx.result`. The developer guide says the current item is
+ * returned, but a response recorded from AppSync JS resolvers shows none
+ * (aws/aws-appsync-community#343), so resolvers must not count on it: to learn why a write
+ * failed, use a transaction with returnValuesOnConditionCheckFailure, which AppSync does support.
  */
 export function onConditionFailure(
   failure: ConditionalCheckFailedException,
@@ -79,5 +81,5 @@ export function onConditionFailure(
       },
     };
   }
-  return { result: currentResult, error: appSyncErrorOf(failure) };
+  return { result: null, error: appSyncErrorOf(failure) };
 }
