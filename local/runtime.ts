@@ -130,15 +130,19 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     if (lambdaFunctions.length) progress(`Bundling ${lambdaFunctions.length} Lambda functions as CDK deploys them`);
     // Read when an environment starts: the runtime's own endpoints are added once it listens.
     const serviceEndpoints: Record<string, string> = { DYNAMODB: dynamoDbEndpoint };
-    const lambdas = await startLambdaHost({
-      functions: lambdaFunctions,
-      region: auth.iam.region,
-      accountId: auth.iam.accountId,
-      serviceEndpoints,
-      tableName,
-      credentialsFor: (name) => auth.iam.environmentFor(name),
-      onLog: options.onLambdaLog,
-    });
+    const startLambdas = () =>
+      startLambdaHost({
+        functions: lambdaFunctions,
+        region: auth.iam.region,
+        accountId: auth.iam.accountId,
+        serviceEndpoints,
+        tableName,
+        credentialsFor: (name) => auth.iam.environmentFor(name),
+        onLog: options.onLambdaLog,
+      });
+    let lambdas = await startLambdas();
+    // The host the next load's data sources invoke: a reload bundles the functions anew.
+    let loadingLambdas = lambdas;
     cleanup.push(() => lambdas.stop());
     const requestLog = new RequestLog({ region: process.env.AWS_REGION ?? 'us-east-1', ...options.logging });
     cleanup.push(() => requestLog.close());
@@ -154,7 +158,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
               requestLog.dynamoDbRequest(call);
               options.onDynamoDbRequest?.(call);
             },
-            lambdas,
+            lambdas: loadingLambdas,
           }),
         ),
     };
@@ -195,14 +199,20 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     if (options.watch) {
       const reload = async () => {
         const started = performance.now();
+        let nextLambdas: LambdaHost | undefined;
         try {
+          nextLambdas = lambdaFunctions.length ? await startLambdas() : lambdas;
+          loadingLambdas = nextLambdas;
           const next = await loadApis(options.api, loadContext);
-          const previous = current;
-          current = next;
+          const [previous, previousLambdas] = [current, lambdas];
+          [current, lambdas] = [next, nextLambdas];
           await closeDataSources(previous);
+          if (previousLambdas !== lambdas) await previousLambdas.stop();
           options.onReload?.({ ok: true });
           progress(`Reloaded ${next.bundleCount} resolver bundles in ${Math.round(performance.now() - started)} ms`);
         } catch (e) {
+          if (nextLambdas && nextLambdas !== lambdas) await nextLambdas.stop();
+          loadingLambdas = lambdas;
           options.onReload?.({ ok: false, error: e as Error });
           progress(`Reload failed; still serving the last good version.\n${(e as Error).message}`);
         }
@@ -222,7 +232,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       dynamoDb: client,
       tableName,
       requests: requestLog,
-      lambdas,
+      get lambdas() {
+        return lambdas;
+      },
       served: () => current.served,
       mergedApi: () => current.merged.served,
       stop: () => runCleanup(cleanup),

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { PROJECT_ROOT } from './bundle.ts';
 import type { ApiDeclaration } from '../infra/declaration.ts';
 
-/** Folders and files whose changes require reloading the API: schemas and resolver sources. */
+/** Folders whose changes require reloading the API: schemas, resolver and Lambda handler sources. */
 export function watchedPaths(api: ApiDeclaration): string[] {
-  const paths = api.sourceApis.flatMap((s) => [s.resolverDir, ...s.schemaFiles.map((f) => path.dirname(f))]);
+  const paths = [
+    ...api.sourceApis.flatMap((s) => [s.resolverDir, ...s.schemaFiles.map((f) => path.dirname(f))]),
+    ...(api.lambdaFunctions ?? []).map((f) => path.dirname(f.entry)),
+  ];
   return [...new Set(paths.map((p) => path.resolve(PROJECT_ROOT, p)))];
 }
 

@@ -9,6 +9,8 @@ import { graphql, startTestRuntime } from '../support/runtime.ts';
 const dir = mkdtempSync(path.join(tmpdir(), 'watch-api-'));
 const schemaFile = path.join(dir, 'schema.graphql');
 const resolverFile = path.join(dir, 'resolvers', 'Query.greeting.ts');
+const handlerFile = path.join(dir, 'lambdas', 'version.ts');
+const versionHandler = (version: string) => `export const handler = async () => ${JSON.stringify(version)};\n`;
 
 const greetingResolver = (greeting: string) => `
 import type { Context } from '@aws-appsync/utils';
@@ -20,14 +22,21 @@ const api: ApiDeclaration = {
   name: 'watched',
   authorization: { defaultMode: 'API_KEY' },
   tables: [{ name: 'WatchedNotes', partitionKey: { name: 'id', type: 'S' } }],
+  lambdaFunctions: [{ name: 'version', entry: handlerFile }],
   sourceApis: [
     {
       name: 'watched',
       schemaFiles: [schemaFile],
       resolverDir: path.join(dir, 'resolvers'),
-      dataSources: [{ name: 'None', type: 'NONE' }],
+      dataSources: [
+        { name: 'None', type: 'NONE' },
+        { name: 'Version', type: 'AWS_LAMBDA', function: 'version' },
+      ],
       functions: [],
-      resolvers: [{ typeName: 'Query', fieldName: 'greeting', dataSource: 'None' }],
+      resolvers: [
+        { typeName: 'Query', fieldName: 'greeting', dataSource: 'None' },
+        { typeName: 'Query', fieldName: 'version', dataSource: 'Version', direct: true },
+      ],
     },
   ],
 };
@@ -49,7 +58,9 @@ const greeting = async () => (await graphql(runtime, '{ greeting }')).body;
 
 beforeAll(async () => {
   mkdirSync(path.dirname(resolverFile), { recursive: true });
-  writeFileSync(schemaFile, 'type Query { greeting: String }\n');
+  mkdirSync(path.dirname(handlerFile), { recursive: true });
+  writeFileSync(handlerFile, versionHandler('v1'));
+  writeFileSync(schemaFile, 'type Query { greeting: String\n  version: String }\n');
   writeFileSync(resolverFile, greetingResolver('hello'));
   runtime = await startTestRuntime(api, { watch: true, onReload: (outcome) => reloads.push(outcome) });
 });
@@ -88,7 +99,7 @@ describe('watch mode', () => {
     await runtime.dynamoDb.send(
       new (await import('@aws-sdk/client-dynamodb')).PutItemCommand({ TableName: runtime.tableName('WatchedNotes'), Item: { id: { S: 'kept' } } }),
     );
-    writeFileSync(schemaFile, 'type Query { greeting: String\n  farewell: String }\n');
+    writeFileSync(schemaFile, 'type Query { greeting: String\n  version: String\n  farewell: String }\n');
 
     expect(await reloaded(4)).toEqual({ ok: true });
     const res = await graphql(runtime, '{ greeting farewell }');
@@ -98,5 +109,25 @@ describe('watch mode', () => {
 
     expect(res.body).toEqual({ data: { greeting: 'hallo', farewell: null } });
     expect(item.Item).toEqual({ id: { S: 'kept' } });
+  });
+});
+
+describe('watch mode with Lambda functions', () => {
+  it('serves an edited Lambda handler from a fresh bundle', async () => {
+    const before = (await graphql(runtime, '{ version }')).body;
+    writeFileSync(handlerFile, versionHandler('v2'));
+
+    expect(await reloaded(5)).toEqual({ ok: true });
+    expect(before).toEqual({ data: { version: 'v1' } });
+    expect((await graphql(runtime, '{ version }')).body).toEqual({ data: { version: 'v2' } });
+  });
+
+  it('keeps the last good handler when an edit does not build', async () => {
+    writeFileSync(handlerFile, 'export const handler = async () => {{{;\n');
+
+    const outcome = await reloaded(6);
+
+    expect(outcome.ok).toBe(false);
+    expect((await graphql(runtime, '{ version }')).body).toEqual({ data: { version: 'v2' } });
   });
 });
