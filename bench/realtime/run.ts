@@ -46,28 +46,46 @@ const maxSubscribers = Math.min(Number(values.max), 18_000);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-/** Runs the subscribers in a child process; bounded in time. */
-function runClient(config: SubscribersConfig): Promise<SubscribersResult> {
+type RunResult = SubscribersResult & { serverCpuMs: number };
+
+/**
+ * Runs the subscribers in a child process; bounded in time. Adds the CPU this (server) process spent
+ * while the events were published and delivered (not while connecting).
+ */
+function runClient(config: SubscribersConfig): Promise<RunResult> {
+  let cpuBefore = process.cpuUsage();
+  let serverCpuMs = NaN;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'subscribers.ts')], {
       env: { ...process.env, REALTIME_BENCH_CONFIG: JSON.stringify(config) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (String(chunk).includes('phase:publishing')) cpuBefore = process.cpuUsage();
+      if (String(chunk).includes('phase:done')) {
+        const cpu = process.cpuUsage(cpuBefore);
+        serverCpuMs = (cpu.user + cpu.system) / 1000;
+      }
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
     child.on('close', (code) => {
       clearTimeout(timer);
       const line = output.trim().split('\n').at(-1);
-      if (code === 0 && line) resolve(JSON.parse(line) as SubscribersResult);
+      if (code === 0 && line) resolve({ ...(JSON.parse(line) as SubscribersResult), serverCpuMs });
       else reject(new Error(`the subscriber process failed (exit ${code}): ${output}`));
     });
   });
 }
 
-const describe = (r: SubscribersResult) =>
+/** CPU per delivered event frame, in microseconds: a figure that load on the machine disturbs less than latency. */
+const perDelivery = (cpuMs: number, r: SubscribersResult) => (r.delivered ? (1000 * cpuMs) / r.delivered : NaN);
+
+const describe = (r: RunResult) =>
   `${r.target.padEnd(7)} ${String(r.subscribers).padStart(6)} subscribers  delivered ${r.delivered}/${r.expected} (${((100 * r.delivered) / r.expected).toFixed(2)}%)` +
-  `  p50 ${ms(r.p50Ms)}  p99 ${ms(r.p99Ms)}  max ${ms(r.maxMs)}  (connected in ${ms(r.connectMs)})`;
+  `  p50 ${ms(r.p50Ms)}  p99 ${ms(r.p99Ms)}  max ${ms(r.maxMs)}` +
+  `  CPU/delivery server ${perDelivery(r.serverCpuMs, r).toFixed(1)} µs, client ${perDelivery(r.clientCpuMs, r).toFixed(1)} µs  (connected in ${ms(r.connectMs)})`;
 
 async function main() {
   console.log(`Real-time fan-out on ${os.cpus()[0]?.model ?? 'an unknown CPU'}, ${os.availableParallelism()} CPUs, Node ${process.version}`);
@@ -92,24 +110,25 @@ async function main() {
     await runClient(forRuntime(200, 20));
 
     console.log(`\n${subscribers} subscribers, ${events} events ${intervalMs} ms apart, ${rounds} alternating rounds`);
-    const results: { bare: SubscribersResult[]; runtime: SubscribersResult[] } = { bare: [], runtime: [] };
+    const results: { bare: RunResult[]; runtime: RunResult[] } = { bare: [], runtime: [] };
     for (let round = 1; round <= rounds; round += 1) {
       for (const result of [await runClient(forBare(subscribers, events)), await runClient(forRuntime(subscribers, events))]) {
         results[result.target].push(result);
         console.log(`  round ${round}  ${describe(result)}`);
       }
     }
-    const summary = (all: SubscribersResult[]) => ({
+    const summary = (all: RunResult[]) => ({
       delivered: all.reduce((n, r) => n + r.delivered, 0),
       expected: all.reduce((n, r) => n + r.expected, 0),
       p50: median(all.map((r) => r.p50Ms)),
       p99: median(all.map((r) => r.p99Ms)),
+      serverCpu: median(all.map((r) => perDelivery(r.serverCpuMs, r))),
     });
     const b = summary(results.bare);
     const r = summary(results.runtime);
     console.log(`\nMedians over ${rounds} rounds:`);
-    console.log(`  bare ws broadcast  delivered ${b.delivered}/${b.expected}  p50 ${ms(b.p50)}  p99 ${ms(b.p99)}`);
-    console.log(`  runtime            delivered ${r.delivered}/${r.expected}  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}`);
+    console.log(`  bare ws broadcast  delivered ${b.delivered}/${b.expected}  p50 ${ms(b.p50)}  p99 ${ms(b.p99)}  server CPU ${b.serverCpu.toFixed(1)} µs per delivery`);
+    console.log(`  runtime            delivered ${r.delivered}/${r.expected}  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  server CPU ${r.serverCpu.toFixed(1)} µs per delivery`);
     console.log(`  runtime p99 / bare p99 = ${(r.p99 / b.p99).toFixed(2)} (target: at most 3)`);
 
     if (!values['no-search']) {

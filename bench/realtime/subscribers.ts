@@ -35,6 +35,8 @@ export interface SubscribersResult {
   p99Ms: number;
   maxMs: number;
   connectMs: number;
+  /** CPU this process spent from the first event sent to the last delivery (receiving, mostly). */
+  clientCpuMs: number;
 }
 
 export const STREAM_ID = 'bench-stream';
@@ -68,6 +70,11 @@ function post(url: string, body: string, headers: Record<string, string>, sent: 
     req.end(body);
   });
 }
+
+/** Tells the parent process where the run is, so that it measures its own CPU over the same span. */
+const phase = (name: string) => {
+  if (process.env.REALTIME_BENCH_CONFIG) process.stdout.write(`phase:${name}\n`);
+};
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN;
@@ -143,6 +150,8 @@ export async function runSubscribers(config: SubscribersConfig): Promise<Subscri
   const connectMs = performance.now() - connectStarted;
 
   const expected = n * events;
+  const cpuBefore = process.cpuUsage();
+  phase('publishing');
   if (connected === n) {
     const start = performance.now();
     const publishes: Promise<number>[] = [];
@@ -170,6 +179,8 @@ export async function runSubscribers(config: SubscribersConfig): Promise<Subscri
       if (delivered !== last) [last, lastProgress] = [delivered, performance.now()];
     }
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  phase('done');
   for (const socket of sockets) socket.terminate();
   agent.destroy();
 
@@ -186,6 +197,7 @@ export async function runSubscribers(config: SubscribersConfig): Promise<Subscri
     p99Ms: percentile(sorted, 99),
     maxMs: sorted.length ? sorted[sorted.length - 1]! : NaN,
     connectMs,
+    clientCpuMs: (cpu.user + cpu.system) / 1000,
   };
 }
 

@@ -25,11 +25,36 @@ export interface Subscriber {
   invalidationFilter?: SubscriptionFilter;
 }
 
-interface Registered extends Subscriber {
+/** Subscribers that receive byte-identical events: same selection (document, variables, authorization). */
+interface Audience {
+  request: GraphQLRequestBody;
+  caller: Caller;
+  subscribers: number;
+}
+
+interface Registered {
   subscriber: Subscriber;
-  /** Subscribers with the same key receive byte-identical events. */
-  deliveryKey: string;
+  audience: string;
   framePrefix: Buffer;
+  /** Argument-filtered subscribers of one audience with equal arguments share a bucket. */
+  bucket?: Bucket;
+  removed: boolean;
+}
+
+interface Bucket {
+  key: string;
+  audience: string;
+  args: Record<string, unknown>;
+  members: Set<Registered>;
+}
+
+/** The subscriptions to one subscription field. */
+interface FieldSubscriptions {
+  buckets: Map<string, Bucket>;
+  /** Subscribers with an enhanced filter, matched one by one. */
+  filtered: Set<Registered>;
+  /** Subscribers an invalidation can close. */
+  invalidatable: Set<Registered>;
 }
 
 export interface RealtimeStats {
@@ -41,28 +66,51 @@ export interface RealtimeStats {
 /**
  * The subscriptions of one GraphQL endpoint and the events its mutations publish: a mutation
  * notifies only subscribers connected to the endpoint it went through. Each event is executed and
- * serialized once per distinct selection (document, variables, caller's authorization), not once per
- * subscriber; events are delivered in the order the mutations finished.
+ * serialized once per audience (document, variables, caller's authorization), not once per
+ * subscriber, and argument filters are checked once per distinct set of arguments; events are
+ * delivered in the order the mutations finished.
  */
 export class RealtimeEndpoint {
-  private readonly byField = new Map<string, Set<Registered>>();
+  private readonly byField = new Map<string, FieldSubscriptions>();
   private readonly registered = new Map<Subscriber, Registered>();
+  private readonly audiences = new Map<string, Audience>();
   private delivery: Promise<void> = Promise.resolve();
   private oversized = 0;
 
   add(subscriber: Subscriber): void {
-    const entry: Registered = { ...subscriber, subscriber, deliveryKey: deliveryKeyOf(subscriber), framePrefix: dataFramePrefix(subscriber.id) };
+    const audience = audienceKeyOf(subscriber);
+    const known = this.audiences.get(audience);
+    if (known) known.subscribers += 1;
+    else this.audiences.set(audience, { request: subscriber.request, caller: subscriber.caller, subscribers: 1 });
+    const entry: Registered = { subscriber, audience, framePrefix: dataFramePrefix(subscriber.id), removed: false };
     this.registered.set(subscriber, entry);
-    let set = this.byField.get(subscriber.fieldName);
-    if (!set) this.byField.set(subscriber.fieldName, (set = new Set()));
-    set.add(entry);
+    const field = this.fieldOf(subscriber.fieldName);
+    if (subscriber.invalidationFilter) field.invalidatable.add(entry);
+    if (subscriber.filter) {
+      field.filtered.add(entry);
+      return;
+    }
+    const key = `${audience}\u0000${JSON.stringify(subscriber.args)}`;
+    let bucket = field.buckets.get(key);
+    if (!bucket) field.buckets.set(key, (bucket = { key, audience, args: subscriber.args, members: new Set() }));
+    bucket.members.add(entry);
+    entry.bucket = bucket;
   }
 
   remove(subscriber: Subscriber): void {
     const entry = this.registered.get(subscriber);
     if (!entry) return;
+    entry.removed = true;
     this.registered.delete(subscriber);
-    this.byField.get(subscriber.fieldName)?.delete(entry);
+    const audience = this.audiences.get(entry.audience)!;
+    if ((audience.subscribers -= 1) === 0) this.audiences.delete(entry.audience);
+    const field = this.byField.get(subscriber.fieldName)!;
+    field.filtered.delete(entry);
+    field.invalidatable.delete(entry);
+    if (entry.bucket) {
+      entry.bucket.members.delete(entry);
+      if (entry.bucket.members.size === 0) field.buckets.delete(entry.bucket.key);
+    }
   }
 
   stats(): RealtimeStats {
@@ -90,6 +138,12 @@ export class RealtimeEndpoint {
     };
   }
 
+  private fieldOf(fieldName: string): FieldSubscriptions {
+    let field = this.byField.get(fieldName);
+    if (!field) this.byField.set(fieldName, (field = { buckets: new Map(), filtered: new Set(), invalidatable: new Set() }));
+    return field;
+  }
+
   private enqueue(task: () => Promise<void>) {
     this.delivery = this.delivery.then(task).catch((e) => {
       // A delivery failure must not stop later events; the runtime has no better place to say it.
@@ -99,22 +153,27 @@ export class RealtimeEndpoint {
 
   private async publish(executor: Executor, mutationField: string, payload: unknown): Promise<void> {
     for (const fieldName of subscribersOf(executor.schema, mutationField)) {
-      const subscribers = this.byField.get(fieldName);
-      if (!subscribers?.size) continue;
-      const groups = new Map<string, Registered[]>();
-      for (const s of subscribers) {
-        if (!(s.filter ? matchesFilter(s.filter, payload) : matchesArguments(s.args, payload))) continue;
-        const group = groups.get(s.deliveryKey);
-        if (group) group.push(s);
-        else groups.set(s.deliveryKey, [s]);
+      const field = this.byField.get(fieldName);
+      if (!field) continue;
+      // Per audience, the subscribers the event reaches, in groups.
+      const reached = new Map<string, Iterable<Registered>[]>();
+      const reach = (audience: string, members: Iterable<Registered>) => {
+        const groups = reached.get(audience);
+        if (groups) groups.push(members);
+        else reached.set(audience, [members]);
+      };
+      for (const bucket of field.buckets.values()) if (matchesArguments(bucket.args, payload)) reach(bucket.audience, [...bucket.members]);
+      for (const entry of field.filtered) if (matchesFilter(entry.subscriber.filter!, payload)) reach(entry.audience, [entry]);
+      for (const [key, groups] of reached) {
+        // Looked up now: the audience's last subscriber may have left while an earlier one was served.
+        const audience = this.audiences.get(key);
+        if (audience) await this.deliver(executor, fieldName, payload, audience, groups);
       }
-      for (const group of groups.values()) await this.deliver(executor, fieldName, payload, group, subscribers);
     }
   }
 
-  /** Runs the group's selection over the event (field-level auth applies, no resolver runs) and sends it. */
-  private async deliver(executor: Executor, fieldName: string, payload: unknown, group: Registered[], live: Set<Registered>) {
-    const { request, caller } = group[0]!;
+  /** Runs the audience's selection over the event (field-level auth applies, no resolver runs) and sends it. */
+  private async deliver(executor: Executor, fieldName: string, payload: unknown, { request, caller }: Audience, groups: Iterable<Registered>[]) {
     const response = await executor.execute(request, { caller, headers: {}, resolveFromRoot: true, transport: 'websocket' }, { [fieldName]: payload });
     // A document the reloaded schema no longer validates delivers nothing.
     if (response.data === null || response.data === undefined) return;
@@ -123,14 +182,18 @@ export class RealtimeEndpoint {
       this.oversized += 1;
       return;
     }
-    for (const s of group) if (live.has(s)) s.connection.send(Buffer.concat([s.framePrefix, event, DATA_FRAME_SUFFIX]));
+    for (const members of groups) {
+      for (const entry of members) {
+        if (!entry.removed) entry.subscriber.connection.send(Buffer.concat([entry.framePrefix, event, DATA_FRAME_SUFFIX]));
+      }
+    }
   }
 
   private invalidate(subscriptionField: string, payload: Record<string, unknown>) {
-    for (const s of [...(this.byField.get(subscriptionField) ?? [])]) {
-      if (!s.invalidationFilter || !matchesFilter(s.invalidationFilter, payload)) continue;
-      this.remove(s.subscriber);
-      s.connection.closed(s.id);
+    for (const entry of [...(this.byField.get(subscriptionField)?.invalidatable ?? [])]) {
+      if (!matchesFilter(entry.subscriber.invalidationFilter!, payload)) continue;
+      this.remove(entry.subscriber);
+      entry.subscriber.connection.closed(entry.subscriber.id);
     }
   }
 }
@@ -139,7 +202,7 @@ export class RealtimeEndpoint {
  * Field-level rules depend on the caller's mode, user pool groups and, for IAM, the principal
  * (local/auth/field-rules.ts); everything else about the event is the same for equal documents.
  */
-function deliveryKeyOf({ request, caller }: Subscriber): string {
+function audienceKeyOf({ request, caller }: Subscriber): string {
   const identity = caller.identity ?? {};
   const groups = Array.isArray(identity.groups) ? [...(identity.groups as string[])].sort() : null;
   return JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, caller.authMode, groups, identity.userArn ?? null]);

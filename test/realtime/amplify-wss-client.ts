@@ -24,6 +24,8 @@ Amplify.configure({
   API: { GraphQL: { endpoint, region: 'us-east-1', defaultAuthMode: 'apiKey', apiKey: env('API_KEY') } },
 });
 
+type Observable = { subscribe(observer: { next: (event: unknown) => void; error: (e: unknown) => void }): { unsubscribe(): void } };
+
 const client = generateClient();
 const ON_LIVE = /* GraphQL */ `
   subscription OnLive($streamId: ID) {
@@ -42,9 +44,11 @@ function roundTrip(authMode: 'apiKey' | 'userPool', streamId: string): Promise<u
     const stopListening = Hub.listen('api', ({ payload }) => {
       if (payload.event !== 'Subscription ack' || (payload.data as { variables?: { streamId?: string } })?.variables?.streamId !== streamId) return;
       stopListening();
-      client.graphql({ query: SEND, variables: { input: { streamId, seq: 1, body: `via ${authMode}` } }, authMode }).catch(reject);
+      (client.graphql({ query: SEND, variables: { input: { streamId, seq: 1, body: `via ${authMode}` } }, authMode }) as Promise<unknown>).catch(reject);
     });
-    const subscription = client.graphql({ query: ON_LIVE, variables: { streamId }, authMode }).subscribe({
+    // A query given as a string is untyped: the result is an Observable for a subscription.
+    const events = client.graphql({ query: ON_LIVE, variables: { streamId }, authMode }) as unknown as Observable;
+    const subscription = events.subscribe({
       next: (event) => {
         subscription.unsubscribe();
         resolve(event);
