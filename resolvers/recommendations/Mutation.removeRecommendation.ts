@@ -9,7 +9,8 @@ type Args = MutationRemoveRecommendationArgs;
 
 /**
  * One conditional delete: the recommendation keeps its shop's owner, so the condition is the
- * ownership check. AppSync counts deleting a missing item as done (result null): NOT_FOUND.
+ * ownership check. AppSync counts deleting a missing item as done (result null): NOT_FOUND; so a
+ * failed condition means the item exists and belongs to another creator: FORBIDDEN.
  */
 export function request(ctx: Context<Args>) {
   const user = signedInUser(ctx);
@@ -21,7 +22,7 @@ export function request(ctx: Context<Args>) {
 }
 
 export function response(ctx: Context<Args>) {
-  if (conditionFailed(ctx.error) && ctx.result) util.error('Only the owner of this shop can change it.', ERROR.forbidden);
+  if (conditionFailed(ctx.error)) util.error('Only the owner of this shop can change it.', ERROR.forbidden);
   raiseUnexpected(ctx.error);
   if (!ctx.result) {
     const { shopId, productId } = ctx.args;

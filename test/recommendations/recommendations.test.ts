@@ -78,7 +78,7 @@ describe('recommendations', () => {
       expect(rec).toMatchObject({ shopId: shop.id, note: null, videoUrl: null });
     });
 
-    it('refuses a product the shop recommends already with CONFLICT, naming the recommendation', async () => {
+    it('refuses a product the shop recommends already with CONFLICT, keeping the first', async () => {
       const { user, shop } = await creatorWithShop(api, 'rec-twice');
       const { products } = await brandWithProducts(api, 1);
       const first = expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id } })).recommendProduct;
@@ -86,7 +86,8 @@ describe('recommendations', () => {
 
       const error = expectError(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, note: 'again' } }), 'CONFLICT');
 
-      expect(error.errorInfo).toEqual({ recommendationId: first.id });
+      expect(error.errorInfo).toEqual({ shopId: shop.id, productId: products[0]!.id });
+      expect(expectData(await anonymous(api).call(FEED, { shopId: shop.id })).recommendations.items.map((r: any) => r.id)).toEqual([first.id]);
       expect(await recommendations()).toEqual(before);
     });
 

@@ -34,8 +34,8 @@ export function request(ctx: Context) {
 
 export function response(ctx: Context) {
   if (conditionFailed(ctx.error)) {
-    const existing = ctx.result as { id?: string } | null;
-    util.error('This shop already recommends this product.', ERROR.conflict, null, { recommendationId: existing ? existing.id : null });
+    const { shopId, productId } = ctx.stash;
+    util.error('This shop already recommends this product.', ERROR.conflict, null, { shopId, productId });
   }
   raiseUnexpected(ctx.error);
   return { ...ctx.result, product: ctx.stash.product };
