@@ -155,3 +155,14 @@ describe('DynamoDB resolvers', () => {
     ]);
   });
 });
+
+describe('values made by util.dynamodb', () => {
+  it('store a null argument as a DynamoDB NULL, as AppSync accepts the {"NULL": null} that util renders', async () => {
+    const put = await graphql(runtime, 'mutation { putItem(input: {id: "n1", name: "Nothing", price: null}) { id price } }');
+
+    const res = await graphql(runtime, '{ item(id: "n1", consistent: true) { id price } }');
+
+    expect(put.body).toEqual({ data: { putItem: { id: 'n1', price: null } } });
+    expect(res.body).toEqual({ data: { item: { id: 'n1', price: null } } });
+  });
+});

@@ -37,8 +37,10 @@ export function readAttributeValue(raw: unknown, path: string): AttributeValue {
       typed('boolean', typeof value === 'boolean');
       return { BOOL: value as boolean };
     case 'NULL':
-      typed('boolean', typeof value === 'boolean');
-      return { NULL: value as boolean };
+      // AppSync's own util.dynamodb renders null as {"NULL": null} (recorded from EvaluateCode),
+      // and its data source takes that as DynamoDB's {"NULL": true}.
+      typed('boolean or null', typeof value === 'boolean' || value === null);
+      return { NULL: value === null ? true : (value as boolean) };
     case 'SS':
       typed('array of strings', listOf((v) => typeof v === 'string'));
       return { SS: value as string[] };
