@@ -4,9 +4,9 @@ import { raiseUnexpected } from '../shared/errors.ts';
 import { pageSize, toPage } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { brandProductsPage } from './keys.ts';
+import type { BrandProductsArgs } from './types.generated.ts';
 
-// codegen: replace with the generated BrandProductsArgs
-type Args = { limit?: number | null; nextToken?: string | null };
+type Args = BrandProductsArgs;
 
 export function request(ctx: Context<Args>) {
   const problems: Problem[] = [];

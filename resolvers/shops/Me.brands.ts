@@ -4,9 +4,9 @@ import { raiseUnexpected } from '../shared/errors.ts';
 import { pageSize, toPage } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { BRAND_PREFIX, GSI1, ownerBrandsPartition } from './keys.ts';
+import type { MeBrandsArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MeBrandsArgs
-type Args = { limit?: number | null; nextToken?: string | null };
+type Args = MeBrandsArgs;
 
 export function request(ctx: Context<Args>) {
   const problems: Problem[] = [];

@@ -4,11 +4,9 @@ import { putNew } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { httpsUrl, refuseInvalid, text, type Problem } from '../shared/validation.ts';
 import { brandIndexKeys, brandKey } from './keys.ts';
+import type { MutationCreateBrandArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationCreateBrandArgs
-type Args = {
-  input: { name: string; ownerId: string; description?: string | null; logoUrl?: string | null; websiteUrl?: string | null };
-};
+type Args = MutationCreateBrandArgs;
 
 /** Admins onboard brands; the owner's membership of the `brands` group is Cognito's, not checked here. */
 export function request(ctx: Context<Args>) {

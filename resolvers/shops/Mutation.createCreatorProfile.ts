@@ -4,9 +4,9 @@ import { conditionFailed, toKey, updateExpression } from '../shared/dynamodb.ts'
 import { conflict, raiseUnexpected } from '../shared/errors.ts';
 import { httpsUrl, refuseInvalid, text, type Problem } from '../shared/validation.ts';
 import { userKey } from './keys.ts';
+import type { MutationCreateCreatorProfileArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationCreateCreatorProfileArgs
-type Args = { input: { displayName: string; bio?: string | null; avatarUrl?: string | null } };
+type Args = MutationCreateCreatorProfileArgs;
 
 /**
  * A creator profile is the user's profile item made public: an upsert that keeps what

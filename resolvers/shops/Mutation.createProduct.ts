@@ -1,10 +1,10 @@
 import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { intInRange, refuseInvalid, type Problem } from '../shared/validation.ts';
-import { INVENTORY_MAX, productFields, type ProductFields } from './rules.ts';
+import { INVENTORY_MAX, productFields } from './rules.ts';
+import type { MutationCreateProductArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationCreateProductArgs
-type Args = { input: ProductFields & { brandId: string; inventory: number } };
+type Args = MutationCreateProductArgs;
 
 /** Pipeline: authorizeBrandOwner → insertProduct. */
 export function request(ctx: Context<Args>) {

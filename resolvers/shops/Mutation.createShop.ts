@@ -3,11 +3,9 @@ import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { ERROR } from '../shared/errors.ts';
 import { httpsUrl, refuseInvalid, text, type Problem } from '../shared/validation.ts';
 import { isReservedSlug, slug } from './rules.ts';
+import type { MutationCreateShopArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationCreateShopArgs
-type Args = {
-  input: { slug: string; title: string; description?: string | null; bannerUrl?: string | null };
-};
+type Args = MutationCreateShopArgs;
 
 /** Pipeline: getCallerProfile → insertShop. Everything wrong with the input is refused here, before any read. */
 export function request(ctx: Context<Args>) {

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { INVENTORY_MAX } from './rules.ts';
+import type { MutationUpdateInventoryArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationUpdateInventoryArgs
-type Args = { productId: string; delta: number };
+type Args = MutationUpdateInventoryArgs;
 
 /** Pipeline: authorizeProductOwner → applyInventoryDelta. */
 export function request(ctx: Context<Args>) {

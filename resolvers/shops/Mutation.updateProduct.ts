@@ -1,10 +1,10 @@
 import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { refuseInvalid, requireSomeChange, type Problem } from '../shared/validation.ts';
-import { productFields, type ProductFields } from './rules.ts';
+import { productFields } from './rules.ts';
+import type { MutationUpdateProductArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationUpdateProductArgs
-type Args = { id: string; input: ProductFields };
+type Args = MutationUpdateProductArgs;
 
 /** Pipeline: authorizeProductOwner → saveProduct. */
 export function request(ctx: Context<Args>) {

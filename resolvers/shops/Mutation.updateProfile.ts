@@ -4,9 +4,9 @@ import { conditionFailed, toKey, updateExpression } from '../shared/dynamodb.ts'
 import { ERROR, raiseUnexpected } from '../shared/errors.ts';
 import { httpsUrl, refuseInvalid, requireSomeChange, text, type Problem } from '../shared/validation.ts';
 import { userKey } from './keys.ts';
+import type { MutationUpdateProfileArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationUpdateProfileArgs
-type Args = { input: { displayName?: string | null; bio?: string | null; avatarUrl?: string | null } };
+type Args = MutationUpdateProfileArgs;
 
 /** An upsert: the first save must name the user, so without a displayName the profile must exist. */
 export function request(ctx: Context<Args>) {

@@ -3,12 +3,9 @@ import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { ERROR } from '../shared/errors.ts';
 import { httpsUrl, refuseInvalid, requireSomeChange, text, type Problem } from '../shared/validation.ts';
 import { isReservedSlug, slug } from './rules.ts';
+import type { MutationUpdateShopArgs } from './types.generated.ts';
 
-// codegen: replace with the generated MutationUpdateShopArgs
-type Args = {
-  id: string;
-  input: { slug?: string | null; title?: string | null; description?: string | null; bannerUrl?: string | null };
-};
+type Args = MutationUpdateShopArgs;
 
 /** Pipeline: authorizeShopOwner → saveShop. */
 export function request(ctx: Context<Args>) {

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { getItem } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { brandKey } from './keys.ts';
+import type { QueryBrandArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryBrandArgs
-type Args = { id: string };
+type Args = QueryBrandArgs;
 
 export function request(ctx: Context<Args>) {
   return getItem(brandKey(ctx.args.id));

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { getItem } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { userKey } from './keys.ts';
+import type { QueryCreatorArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryCreatorArgs
-type Args = { id: string };
+type Args = QueryCreatorArgs;
 
 export function request(ctx: Context<Args>) {
   return getItem(userKey(ctx.args.id));

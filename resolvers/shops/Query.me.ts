@@ -3,6 +3,7 @@ import { GROUP, inGroup, signedInUser, type User } from '../shared/auth.ts';
 import { getItem } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { userKey } from './keys.ts';
+import type { Role } from './types.generated.ts';
 
 export function request(ctx: Context) {
   return getItem(userKey(signedInUser(ctx).sub), true);
@@ -23,8 +24,8 @@ export function response(ctx: Context) {
   };
 }
 
-function rolesOf(user: User): string[] {
-  const roles: string[] = [];
+function rolesOf(user: User): Role[] {
+  const roles: Role[] = [];
   if (inGroup(user, GROUP.shoppers)) roles.push('SHOPPER');
   if (inGroup(user, GROUP.creators)) roles.push('CREATOR');
   if (inGroup(user, GROUP.brands)) roles.push('BRAND');

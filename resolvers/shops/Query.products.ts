@@ -4,9 +4,9 @@ import { raiseUnexpected } from '../shared/errors.ts';
 import { pageSize, toPage } from '../shared/pagination.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { brandProductsPage } from './keys.ts';
+import type { QueryProductsArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryProductsArgs
-type Args = { brandId: string; limit?: number | null; nextToken?: string | null };
+type Args = QueryProductsArgs;
 
 /** An unknown brand has no products: an empty page, not an error, and no extra read to tell. */
 export function request(ctx: Context<Args>) {

@@ -2,9 +2,9 @@ import type { Context } from '@aws-appsync/utils';
 import { getItem } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { shopKey } from './keys.ts';
+import type { QueryShopArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryShopArgs
-type Args = { id: string };
+type Args = QueryShopArgs;
 
 export function request(ctx: Context<Args>) {
   return getItem(shopKey(ctx.args.id));

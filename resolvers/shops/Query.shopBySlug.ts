@@ -1,8 +1,8 @@
 import { runtime, type Context } from '@aws-appsync/utils';
 import { normalizeSlug, slugFormProblem } from './rules.ts';
+import type { QueryShopBySlugArgs } from './types.generated.ts';
 
-// codegen: replace with the generated QueryShopBySlugArgs
-type Args = { slug: string };
+type Args = QueryShopBySlugArgs;
 
 /**
  * The shop page's entry point. Pipeline: getSlugClaim → getShopWithCreator, two requests that

@@ -1,5 +1,6 @@
-import { price, type Money } from '../shared/money.ts';
+import { price } from '../shared/money.ts';
 import { httpsUrl, intInRange, text, type Problem } from '../shared/validation.ts';
+import type { UpdateProductInput } from './types.generated.ts';
 
 /** Commission a brand pays a creator, in basis points of the price: 1% to 50%. */
 export const COMMISSION_BPS_MIN = 100;
@@ -44,17 +45,8 @@ export function slug(problems: Problem[], field: string, value: string | null | 
   return normalized;
 }
 
-export interface ProductFields {
-  title?: string | null;
-  description?: string | null;
-  imageUrl?: string | null;
-  price?: Money | null;
-  commissionRateBps?: number | null;
-  returnWindowDays?: number | null;
-}
-
-/** A product's editable fields, checked alike on create and update. */
-export function productFields(problems: Problem[], input: ProductFields) {
+/** A product's editable fields, checked alike on create and update (CreateProductInput has them all). */
+export function productFields(problems: Problem[], input: UpdateProductInput) {
   return {
     title: text(problems, 'title', input.title, { max: 120, required: true }),
     description: text(problems, 'description', input.description, { max: 5000 }),

@@ -3,13 +3,14 @@ import { conditionFailed, toKey } from '../../shared/dynamodb.ts';
 import { ERROR, raiseUnexpected } from '../../shared/errors.ts';
 import { INVENTORY_MAX } from '../rules.ts';
 import { productKey } from '../keys.ts';
+import type { MutationUpdateInventoryArgs } from '../types.generated.ts';
 
 /**
  * Adds `ctx.args.delta` to the stock in one conditional update: DynamoDB applies concurrent
  * deltas one after another, and the condition refuses any that would leave the stock below
  * zero or above the cap. Never a read-modify-write.
  */
-export function request(ctx: Context<{ delta: number }>) {
+export function request(ctx: Context<MutationUpdateInventoryArgs>) {
   const product = ctx.prev.result as { id: string; ownerId: string };
   const { delta } = ctx.args;
   return {
@@ -30,7 +31,7 @@ export function request(ctx: Context<{ delta: number }>) {
   };
 }
 
-export function response(ctx: Context<{ delta: number }>) {
+export function response(ctx: Context<MutationUpdateInventoryArgs>) {
   if (conditionFailed(ctx.error)) {
     const { delta } = ctx.args;
     if (delta < 0) util.error(`Not enough stock to remove ${-delta}.`, ERROR.outOfStock, null, { requested: -delta });
