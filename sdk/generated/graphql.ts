@@ -57,6 +57,42 @@ export type CurrencyCode =
   | 'GBP'
   | 'USD';
 
+export type LiveOrderPlacedInput = {
+  /** At most 40 characters; null or blank shows the buyer as anonymous. */
+  buyerDisplayName?: string | null | undefined;
+  orderId: string | number;
+  productId: string | number;
+  /** 1 to 1000. */
+  quantity: number;
+  streamId: string | number;
+};
+
+export type LiveStreamEventKind =
+  /** `commentId` is set: remove that comment from the chat. */
+  | 'COMMENT_DELETED'
+  /** `comment` and `commentId` are set. */
+  | 'COMMENT_POSTED'
+  /** `order` is set. */
+  | 'ORDER_PLACED'
+  /** `pin` is set: the product pinned now. */
+  | 'PRODUCT_PINNED'
+  /** LIVE → ENDED; `stream` is set. The last event: subscriptions to the stream are then closed. */
+  | 'STREAM_ENDED'
+  /** SCHEDULED → LIVE; `stream` is set. */
+  | 'STREAM_STARTED'
+  /** `bannedUserId` is set: that user can no longer comment. */
+  | 'USER_BANNED'
+  /** `viewerCount` is set. */
+  | 'VIEWER_COUNT';
+
+export type LiveStreamStatus =
+  /** Over, for good. */
+  | 'ENDED'
+  /** On air: pins, comments and viewer counts are accepted. */
+  | 'LIVE'
+  /** Announced, not started; only its creator can start it. */
+  | 'SCHEDULED';
+
 export type MoneyInput = {
   /** Integer minor units, 1 to 10,000,000 (100,000.00 in a two-decimal currency). */
   amount: number;
@@ -69,6 +105,15 @@ export type Role =
   | 'BRAND'
   | 'CREATOR'
   | 'SHOPPER';
+
+export type ScheduleLiveStreamInput = {
+  /** At most 1000 characters. */
+  description?: string | null | undefined;
+  /** When it is meant to start: from an hour ago to a year ahead; now when left out. */
+  scheduledAt?: string | null | undefined;
+  /** 1 to 100 characters. */
+  title: string;
+};
 
 /**
  * Fields left out are kept; `description` or `imageUrl` set to null are removed. Stock is changed
@@ -98,7 +143,126 @@ export type UpdateShopInput = {
   title?: string | null | undefined;
 };
 
+export type LiveStreamFieldsFragment = { id: string, shopId: string, creatorId: string, title: string, description: string | null, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number, createdAt: string, updatedAt: string };
+
+export type LivePinFieldsFragment = { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, imageUrl: string | null, inventory: number, price: { amount: number, currency: CurrencyCode } } | null };
+
+export type LiveCommentFieldsFragment = { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string };
+
+export type LiveStreamEventFieldsFragment = { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null };
+
+export type LiveStreamQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveStreamQuery = { liveStream: { id: string, shopId: string, creatorId: string, title: string, description: string | null, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number, createdAt: string, updatedAt: string, pinned: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, imageUrl: string | null, inventory: number, price: { amount: number, currency: CurrencyCode } } | null } | null, shop: { id: string, slug: string, title: string } | null } | null };
+
+export type LiveNowQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type LiveNowQuery = { liveNow: { nextToken: string | null, items: Array<{ id: string, shopId: string, creatorId: string, title: string, description: string | null, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number, createdAt: string, updatedAt: string }> } };
+
+export type ShopLiveStreamsQueryVariables = Exact<{
+  shopId: string | number;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type ShopLiveStreamsQuery = { shop: { id: string, liveStreams: { nextToken: string | null, items: Array<{ id: string, shopId: string, creatorId: string, title: string, description: string | null, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number, createdAt: string, updatedAt: string }> } } | null };
+
+export type LiveCommentsQueryVariables = Exact<{
+  streamId: string | number;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type LiveCommentsQuery = { liveComments: { nextToken: string | null, items: Array<{ id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string }> } };
+
+export type ScheduleLiveStreamMutationVariables = Exact<{
+  input: ScheduleLiveStreamInput;
+}>;
+
+
+export type ScheduleLiveStreamMutation = { scheduleLiveStream: { id: string, shopId: string, creatorId: string, title: string, description: string | null, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number, createdAt: string, updatedAt: string } };
+
+export type StartLiveStreamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartLiveStreamMutation = { startLiveStream: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type EndLiveStreamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndLiveStreamMutation = { endLiveStream: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type PinProductMutationVariables = Exact<{
+  streamId: string | number;
+  productId: string | number;
+}>;
+
+
+export type PinProductMutation = { pinProduct: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type SendCommentMutationVariables = Exact<{
+  streamId: string | number;
+  text: string;
+}>;
+
+
+export type SendCommentMutation = { sendComment: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type DeleteCommentMutationVariables = Exact<{
+  streamId: string | number;
+  commentId: string | number;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type BanFromStreamMutationVariables = Exact<{
+  streamId: string | number;
+  userId: string | number;
+}>;
+
+
+export type BanFromStreamMutation = { banFromStream: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type UpdateViewerCountMutationVariables = Exact<{
+  streamId: string | number;
+  viewerCount: number;
+}>;
+
+
+export type UpdateViewerCountMutation = { updateViewerCount: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type PublishLiveOrderPlacedMutationVariables = Exact<{
+  input: LiveOrderPlacedInput;
+}>;
+
+
+export type PublishLiveOrderPlacedMutation = { publishLiveOrderPlaced: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type OnLiveStreamEventSubscriptionVariables = Exact<{
+  streamId: string | number;
+  kinds?: Array<LiveStreamEventKind> | LiveStreamEventKind | null | undefined;
+}>;
+
+
+export type OnLiveStreamEventSubscription = { onLiveStreamEvent: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
 export type MoneyFieldsFragment = { amount: number, currency: CurrencyCode };
+
+export type ProfileFieldsFragment = { id: string, displayName: string, bio: string | null, avatarUrl: string | null, createdAt: string, updatedAt: string };
 
 export type CreatorFieldsFragment = { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string };
 
@@ -111,7 +275,7 @@ export type BrandFieldsFragment = { id: string, name: string, description: strin
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, roles: Array<Role>, profile: { id: string, displayName: string, bio: string | null, avatarUrl: string | null } | null, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } | null, shop: { id: string, slug: string, title: string, description: string | null, bannerUrl: string | null, createdAt: string, updatedAt: string, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } } | null } };
+export type MeQuery = { me: { id: string, username: string, roles: Array<Role>, profile: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, createdAt: string, updatedAt: string } | null, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } | null, shop: { id: string, slug: string, title: string, description: string | null, bannerUrl: string | null, createdAt: string, updatedAt: string, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } } | null } };
 
 export type MyBrandsQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -184,7 +348,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, updatedAt: string } };
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, createdAt: string, updatedAt: string } };
 
 export type CreateBrandMutationVariables = Exact<{
   input: CreateBrandInput;
@@ -249,6 +413,115 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LiveStreamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveStreamFields on LiveStream {
+  id
+  shopId
+  creatorId
+  title
+  description
+  status
+  scheduledAt
+  startedAt
+  endedAt
+  viewerCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"LiveStreamFields"}) as unknown as TypedDocumentString<LiveStreamFieldsFragment, unknown>;
+export const LivePinFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LivePinFields on LivePin {
+  id
+  streamId
+  productId
+  commissionRateBps
+  fromRecommendation
+  pinnedAt
+  product {
+    id
+    title
+    imageUrl
+    price {
+      amount
+      currency
+    }
+    inventory
+  }
+}
+    `, {"fragmentName":"LivePinFields"}) as unknown as TypedDocumentString<LivePinFieldsFragment, unknown>;
+export const LiveCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+    `, {"fragmentName":"LiveCommentFields"}) as unknown as TypedDocumentString<LiveCommentFieldsFragment, unknown>;
+export const LiveStreamEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}`, {"fragmentName":"LiveStreamEventFields"}) as unknown as TypedDocumentString<LiveStreamEventFieldsFragment, unknown>;
+export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProfileFields on Profile {
+  id
+  displayName
+  bio
+  avatarUrl
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProfileFields"}) as unknown as TypedDocumentString<ProfileFieldsFragment, unknown>;
 export const CreatorFieldsFragmentDoc = new TypedDocumentString(`
     fragment CreatorFields on Creator {
   id
@@ -314,6 +587,660 @@ export const BrandFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"BrandFields"}) as unknown as TypedDocumentString<BrandFieldsFragment, unknown>;
+export const LiveStreamDocument = new TypedDocumentString(`
+    query LiveStream($id: ID!) {
+  liveStream(id: $id) {
+    ...LiveStreamFields
+    pinned {
+      ...LivePinFields
+    }
+    shop {
+      id
+      slug
+      title
+    }
+  }
+}
+    fragment LiveStreamFields on LiveStream {
+  id
+  shopId
+  creatorId
+  title
+  description
+  status
+  scheduledAt
+  startedAt
+  endedAt
+  viewerCount
+  createdAt
+  updatedAt
+}
+fragment LivePinFields on LivePin {
+  id
+  streamId
+  productId
+  commissionRateBps
+  fromRecommendation
+  pinnedAt
+  product {
+    id
+    title
+    imageUrl
+    price {
+      amount
+      currency
+    }
+    inventory
+  }
+}`) as unknown as TypedDocumentString<LiveStreamQuery, LiveStreamQueryVariables>;
+export const LiveNowDocument = new TypedDocumentString(`
+    query LiveNow($limit: Int, $nextToken: String) {
+  liveNow(limit: $limit, nextToken: $nextToken) {
+    items {
+      ...LiveStreamFields
+    }
+    nextToken
+  }
+}
+    fragment LiveStreamFields on LiveStream {
+  id
+  shopId
+  creatorId
+  title
+  description
+  status
+  scheduledAt
+  startedAt
+  endedAt
+  viewerCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LiveNowQuery, LiveNowQueryVariables>;
+export const ShopLiveStreamsDocument = new TypedDocumentString(`
+    query ShopLiveStreams($shopId: ID!, $limit: Int, $nextToken: String) {
+  shop(id: $shopId) {
+    id
+    liveStreams(limit: $limit, nextToken: $nextToken) {
+      items {
+        ...LiveStreamFields
+      }
+      nextToken
+    }
+  }
+}
+    fragment LiveStreamFields on LiveStream {
+  id
+  shopId
+  creatorId
+  title
+  description
+  status
+  scheduledAt
+  startedAt
+  endedAt
+  viewerCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShopLiveStreamsQuery, ShopLiveStreamsQueryVariables>;
+export const LiveCommentsDocument = new TypedDocumentString(`
+    query LiveComments($streamId: ID!, $limit: Int, $nextToken: String) {
+  liveComments(streamId: $streamId, limit: $limit, nextToken: $nextToken) {
+    items {
+      ...LiveCommentFields
+    }
+    nextToken
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}`) as unknown as TypedDocumentString<LiveCommentsQuery, LiveCommentsQueryVariables>;
+export const ScheduleLiveStreamDocument = new TypedDocumentString(`
+    mutation ScheduleLiveStream($input: ScheduleLiveStreamInput!) {
+  scheduleLiveStream(input: $input) {
+    ...LiveStreamFields
+  }
+}
+    fragment LiveStreamFields on LiveStream {
+  id
+  shopId
+  creatorId
+  title
+  description
+  status
+  scheduledAt
+  startedAt
+  endedAt
+  viewerCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ScheduleLiveStreamMutation, ScheduleLiveStreamMutationVariables>;
+export const StartLiveStreamDocument = new TypedDocumentString(`
+    mutation StartLiveStream($id: ID!) {
+  startLiveStream(id: $id) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<StartLiveStreamMutation, StartLiveStreamMutationVariables>;
+export const EndLiveStreamDocument = new TypedDocumentString(`
+    mutation EndLiveStream($id: ID!) {
+  endLiveStream(id: $id) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<EndLiveStreamMutation, EndLiveStreamMutationVariables>;
+export const PinProductDocument = new TypedDocumentString(`
+    mutation PinProduct($streamId: ID!, $productId: ID!) {
+  pinProduct(streamId: $streamId, productId: $productId) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<PinProductMutation, PinProductMutationVariables>;
+export const SendCommentDocument = new TypedDocumentString(`
+    mutation SendComment($streamId: ID!, $text: String!) {
+  sendComment(streamId: $streamId, text: $text) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<SendCommentMutation, SendCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($streamId: ID!, $commentId: ID!) {
+  deleteComment(streamId: $streamId, commentId: $commentId) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const BanFromStreamDocument = new TypedDocumentString(`
+    mutation BanFromStream($streamId: ID!, $userId: ID!) {
+  banFromStream(streamId: $streamId, userId: $userId) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<BanFromStreamMutation, BanFromStreamMutationVariables>;
+export const UpdateViewerCountDocument = new TypedDocumentString(`
+    mutation UpdateViewerCount($streamId: ID!, $viewerCount: Int!) {
+  updateViewerCount(streamId: $streamId, viewerCount: $viewerCount) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<UpdateViewerCountMutation, UpdateViewerCountMutationVariables>;
+export const PublishLiveOrderPlacedDocument = new TypedDocumentString(`
+    mutation PublishLiveOrderPlaced($input: LiveOrderPlacedInput!) {
+  publishLiveOrderPlaced(input: $input) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<PublishLiveOrderPlacedMutation, PublishLiveOrderPlacedMutationVariables>;
+export const OnLiveStreamEventDocument = new TypedDocumentString(`
+    subscription OnLiveStreamEvent($streamId: ID!, $kinds: [LiveStreamEventKind!]) {
+  onLiveStreamEvent(streamId: $streamId, kinds: $kinds) {
+    ...LiveStreamEventFields
+  }
+}
+    fragment LiveCommentFields on LiveComment {
+  id
+  streamId
+  authorId
+  authorName
+  text
+  createdAt
+}
+fragment LiveStreamEventFields on LiveStreamEvent {
+  streamId
+  kind
+  at
+  stream {
+    id
+    shopId
+    creatorId
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    viewerCount
+  }
+  pin {
+    id
+    streamId
+    productId
+    commissionRateBps
+    fromRecommendation
+    pinnedAt
+    product {
+      id
+      title
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  comment {
+    ...LiveCommentFields
+  }
+  commentId
+  bannedUserId
+  viewerCount
+  order {
+    orderId
+    productId
+    quantity
+    buyerDisplayName
+  }
+}`) as unknown as TypedDocumentString<OnLiveStreamEventSubscription, OnLiveStreamEventSubscriptionVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -321,10 +1248,7 @@ export const MeDocument = new TypedDocumentString(`
     username
     roles
     profile {
-      id
-      displayName
-      bio
-      avatarUrl
+      ...ProfileFields
     }
     creator {
       ...CreatorFields
@@ -334,7 +1258,15 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CreatorFields on Creator {
+    fragment ProfileFields on Profile {
+  id
+  displayName
+  bio
+  avatarUrl
+  createdAt
+  updatedAt
+}
+fragment CreatorFields on Creator {
   id
   displayName
   bio
@@ -585,14 +1517,17 @@ export const CreateCreatorProfileDocument = new TypedDocumentString(`
 export const UpdateProfileDocument = new TypedDocumentString(`
     mutation UpdateProfile($input: UpdateProfileInput!) {
   updateProfile(input: $input) {
-    id
-    displayName
-    bio
-    avatarUrl
-    updatedAt
+    ...ProfileFields
   }
 }
-    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+    fragment ProfileFields on Profile {
+  id
+  displayName
+  bio
+  avatarUrl
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const CreateBrandDocument = new TypedDocumentString(`
     mutation CreateBrand($input: CreateBrandInput!) {
   createBrand(input: $input) {
