@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole Videoshops API on this machine, with demo data.
  *   npm start -- --persist     keep DynamoDB data across restarts (in .videoshops/, git-ignored)
+ *   npm start -- --https       serve HTTPS and WSS with a generated self-signed certificate (Amplify derives wss://)
  *   PORT=4000                  the HTTP port
  *   AWS_ENDPOINT_URL_DYNAMODB  use that DynamoDB instead of starting DynamoDB Local
  *   VIDEOSHOPS_LOG_LEVEL       request logs: NONE | ERROR (default) | INFO | DEBUG | ALL, as AppSync's fieldLogLevel
@@ -36,7 +37,9 @@ function stableApiKey(): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { persist: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { persist: { type: 'boolean', default: false }, https: { type: 'boolean', default: false } },
+  });
   const started = Date.now();
   const step = (message: string) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1).padStart(4)}s] ${message}`);
   const dataDir = values.persist ? path.join(STATE_DIR, 'dynamodb') : undefined;
@@ -56,6 +59,7 @@ async function main() {
       progress: step,
       logging: loggingFromEnv(),
       watch: true,
+      tls: values.https,
     });
   } catch (e) {
     console.error(`\nThe API could not start:\n${(e as Error).message}`);
@@ -85,6 +89,7 @@ async function main() {
 Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
 
   GraphQL endpoint   ${runtime.url}
+  Real-time          ${runtime.realtimeUrl}${runtime.tlsCertificateFile ? `\n  TLS certificate    ${path.relative(PROJECT_ROOT, runtime.tlsCertificateFile)}  (trust it, or NODE_EXTRA_CA_CERTS=<file> for Node)` : ''}
   API key            ${runtime.apiKey}   (header: x-api-key)
   DynamoDB           ${runtime.dynamoDbEndpoint}${dataDir ? `  (persisted in ${path.relative(PROJECT_ROOT, dataDir)})` : '  (in memory)'}
   Client config      ${path.relative(PROJECT_ROOT, outputs)}  (Amplify.configure(outputs))
