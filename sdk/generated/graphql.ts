@@ -23,6 +23,15 @@ export type CreateCreatorProfileInput = {
   displayName: string;
 };
 
+/** An order as the checkout workflow priced it from the catalog; never from the client. */
+export type CreateOrderInput = {
+  buyerId: string | number;
+  creatorId: string | number;
+  /** 1 to 50 lines, each product once, from at most 20 brands; the total at most 1,000,000,000 minor units. */
+  lines: Array<OrderLineInput>;
+  shopId: string | number;
+};
+
 export type CreateProductInput = {
   brandId: string | number;
   /** 100 to 5000 basis points. */
@@ -56,6 +65,12 @@ export type CurrencyCode =
   | 'EUR'
   | 'GBP'
   | 'USD';
+
+export type EarningStatus =
+  | 'AVAILABLE'
+  | 'PAID'
+  | 'PENDING'
+  | 'REVERSED';
 
 export type LiveOrderPlacedInput = {
   /** At most 40 characters; null or blank shows the buyer as anonymous. */
@@ -99,6 +114,51 @@ export type MoneyInput = {
   currency: CurrencyCode;
 };
 
+export type OrderLineInput = {
+  brandId: string | number;
+  /** The brand's owner (the product's `ownerId`), who may then see the order. */
+  brandOwnerId: string | number;
+  /** The rate the creator earns on this line: the recommendation's snapshot, else the product's; 0 to 5000. */
+  commissionRateBps: number;
+  imageUrl?: string | null | undefined;
+  productId: string | number;
+  /** 1 to 100. */
+  quantity: number;
+  /** 0 to 90. */
+  returnWindowDays: number;
+  /** 1 to 120 characters. */
+  title: string;
+  /** The price the workflow read from the catalog; every line of an order in one currency. */
+  unitPrice: MoneyInput;
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'FAILED'
+  | 'FULFILLED'
+  | 'PENDING'
+  | 'RETURNED';
+
+export type OrderUpdateInput = {
+  buyerId: string | number;
+  id: string | number;
+  reason?: string | null | undefined;
+  shopId: string | number;
+  status: OrderStatus;
+  total: MoneyInput;
+  updatedAt: string;
+};
+
+export type RecommendProductInput = {
+  /** At most 500 characters. */
+  note?: string | null | undefined;
+  productId: string | number;
+  shopId: string | number;
+  /** An https:// link to the video clip. */
+  videoUrl?: string | null | undefined;
+};
+
 /** What a signed-in user may do, from their Cognito groups. */
 export type Role =
   | 'ADMIN'
@@ -113,6 +173,14 @@ export type ScheduleLiveStreamInput = {
   scheduledAt?: string | null | undefined;
   /** 1 to 100 characters. */
   title: string;
+};
+
+export type ShopSaleInput = {
+  at: string;
+  commission: MoneyInput;
+  orderId: string | number;
+  shopId: string | number;
+  total: MoneyInput;
 };
 
 /**
@@ -142,6 +210,126 @@ export type UpdateShopInput = {
   slug?: string | null | undefined;
   title?: string | null | undefined;
 };
+
+export type OrderLineFieldsFragment = { productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } };
+
+export type OrderFieldsFragment = { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> };
+
+export type BrandOrderFieldsFragment = { orderId: string, brandId: string, buyerId: string, shopId: string, status: OrderStatus, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode } };
+
+export type EarningsEntryFieldsFragment = { id: string, orderId: string, shopId: string, day: string, status: EarningStatus, createdAt: string, updatedAt: string, amount: { amount: number, currency: CurrencyCode } };
+
+export type OrderUpdateFieldsFragment = { id: string, status: OrderStatus, buyerId: string, shopId: string, reason: string | null, updatedAt: string, total: { amount: number, currency: CurrencyCode } };
+
+export type ShopSaleFieldsFragment = { shopId: string, orderId: string, at: string, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } };
+
+export type OrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderQuery = { order: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } | null };
+
+export type MyOrdersQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { myOrders: { nextToken: string | null, items: Array<{ id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> }> } };
+
+export type ShopOrdersQueryVariables = Exact<{
+  shopId: string | number;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type ShopOrdersQuery = { shopOrders: { nextToken: string | null, items: Array<{ id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> }> } };
+
+export type BrandOrdersQueryVariables = Exact<{
+  brandId: string | number;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type BrandOrdersQuery = { brandOrders: { nextToken: string | null, items: Array<{ orderId: string, brandId: string, buyerId: string, shopId: string, status: OrderStatus, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode } }> } };
+
+export type MyEarningsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type MyEarningsQuery = { myEarnings: { from: string, to: string, totals: Array<{ currency: CurrencyCode, entryCount: number, earned: { amount: number, currency: CurrencyCode }, pending: { amount: number, currency: CurrencyCode }, available: { amount: number, currency: CurrencyCode }, paid: { amount: number, currency: CurrencyCode }, reversed: { amount: number, currency: CurrencyCode } }>, balances: Array<{ currency: CurrencyCode, updatedAt: string, pending: { amount: number, currency: CurrencyCode }, available: { amount: number, currency: CurrencyCode }, paid: { amount: number, currency: CurrencyCode }, reversed: { amount: number, currency: CurrencyCode } }>, entries: { nextToken: string | null, items: Array<{ id: string, orderId: string, shopId: string, day: string, status: EarningStatus, createdAt: string, updatedAt: string, amount: { amount: number, currency: CurrencyCode } }> } } };
+
+export type CreateOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderMutation = { createOrder: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
+
+export type TransitionOrderMutationVariables = Exact<{
+  id: string | number;
+  to: OrderStatus;
+  reason?: string | null | undefined;
+}>;
+
+
+export type TransitionOrderMutation = { transitionOrder: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
+
+export type RecordCommissionMutationVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type RecordCommissionMutation = { recordCommission: { id: string, orderId: string, shopId: string, day: string, status: EarningStatus, createdAt: string, updatedAt: string, amount: { amount: number, currency: CurrencyCode } } };
+
+export type TransitionEarningMutationVariables = Exact<{
+  orderId: string | number;
+  to: EarningStatus;
+  reason?: string | null | undefined;
+}>;
+
+
+export type TransitionEarningMutation = { transitionEarning: { id: string, orderId: string, shopId: string, day: string, status: EarningStatus, createdAt: string, updatedAt: string, amount: { amount: number, currency: CurrencyCode } } };
+
+export type PublishOrderUpdateMutationVariables = Exact<{
+  input: OrderUpdateInput;
+}>;
+
+
+export type PublishOrderUpdateMutation = { publishOrderUpdate: { id: string, status: OrderStatus, buyerId: string, shopId: string, reason: string | null, updatedAt: string, total: { amount: number, currency: CurrencyCode } } | null };
+
+export type PublishShopSaleMutationVariables = Exact<{
+  input: ShopSaleInput;
+}>;
+
+
+export type PublishShopSaleMutation = { publishShopSale: { shopId: string, orderId: string, at: string, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } } | null };
+
+export type OnOrderUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnOrderUpdatedSubscription = { onOrderUpdated: { id: string, status: OrderStatus, buyerId: string, shopId: string, reason: string | null, updatedAt: string, total: { amount: number, currency: CurrencyCode } } | null };
+
+export type OnMyOrderUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnMyOrderUpdatedSubscription = { onMyOrderUpdated: { id: string, status: OrderStatus, buyerId: string, shopId: string, reason: string | null, updatedAt: string, total: { amount: number, currency: CurrencyCode } } | null };
+
+export type OnShopSaleSubscriptionVariables = Exact<{
+  shopId: string | number;
+}>;
+
+
+export type OnShopSaleSubscription = { onShopSale: { shopId: string, orderId: string, at: string, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } } | null };
 
 export type LiveStreamFieldsFragment = { id: string, shopId: string, creatorId: string, title: string, description: string | null, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number, createdAt: string, updatedAt: string };
 
@@ -259,6 +447,41 @@ export type OnLiveStreamEventSubscriptionVariables = Exact<{
 
 
 export type OnLiveStreamEventSubscription = { onLiveStreamEvent: { streamId: string, kind: LiveStreamEventKind, at: string, commentId: string | null, bannedUserId: string | null, viewerCount: number | null, stream: { id: string, shopId: string, creatorId: string, title: string, status: LiveStreamStatus, scheduledAt: string, startedAt: string | null, endedAt: string | null, viewerCount: number } | null, pin: { id: string, streamId: string, productId: string, commissionRateBps: number, fromRecommendation: boolean, pinnedAt: string, product: { id: string, title: string, price: { amount: number, currency: CurrencyCode } } | null } | null, comment: { id: string, streamId: string, authorId: string, authorName: string, text: string, createdAt: string } | null, order: { orderId: string, productId: string, quantity: number, buyerDisplayName: string | null } | null } | null };
+
+export type RecommendationFieldsFragment = { id: string, shopId: string, productId: string, note: string | null, videoUrl: string | null, commissionRateBps: number, createdAt: string, product: { id: string, brandId: string, title: string, imageUrl: string | null, inventory: number, returnWindowDays: number, price: { amount: number, currency: CurrencyCode }, brand: { id: string, name: string, logoUrl: string | null } } };
+
+export type RecommendationsQueryVariables = Exact<{
+  shopId: string | number;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type RecommendationsQuery = { recommendations: { nextToken: string | null, items: Array<{ id: string, shopId: string, productId: string, note: string | null, videoUrl: string | null, commissionRateBps: number, createdAt: string, product: { id: string, brandId: string, title: string, imageUrl: string | null, inventory: number, returnWindowDays: number, price: { amount: number, currency: CurrencyCode }, brand: { id: string, name: string, logoUrl: string | null } } }> } };
+
+export type ShopFeedQueryVariables = Exact<{
+  slug: string;
+  limit?: number | null | undefined;
+  nextToken?: string | null | undefined;
+}>;
+
+
+export type ShopFeedQuery = { shopBySlug: { id: string, slug: string, title: string, recommendations: { nextToken: string | null, items: Array<{ id: string, shopId: string, productId: string, note: string | null, videoUrl: string | null, commissionRateBps: number, createdAt: string, product: { id: string, brandId: string, title: string, imageUrl: string | null, inventory: number, returnWindowDays: number, price: { amount: number, currency: CurrencyCode }, brand: { id: string, name: string, logoUrl: string | null } } }> } } | null };
+
+export type RecommendProductMutationVariables = Exact<{
+  input: RecommendProductInput;
+}>;
+
+
+export type RecommendProductMutation = { recommendProduct: { id: string, shopId: string, productId: string, note: string | null, videoUrl: string | null, commissionRateBps: number, createdAt: string, product: { id: string, brandId: string, title: string, imageUrl: string | null, inventory: number, returnWindowDays: number, price: { amount: number, currency: CurrencyCode }, brand: { id: string, name: string, logoUrl: string | null } } } };
+
+export type RemoveRecommendationMutationVariables = Exact<{
+  shopId: string | number;
+  productId: string | number;
+}>;
+
+
+export type RemoveRecommendationMutation = { removeRecommendation: { id: string, shopId: string, productId: string, note: string | null, videoUrl: string | null, commissionRateBps: number, createdAt: string, product: { id: string, brandId: string, title: string, imageUrl: string | null, inventory: number, returnWindowDays: number, price: { amount: number, currency: CurrencyCode }, brand: { id: string, name: string, logoUrl: string | null } } } };
 
 export type MoneyFieldsFragment = { amount: number, currency: CurrencyCode };
 
@@ -413,6 +636,144 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OrderLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+    `, {"fragmentName":"OrderLineFields"}) as unknown as TypedDocumentString<OrderLineFieldsFragment, unknown>;
+export const OrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  createdAt
+  updatedAt
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}`, {"fragmentName":"OrderFields"}) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
+export const BrandOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BrandOrderFields on BrandOrder {
+  orderId
+  brandId
+  buyerId
+  shopId
+  status
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  createdAt
+  updatedAt
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}`, {"fragmentName":"BrandOrderFields"}) as unknown as TypedDocumentString<BrandOrderFieldsFragment, unknown>;
+export const EarningsEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EarningsEntryFields on EarningsEntry {
+  id
+  orderId
+  shopId
+  day
+  amount {
+    amount
+    currency
+  }
+  status
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"EarningsEntryFields"}) as unknown as TypedDocumentString<EarningsEntryFieldsFragment, unknown>;
+export const OrderUpdateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderUpdateFields on OrderUpdate {
+  id
+  status
+  buyerId
+  shopId
+  total {
+    amount
+    currency
+  }
+  reason
+  updatedAt
+}
+    `, {"fragmentName":"OrderUpdateFields"}) as unknown as TypedDocumentString<OrderUpdateFieldsFragment, unknown>;
+export const ShopSaleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShopSaleFields on ShopSale {
+  shopId
+  orderId
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  at
+}
+    `, {"fragmentName":"ShopSaleFields"}) as unknown as TypedDocumentString<ShopSaleFieldsFragment, unknown>;
 export const LiveStreamFieldsFragmentDoc = new TypedDocumentString(`
     fragment LiveStreamFields on LiveStream {
   id
@@ -512,6 +873,34 @@ export const LiveStreamEventFieldsFragmentDoc = new TypedDocumentString(`
   text
   createdAt
 }`, {"fragmentName":"LiveStreamEventFields"}) as unknown as TypedDocumentString<LiveStreamEventFieldsFragment, unknown>;
+export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationFields on Recommendation {
+  id
+  shopId
+  productId
+  note
+  videoUrl
+  commissionRateBps
+  createdAt
+  product {
+    id
+    brandId
+    title
+    imageUrl
+    price {
+      amount
+      currency
+    }
+    inventory
+    returnWindowDays
+    brand {
+      id
+      name
+      logoUrl
+    }
+  }
+}
+    `, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
 export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProfileFields on Profile {
   id
@@ -587,6 +976,493 @@ export const BrandFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"BrandFields"}) as unknown as TypedDocumentString<BrandFieldsFragment, unknown>;
+export const OrderDocument = new TypedDocumentString(`
+    query Order($id: ID!) {
+  order(id: $id) {
+    ...OrderFields
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($limit: Int, $nextToken: String) {
+  myOrders(limit: $limit, nextToken: $nextToken) {
+    items {
+      ...OrderFields
+    }
+    nextToken
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const ShopOrdersDocument = new TypedDocumentString(`
+    query ShopOrders($shopId: ID!, $limit: Int, $nextToken: String) {
+  shopOrders(shopId: $shopId, limit: $limit, nextToken: $nextToken) {
+    items {
+      ...OrderFields
+    }
+    nextToken
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShopOrdersQuery, ShopOrdersQueryVariables>;
+export const BrandOrdersDocument = new TypedDocumentString(`
+    query BrandOrders($brandId: ID!, $limit: Int, $nextToken: String) {
+  brandOrders(brandId: $brandId, limit: $limit, nextToken: $nextToken) {
+    items {
+      ...BrandOrderFields
+    }
+    nextToken
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment BrandOrderFields on BrandOrder {
+  orderId
+  brandId
+  buyerId
+  shopId
+  status
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<BrandOrdersQuery, BrandOrdersQueryVariables>;
+export const MyEarningsDocument = new TypedDocumentString(`
+    query MyEarnings($from: AWSDate!, $to: AWSDate!, $limit: Int, $nextToken: String) {
+  myEarnings(from: $from, to: $to) {
+    from
+    to
+    totals {
+      currency
+      earned {
+        amount
+        currency
+      }
+      pending {
+        amount
+        currency
+      }
+      available {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      reversed {
+        amount
+        currency
+      }
+      entryCount
+    }
+    balances {
+      currency
+      pending {
+        amount
+        currency
+      }
+      available {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      reversed {
+        amount
+        currency
+      }
+      updatedAt
+    }
+    entries(limit: $limit, nextToken: $nextToken) {
+      items {
+        ...EarningsEntryFields
+      }
+      nextToken
+    }
+  }
+}
+    fragment EarningsEntryFields on EarningsEntry {
+  id
+  orderId
+  shopId
+  day
+  amount {
+    amount
+    currency
+  }
+  status
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<MyEarningsQuery, MyEarningsQueryVariables>;
+export const CreateOrderDocument = new TypedDocumentString(`
+    mutation CreateOrder($input: CreateOrderInput!) {
+  createOrder(input: $input) {
+    ...OrderFields
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
+export const TransitionOrderDocument = new TypedDocumentString(`
+    mutation TransitionOrder($id: ID!, $to: OrderStatus!, $reason: String) {
+  transitionOrder(id: $id, to: $to, reason: $reason) {
+    ...OrderFields
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TransitionOrderMutation, TransitionOrderMutationVariables>;
+export const RecordCommissionDocument = new TypedDocumentString(`
+    mutation RecordCommission($orderId: ID!) {
+  recordCommission(orderId: $orderId) {
+    ...EarningsEntryFields
+  }
+}
+    fragment EarningsEntryFields on EarningsEntry {
+  id
+  orderId
+  shopId
+  day
+  amount {
+    amount
+    currency
+  }
+  status
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RecordCommissionMutation, RecordCommissionMutationVariables>;
+export const TransitionEarningDocument = new TypedDocumentString(`
+    mutation TransitionEarning($orderId: ID!, $to: EarningStatus!, $reason: String) {
+  transitionEarning(orderId: $orderId, to: $to, reason: $reason) {
+    ...EarningsEntryFields
+  }
+}
+    fragment EarningsEntryFields on EarningsEntry {
+  id
+  orderId
+  shopId
+  day
+  amount {
+    amount
+    currency
+  }
+  status
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TransitionEarningMutation, TransitionEarningMutationVariables>;
+export const PublishOrderUpdateDocument = new TypedDocumentString(`
+    mutation PublishOrderUpdate($input: OrderUpdateInput!) {
+  publishOrderUpdate(input: $input) {
+    ...OrderUpdateFields
+  }
+}
+    fragment OrderUpdateFields on OrderUpdate {
+  id
+  status
+  buyerId
+  shopId
+  total {
+    amount
+    currency
+  }
+  reason
+  updatedAt
+}`) as unknown as TypedDocumentString<PublishOrderUpdateMutation, PublishOrderUpdateMutationVariables>;
+export const PublishShopSaleDocument = new TypedDocumentString(`
+    mutation PublishShopSale($input: ShopSaleInput!) {
+  publishShopSale(input: $input) {
+    ...ShopSaleFields
+  }
+}
+    fragment ShopSaleFields on ShopSale {
+  shopId
+  orderId
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  at
+}`) as unknown as TypedDocumentString<PublishShopSaleMutation, PublishShopSaleMutationVariables>;
+export const OnOrderUpdatedDocument = new TypedDocumentString(`
+    subscription OnOrderUpdated($id: ID!) {
+  onOrderUpdated(id: $id) {
+    ...OrderUpdateFields
+  }
+}
+    fragment OrderUpdateFields on OrderUpdate {
+  id
+  status
+  buyerId
+  shopId
+  total {
+    amount
+    currency
+  }
+  reason
+  updatedAt
+}`) as unknown as TypedDocumentString<OnOrderUpdatedSubscription, OnOrderUpdatedSubscriptionVariables>;
+export const OnMyOrderUpdatedDocument = new TypedDocumentString(`
+    subscription OnMyOrderUpdated {
+  onMyOrderUpdated {
+    ...OrderUpdateFields
+  }
+}
+    fragment OrderUpdateFields on OrderUpdate {
+  id
+  status
+  buyerId
+  shopId
+  total {
+    amount
+    currency
+  }
+  reason
+  updatedAt
+}`) as unknown as TypedDocumentString<OnMyOrderUpdatedSubscription, OnMyOrderUpdatedSubscriptionVariables>;
+export const OnShopSaleDocument = new TypedDocumentString(`
+    subscription OnShopSale($shopId: ID!) {
+  onShopSale(shopId: $shopId) {
+    ...ShopSaleFields
+  }
+}
+    fragment ShopSaleFields on ShopSale {
+  shopId
+  orderId
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  at
+}`) as unknown as TypedDocumentString<OnShopSaleSubscription, OnShopSaleSubscriptionVariables>;
 export const LiveStreamDocument = new TypedDocumentString(`
     query LiveStream($id: ID!) {
   liveStream(id: $id) {
@@ -1241,6 +2117,145 @@ fragment LiveStreamEventFields on LiveStreamEvent {
     buyerDisplayName
   }
 }`) as unknown as TypedDocumentString<OnLiveStreamEventSubscription, OnLiveStreamEventSubscriptionVariables>;
+export const RecommendationsDocument = new TypedDocumentString(`
+    query Recommendations($shopId: ID!, $limit: Int, $nextToken: String) {
+  recommendations(shopId: $shopId, limit: $limit, nextToken: $nextToken) {
+    items {
+      ...RecommendationFields
+    }
+    nextToken
+  }
+}
+    fragment RecommendationFields on Recommendation {
+  id
+  shopId
+  productId
+  note
+  videoUrl
+  commissionRateBps
+  createdAt
+  product {
+    id
+    brandId
+    title
+    imageUrl
+    price {
+      amount
+      currency
+    }
+    inventory
+    returnWindowDays
+    brand {
+      id
+      name
+      logoUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<RecommendationsQuery, RecommendationsQueryVariables>;
+export const ShopFeedDocument = new TypedDocumentString(`
+    query ShopFeed($slug: String!, $limit: Int, $nextToken: String) {
+  shopBySlug(slug: $slug) {
+    id
+    slug
+    title
+    recommendations(limit: $limit, nextToken: $nextToken) {
+      items {
+        ...RecommendationFields
+      }
+      nextToken
+    }
+  }
+}
+    fragment RecommendationFields on Recommendation {
+  id
+  shopId
+  productId
+  note
+  videoUrl
+  commissionRateBps
+  createdAt
+  product {
+    id
+    brandId
+    title
+    imageUrl
+    price {
+      amount
+      currency
+    }
+    inventory
+    returnWindowDays
+    brand {
+      id
+      name
+      logoUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<ShopFeedQuery, ShopFeedQueryVariables>;
+export const RecommendProductDocument = new TypedDocumentString(`
+    mutation RecommendProduct($input: RecommendProductInput!) {
+  recommendProduct(input: $input) {
+    ...RecommendationFields
+  }
+}
+    fragment RecommendationFields on Recommendation {
+  id
+  shopId
+  productId
+  note
+  videoUrl
+  commissionRateBps
+  createdAt
+  product {
+    id
+    brandId
+    title
+    imageUrl
+    price {
+      amount
+      currency
+    }
+    inventory
+    returnWindowDays
+    brand {
+      id
+      name
+      logoUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<RecommendProductMutation, RecommendProductMutationVariables>;
+export const RemoveRecommendationDocument = new TypedDocumentString(`
+    mutation RemoveRecommendation($shopId: ID!, $productId: ID!) {
+  removeRecommendation(shopId: $shopId, productId: $productId) {
+    ...RecommendationFields
+  }
+}
+    fragment RecommendationFields on Recommendation {
+  id
+  shopId
+  productId
+  note
+  videoUrl
+  commissionRateBps
+  createdAt
+  product {
+    id
+    brandId
+    title
+    imageUrl
+    price {
+      amount
+      currency
+    }
+    inventory
+    returnWindowDays
+    brand {
+      id
+      name
+      logoUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveRecommendationMutation, RemoveRecommendationMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
