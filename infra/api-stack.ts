@@ -11,6 +11,8 @@ import { ApiUserPool } from './constructs/user-pool.ts';
 import { SourceApi } from './constructs/source-api.ts';
 import { LambdaFunctions } from './constructs/lambda-functions.ts';
 import { MergedApi } from './constructs/merged-api.ts';
+import { ApiFirewall } from './constructs/api-firewall.ts';
+import { BackendPrincipals } from './constructs/backend-principals.ts';
 import { composeDeclaredApi } from '../local/federation/declared-api.ts';
 
 export interface ApiStackProps extends StackProps {
@@ -27,13 +29,19 @@ export const graphqlApiName = (api: ApiDeclaration, source: { name: string }, st
 /** Physical name of the Merged API, the public endpoint, e.g. `videoshops-prod`. */
 export const mergedApiName = (api: ApiDeclaration, stage: StageConfig) => `${api.name}-${stage.name}`;
 
-/** Everything one API declaration deploys: its tables, its user pool and one GraphQL API per source API. */
+/**
+ * Everything one API declaration deploys: its tables, its user pool, one GraphQL API per source
+ * API and the Merged API over them, the web ACL in front of them all, and the IAM roles of the
+ * backend principals the declaration grants fields to.
+ */
 export class ApiStack extends Stack {
   readonly tables: ApiTables;
   readonly users: ApiUserPool;
   readonly lambdaFunctions: LambdaFunctions;
+  readonly firewall: ApiFirewall;
   readonly sourceApis = new Map<string, SourceApi>();
   readonly mergedApi: MergedApi;
+  readonly backendPrincipals: BackendPrincipals;
 
   constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
     super(scope, id, props);
@@ -47,6 +55,7 @@ export class ApiStack extends Stack {
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
     this.users = new ApiUserPool(this, 'Users', { stage });
     this.lambdaFunctions = new LambdaFunctions(this, 'Functions', { functions: api.lambdaFunctions ?? [], tables: this.tables, stage });
+    this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
     const environmentVariables = Object.fromEntries(
       api.tables.map((table) => [tableEnvName(table.name), this.tables.get(table.name).tableName]),
     );
@@ -59,6 +68,7 @@ export class ApiStack extends Stack {
         name: graphqlApiName(api, source, stage),
         source,
         stage,
+        firewall: this.firewall,
         tables: this.tables,
         userPool: this.users.userPool,
         authorization: api.authorization,
@@ -73,16 +83,25 @@ export class ApiStack extends Stack {
     this.mergedApi = new MergedApi(this, 'MergedApi', {
       name: mergedApiName(api, stage),
       stage,
+      firewall: this.firewall,
       sourceApis: new Map([...this.sourceApis].map(([name, source]) => [name, source.graphqlApi])),
       authorization: api.authorization,
       userPool: this.users.userPool,
     });
-    // A declared Lambda function granted fields calls the public endpoint, where subscribers listen.
-    for (const grant of api.authorization?.iamGrants ?? []) {
-      const fn = this.lambdaFunctions.functions.get(grant.principal);
-      if (fn) this.mergedApi.grantFields(fn, grant.fields);
-    }
+    // Backend principals call the public endpoint, where subscribers listen.
+    this.backendPrincipals = new BackendPrincipals(this, 'BackendPrincipals', {
+      namePrefix: mergedApiName(api, stage),
+      grants: api.authorization?.iamGrants,
+      lambdaFunctions: this.lambdaFunctions,
+      mergedApi: this.mergedApi,
+    });
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
+    for (const [principal, role] of this.backendPrincipals.ownRoles) {
+      new CfnOutput(this, `${principal}RoleArn`, {
+        value: role.roleArn,
+        description: `The role backend principal ${principal} runs as, to call the public endpoint with IAM`,
+      });
+    }
     new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.webClient.userPoolClientId });
   }

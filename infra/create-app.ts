@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../local/bundle.ts';
 import { ApiStack } from './api-stack.ts';
 import { deployedApis } from './deployed-apis.ts';
 import { stageEnvironment } from './environment.ts';
+import { addNagChecks } from './nag.ts';
 import { stageConfig } from './stages.ts';
 
 export interface CreateAppOptions {
@@ -16,9 +17,11 @@ export interface CreateAppOptions {
 /**
  * Builds the CDK app: `cdk synth -c stage=dev|test|prod [-c account=123456789012 -c region=eu-west-1]`.
  * Synth needs no credentials; see environment.ts for where account and region come from.
+ * Synth fails on any cdk-nag AwsSolutions finding that is not acknowledged (nag.ts).
  */
 export function createApp({ app = new App(), env = process.env, buildRoot = path.join(PROJECT_ROOT, 'build') }: CreateAppOptions = {}): App {
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
+  addNagChecks(app);
   const environment = stageEnvironment(stage.name, {
     context: { account: app.node.tryGetContext('account'), region: app.node.tryGetContext('region') },
     env,

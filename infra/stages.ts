@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { IntrospectionConfig } from 'aws-cdk-lib/aws-appsync';
+import { FieldLogLevel, IntrospectionConfig } from 'aws-cdk-lib/aws-appsync';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 
 export const STAGE_NAMES = ['dev', 'test', 'prod'] as const;
@@ -8,12 +8,43 @@ export type StageName = (typeof STAGE_NAMES)[number];
 /** What differs between environments; everything else is the same in every stage. */
 export interface StageConfig {
   name: StageName;
-  /** Data and user pools outlive a stack deletion in prod only; other stages must tear down cleanly. */
+  /** Data, user pools and logs outlive a stack deletion in prod only; other stages must tear down cleanly. */
   removalPolicy: RemovalPolicy;
   /** Refuses table deletion through the API as well as through CloudFormation. */
   deletionProtection: boolean;
   logRetention: RetentionDays;
+  /**
+   * AppSync field-level logging. ALL traces every resolver (arguments, results, timings), which is
+   * what debugging deployed resolver code needs; in prod that would copy every shopper's
+   * addresses, orders and comments into CloudWatch and cost per field, so prod logs errors only.
+   */
+  fieldLogLevel: FieldLogLevel;
+  /**
+   * Leaves request and response headers, `ctx` and evaluated resolver code out of the logs.
+   * True in prod: headers carry bearer tokens and API keys, `ctx` carries personal data.
+   */
+  excludeVerboseLogContent: boolean;
   introspection: IntrospectionConfig;
+  /**
+   * Deepest selection AppSync runs (1–75). The SDK's deepest operation is 5 levels; 10 leaves
+   * room for richer clients, and deeper than that is a cycle walked on purpose (shop → liveStreams
+   * → shop → …). The same in every stage, so dev and test refuse what prod refuses.
+   */
+  queryDepthLimit: number;
+  /**
+   * Most resolver invocations in one request (1–10,000). A full page (100 items) with three
+   * nested resolvers per item is about 300; the cap leaves room for that and stops fan-out abuse.
+   * The same in every stage, for the same reason as the depth limit.
+   */
+  resolverCountLimit: number;
+  /** Requests one IP address may send in any 5-minute window before WAF blocks it (AWS minimum 10). */
+  requestsPerIpPer5Minutes: number;
+  /**
+   * Cognito Plus plan with threat protection enforced: compromised-credential checks and adaptive
+   * authentication for accounts that hold orders and earnings. Billed per active user, so only
+   * where real users sign in.
+   */
+  userThreatProtection: boolean;
   /**
    * Each deploy moves the key's expiry this far ahead, so a stage that is deployed at least
    * this often never loses anonymous browsing (AppSync caps keys at 365 days).
@@ -21,13 +52,22 @@ export interface StageConfig {
   apiKeyLifetime: Duration;
 }
 
+/** Shared by every stage: see StageConfig for why they do not vary. */
+const QUERY_LIMITS = { queryDepthLimit: 10, resolverCountLimit: 1000 } as const;
+
 const STAGES: Record<StageName, StageConfig> = {
   dev: {
     name: 'dev',
     removalPolicy: RemovalPolicy.DESTROY,
     deletionProtection: false,
     logRetention: RetentionDays.ONE_WEEK,
+    fieldLogLevel: FieldLogLevel.ALL,
+    excludeVerboseLogContent: false,
     introspection: IntrospectionConfig.ENABLED,
+    ...QUERY_LIMITS,
+    // A handful of developers: a runaway script is stopped within seconds.
+    requestsPerIpPer5Minutes: 1000,
+    userThreatProtection: false,
     apiKeyLifetime: Duration.days(30),
   },
   test: {
@@ -35,7 +75,14 @@ const STAGES: Record<StageName, StageConfig> = {
     removalPolicy: RemovalPolicy.DESTROY,
     deletionProtection: false,
     logRetention: RetentionDays.ONE_MONTH,
+    // Acceptance and load runs: resolver traces without the per-field volume of ALL.
+    fieldLogLevel: FieldLogLevel.INFO,
+    excludeVerboseLogContent: false,
     introspection: IntrospectionConfig.ENABLED,
+    ...QUERY_LIMITS,
+    // Load tests run from a few machines.
+    requestsPerIpPer5Minutes: 10_000,
+    userThreatProtection: false,
     apiKeyLifetime: Duration.days(30),
   },
   prod: {
@@ -43,7 +90,14 @@ const STAGES: Record<StageName, StageConfig> = {
     removalPolicy: RemovalPolicy.RETAIN,
     deletionProtection: true,
     logRetention: RetentionDays.ONE_YEAR,
+    fieldLogLevel: FieldLogLevel.ERROR,
+    excludeVerboseLogContent: true,
     introspection: IntrospectionConfig.DISABLED,
+    ...QUERY_LIMITS,
+    // 10 requests a second for five minutes: a household or a carrier NAT of viewers stays well
+    // below it (comments are rate-limited per user by the resolvers anyway), a scraper does not.
+    requestsPerIpPer5Minutes: 3000,
+    userThreatProtection: true,
     apiKeyLifetime: Duration.days(365),
   },
 };

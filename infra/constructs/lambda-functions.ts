@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Duration } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../../local/bundle.ts';
 import { LAMBDA_BUNDLING } from '../../local/lambda/bundle.ts';
 import { functionSettings } from '../../local/lambda/environment.ts';
 import { tableEnvName, type LambdaFunctionDeclaration } from '../declaration.ts';
+import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import { DYNAMODB_READ_ACTIONS, DYNAMODB_WRITE_ACTIONS } from './table-data-source.ts';
 import type { ApiTables } from './tables.ts';
@@ -23,6 +24,10 @@ export interface LambdaFunctionsProps {
  * The declared Lambda functions: each bundled by NodejsFunction with the local esbuild and the
  * options the local runtime bundles with (LAMBDA_BUNDLING), so what deploys is what ran locally;
  * each granted exactly the item actions on the tables it declares, their names in its environment.
+ *
+ * Each runs as a role of its own that may write its own log group and send traces, and nothing
+ * else until something is granted to it (tables here, API fields by BackendPrincipals): CDK's
+ * default role carries AWSLambdaBasicExecutionRole, which may write every log group.
  */
 export class LambdaFunctions extends Construct {
   readonly functions = new Map<string, NodejsFunction>();
@@ -31,6 +36,12 @@ export class LambdaFunctions extends Construct {
     super(scope, id);
     for (const declaration of functions) {
       const settings = functionSettings(declaration);
+      const role = new Role(this, `${declaration.name}Role`, {
+        assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+        description: `Runs the Lambda function ${declaration.name}`,
+      });
+      const logGroup = new LogGroup(this, `${declaration.name}Logs`, { retention: stage.logRetention, removalPolicy: stage.removalPolicy });
+      logGroup.grantWrite(role);
       const fn = new NodejsFunction(this, declaration.name, {
         entry: path.resolve(PROJECT_ROOT, declaration.entry),
         handler: settings.handler,
@@ -44,8 +55,9 @@ export class LambdaFunctions extends Construct {
           ...Object.fromEntries(settings.tables.map(({ table }) => [tableEnvName(table), tables.get(table).tableName])),
           ...settings.environment,
         },
+        role,
         tracing: Tracing.ACTIVE,
-        logGroup: new LogGroup(this, `${declaration.name}Logs`, { retention: stage.logRetention, removalPolicy: stage.removalPolicy }),
+        logGroup,
         bundling: {
           format: OutputFormat.ESM,
           target: LAMBDA_BUNDLING.target,
@@ -66,6 +78,12 @@ export class LambdaFunctions extends Construct {
           }),
         );
       }
+      acknowledge(role, 'IAM5[Resource::*]', 'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.');
+      acknowledge(
+        fn,
+        'L1',
+        `${Runtime.NODEJS_22_X.name}, a supported LTS runtime, is what the local runtime's bundles target (LAMBDA_BUNDLING.target ${LAMBDA_BUNDLING.target}) and its tests run on.`,
+      );
       this.functions.set(declaration.name, fn);
     }
   }

@@ -1,15 +1,21 @@
 import { Construct } from 'constructs';
-import { Definition, FieldLogLevel, GraphqlApi, IamResource, MergeType, SourceApiAssociation, type IGraphqlApi } from 'aws-cdk-lib/aws-appsync';
-import { Role, ServicePrincipal, type Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Definition, GraphqlApi, IamResource, MergeType, SourceApiAssociation, type IGraphqlApi } from 'aws-cdk-lib/aws-appsync';
+import { Role, ServicePrincipal, type Grant, type IRole } from 'aws-cdk-lib/aws-iam';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { AuthorizationDeclaration } from '../declaration.ts';
+import { grantedFieldPath } from '../iam-grants.ts';
+import { acknowledgeWildcardResources } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
+import type { ApiFirewall } from './api-firewall.ts';
 import { authorizationConfig } from './authorization.ts';
+import { StageGraphqlApi } from './stage-graphql-api.ts';
 
 export interface MergedApiProps {
   /** Physical name of the Merged API. */
   name: string;
   stage: StageConfig;
+  /** The stack's web ACL, put in front of the public endpoint. */
+  firewall: ApiFirewall;
   /** The source APIs it merges, by declared name. */
   sourceApis: Map<string, IGraphqlApi>;
   authorization?: AuthorizationDeclaration;
@@ -43,26 +49,28 @@ export class MergedApi extends Construct {
       assumedBy: new ServicePrincipal('appsync.amazonaws.com'),
       description: `Runs the resolvers of the source APIs merged into ${props.name}`,
     });
-    this.graphqlApi = new GraphqlApi(this, 'Api', {
+    this.graphqlApi = new StageGraphqlApi(this, 'Api', {
       name: props.name,
       definition: Definition.fromSourceApis({ sourceApis: [], mergedApiExecutionRole: this.executionRole }),
       // The same modes as every source API: the declaration's.
       authorizationConfig: authorizationConfig(props.authorization, { userPool: props.userPool, stage }),
-      logConfig: { fieldLogLevel: FieldLogLevel.ERROR, excludeVerboseContent: true, retention: stage.logRetention },
-      xrayEnabled: true,
-      introspectionConfig: stage.introspection,
-    });
+      stage,
+      firewall: props.firewall,
+    }).api;
 
     for (const [name, sourceApi] of props.sourceApis) {
-      this.associations.set(
-        name,
-        new SourceApiAssociation(this, `Association-${name}`, {
-          sourceApi,
-          mergedApi: this.graphqlApi,
-          mergedApiExecutionRole: this.executionRole,
-          mergeType: MergeType.AUTO_MERGE,
-          description: `Source API ${name}`,
-        }),
+      const association = new SourceApiAssociation(this, `Association-${name}`, {
+        sourceApi,
+        mergedApi: this.graphqlApi,
+        mergedApiExecutionRole: this.executionRole,
+        mergeType: MergeType.AUTO_MERGE,
+        description: `Source API ${name}`,
+      });
+      this.associations.set(name, association);
+      acknowledgeWildcardResources(
+        this.executionRole,
+        [`${association.association.attrSourceApiArn}/*`],
+        `AppSync requires appsync:SourceGraphQL on <sourceApiArn>/* to run the nested field resolvers of source API ${name} (merged-api.html, "Configuring execution roles").`,
       );
     }
   }
@@ -71,13 +79,17 @@ export class MergedApi extends Construct {
    * `appsync:GraphQL` on fields of the Merged API, written as in the declaration's `iamGrants`
    * (`Type.field` or `Type.*`): backend publishers call the public endpoint, so that
    * subscribers of the Merged API are notified (merged-api.html, "Configuring subscriptions").
+   * A declared `Type.*` is the one wildcard, acknowledged on the role as declared.
    */
-  grantFields(grantee: IGrantable, fields: string[]): Grant {
-    const paths = fields.map((field) => {
-      const [typeName, fieldName] = field.split('.');
-      if (!typeName || !fieldName) throw new Error(`An IAM grant names 'Type.field' or 'Type.*', not '${field}'.`);
-      return fieldName === '*' ? `types/${typeName}/*` : `types/${typeName}/fields/${fieldName}`;
-    });
-    return this.graphqlApi.grant(grantee, IamResource.custom(...paths), 'appsync:GraphQL');
+  grantFields(role: IRole, fields: string[]): Grant {
+    const resources = IamResource.custom(...fields.map(grantedFieldPath));
+    const grant = this.graphqlApi.grant(role, resources, 'appsync:GraphQL');
+    const wildcards = fields.filter((field) => field.endsWith('.*'));
+    acknowledgeWildcardResources(
+      role,
+      resources.resourceArns(this.graphqlApi).filter((arn) => arn.endsWith('/*')),
+      `Declared in iamGrants: every field of ${wildcards.join(', ')}, and nothing else under those types.`,
+    );
+    return grant;
   }
 }

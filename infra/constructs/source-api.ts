@@ -3,7 +3,6 @@ import {
   AppsyncFunction,
   Code,
   Definition,
-  FieldLogLevel,
   FunctionRuntime,
   GraphqlApi,
   LambdaDataSource,
@@ -19,17 +18,22 @@ import {
   type DataSourceDeclaration,
   type SourceApiDeclaration,
 } from '../declaration.ts';
+import { acknowledgeWildcardResources } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
+import type { ApiFirewall } from './api-firewall.ts';
 import { authorizationConfig } from './authorization.ts';
 import type { ApiTables } from './tables.ts';
 import { TableDataSource } from './table-data-source.ts';
 import type { LambdaFunctions } from './lambda-functions.ts';
+import { StageGraphqlApi } from './stage-graphql-api.ts';
 
 export interface SourceApiProps {
   /** Physical name of the GraphQL API. */
   name: string;
   source: SourceApiDeclaration;
   stage: StageConfig;
+  /** The stack's web ACL, put in front of this API's public endpoint. */
+  firewall: ApiFirewall;
   tables: ApiTables;
   userPool: IUserPool;
   /** The API's declared modes; absent means DEFAULT_AUTHORIZATION. */
@@ -56,15 +60,14 @@ export class SourceApi extends Construct {
     super(scope, id);
     const { source, stage } = props;
     this.sourceName = source.name;
-    this.graphqlApi = new GraphqlApi(this, 'Api', {
+    this.graphqlApi = new StageGraphqlApi(this, 'Api', {
       name: props.name,
       definition: Definition.fromFile(props.schemaFile),
       authorizationConfig: authorizationConfig(props.authorization, { userPool: props.userPool, stage }),
       environmentVariables: props.environmentVariables,
-      logConfig: { fieldLogLevel: FieldLogLevel.ERROR, excludeVerboseContent: true, retention: stage.logRetention },
-      xrayEnabled: true,
-      introspectionConfig: stage.introspection,
-    });
+      stage,
+      firewall: props.firewall,
+    }).api;
 
     for (const declaration of source.dataSources) {
       this.dataSources.set(declaration.name, this.addDataSource(declaration, props.tables, props.lambdaFunctions));
@@ -122,7 +125,14 @@ export class SourceApi extends Construct {
     if (declaration.type === 'AWS_LAMBDA') {
       if (!lambdas) throw new Error(`Data source "${declaration.name}": no Lambda functions are declared in this stack`);
       // Grants its service role lambda:InvokeFunction on this function only.
-      return new LambdaDataSource(this, `DataSource-${declaration.name}`, { ...common, lambdaFunction: lambdas.get(declaration.function) });
+      const lambdaFunction = lambdas.get(declaration.function);
+      const dataSource = new LambdaDataSource(this, `DataSource-${declaration.name}`, { ...common, lambdaFunction });
+      acknowledgeWildcardResources(
+        dataSource,
+        [`${lambdaFunction.functionArn}:*`],
+        `CDK's grantInvoke names the function's qualified ARNs too (its versions and aliases): ${declaration.function} only.`,
+      );
+      return dataSource;
     }
     return new TableDataSource(this, `DataSource-${declaration.name}`, {
       ...common,

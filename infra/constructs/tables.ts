@@ -46,10 +46,10 @@ export class ApiTables extends Construct {
     return this.entry(name).table;
   }
 
-  /** What IAM must name to reach the table's items: the table, and its indexes when it has any. */
+  /** What IAM must name to reach the table's items: the table and each declared index, by name. */
   resourceArns(name: string): string[] {
     const { table, declaration } = this.entry(name);
-    return declaration.globalSecondaryIndexes?.length ? [table.tableArn, `${table.tableArn}/index/*`] : [table.tableArn];
+    return [table.tableArn, ...(declaration.globalSecondaryIndexes ?? []).map((index) => `${table.tableArn}/index/${index.name}`)];
   }
 
   private entry(name: string) {

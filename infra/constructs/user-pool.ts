@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, FeaturePlan, StandardThreatProtectionMode, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 
 /** The roles resolvers check with `ctx.identity.groups`. */
@@ -25,7 +26,23 @@ export class ApiUserPool extends Construct {
       passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
       removalPolicy: stage.removalPolicy,
       deletionProtection: stage.deletionProtection,
+      ...(stage.userThreatProtection
+        ? { featurePlan: FeaturePlan.PLUS, standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION }
+        : { featurePlan: FeaturePlan.ESSENTIALS }),
     });
+    acknowledge(
+      this.userPool,
+      'COG2',
+      'MFA is not required: shoppers sign themselves up to buy and watch, and Cognito can require a second factor only of every ' +
+        'user of a pool, so requiring it of staff would require it of every shopper at sign-up.',
+    );
+    if (!stage.userThreatProtection) {
+      acknowledge(
+        this.userPool,
+        'COG8',
+        `Essentials plan in ${stage.name}: only developers' and test accounts sign in here; threat protection (Plus, billed per active user) is on in prod.`,
+      );
+    }
     for (const [groupName, description] of Object.entries(USER_GROUPS)) {
       this.userPool.addGroup(groupName, { groupName, description });
     }

@@ -3,13 +3,20 @@ import { parse } from 'graphql';
 import { Match } from 'aws-cdk-lib/assertions';
 import { isDirectLambda, tableEnvName, type ApiDeclaration, type TableDeclaration } from '../../infra/declaration.ts';
 import { appsyncBuiltinNames, declaredNames, sourceApiSchema } from '../../infra/schema-definition.ts';
-import { stageConfig } from '../../infra/stages.ts';
+import { mergedApiName } from '../../infra/api-stack.ts';
+import { MANAGED_RULE_GROUPS, RATE_RULE_NAME } from '../../infra/constructs/api-firewall.ts';
+import { PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION } from '../../infra/environment.ts';
+import { stageConfig, type StageName } from '../../infra/stages.ts';
 import { fixtureApi } from '../fixture/api.ts';
 import { comparableTable } from './support/comparable-api.ts';
 import { tableDeclaration } from './support/deployed-api.ts';
+import { allow, roleGrants, rolesAllowed } from './support/iam.ts';
 import { synthesizeApiStack, type SynthesizedStack } from './support/synthesize.ts';
 
-/** The fixture, plus a table that uses the declaration features the fixture's tables do not. */
+/**
+ * The fixture, plus a table that uses the declaration features the fixture's tables do not, and
+ * IAM grants to a declared Lambda function and to a principal named twice.
+ */
 const sessions: TableDeclaration = {
   name: 'FixtureSessions',
   partitionKey: { name: 'pk', type: 'S' },
@@ -20,7 +27,27 @@ const sessions: TableDeclaration = {
     { name: 'byUser', partitionKey: { name: 'user', type: 'S' }, sortKey: { name: 'startedAt', type: 'N' }, projection: 'KEYS_ONLY' },
   ],
 };
-const api: ApiDeclaration = { ...fixtureApi, tables: [...fixtureApi.tables, sessions] };
+const api: ApiDeclaration = {
+  ...fixtureApi,
+  tables: [...fixtureApi.tables, sessions],
+  authorization: {
+    ...fixtureApi.authorization!,
+    iamGrants: [
+      ...fixtureApi.authorization!.iamGrants!,
+      { principal: 'fixtureDynamo', fields: ['Mutation.publishNoteEvent'] },
+      { principal: 'fixturePublisher', fields: ['Mutation.publishNoteEvent', 'Query.echo'] },
+    ],
+  },
+};
+
+/** Each principal and every field its grants name, once. */
+const grantedFields = (declaration: ApiDeclaration) => {
+  const fields = new Map<string, Set<string>>();
+  for (const { principal, fields: named } of declaration.authorization?.iamGrants ?? []) {
+    fields.set(principal, new Set([...(fields.get(principal) ?? []), ...named]));
+  }
+  return fields;
+};
 
 type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
 
@@ -50,6 +77,8 @@ describe('An API stack synthesized from a declaration', () => {
     resources = dev.artifact.template.Resources;
   });
   afterAll(() => dev?.remove());
+
+  describe('protection', () => protectionTests('dev', api, () => dev));
 
   describe('tables', () => {
     it('creates every declared table with its keys, indexes, projections and TTL', () => {
@@ -165,18 +194,6 @@ describe('An API stack synthesized from a declaration', () => {
       expect(groups.sort()).toEqual(['admins', 'brands', 'creators', 'shoppers']);
     });
 
-    it("logs field errors without verbose content, traces with X-Ray and keeps logs for the stage's retention", () => {
-      // Assess
-      dev.template.hasResourceProperties('AWS::AppSync::GraphQLApi', {
-        LogConfig: Match.objectLike({ FieldLogLevel: 'ERROR', ExcludeVerboseContent: true }),
-        XrayEnabled: true,
-      });
-      dev.template.hasResourceProperties('Custom::LogRetention', {
-        LogGroupName: { 'Fn::Join': ['', ['/aws/appsync/apis/', Match.anyValue()]] },
-        RetentionInDays: stageConfig('dev').logRetention,
-      });
-    });
-
     it('runs every function and resolver on APPSYNC_JS 1.0.0 with code uploaded as an asset', () => {
       // Prepare: direct Lambda resolvers have no code (test/lambda/infra.test.ts covers them)
       const direct = new Set(api.sourceApis.flatMap((s) => s.resolvers.filter(isDirectLambda).map((r) => `${r.typeName}.${r.fieldName}`)));
@@ -205,7 +222,8 @@ describe('An API stack synthesized from a declaration', () => {
     };
     const actionsOf = (name: string) => statementsOf(name).flatMap((s) => [s.Action].flat());
     const tableArn = (table: string) => ({ 'Fn::GetAtt': [logicalIdOf(dev.stack.tables.get(table)), 'Arn'] });
-    const indexArns = (table: string) => ({ 'Fn::Join': ['', [tableArn(table), '/index/*']] });
+    const indexArns = (table: string) =>
+      (api.tables.find((t) => t.name === table)!.globalSecondaryIndexes ?? []).map((index) => ({ 'Fn::Join': ['', [tableArn(table), `/index/${index.name}`]] }));
 
     it('grants read-only data sources no action that writes, and no wildcard', () => {
       // Prepare
@@ -218,13 +236,11 @@ describe('An API stack synthesized from a declaration', () => {
       expect(granted.filter((action) => DYNAMODB_WRITES.includes(action) || action.includes('*'))).toEqual([]);
     });
 
-    it('grants read-write data sources writes on their table and every other table, and their indexes', () => {
+    it('grants read-write data sources writes on their table and every other table, and their indexes by name', () => {
       for (const dataSource of dynamoDbDataSources.filter((d) => d.type === 'AMAZON_DYNAMODB' && !d.readOnly)) {
         // Prepare
         const reachable = [dataSource.table, ...(dataSource.otherTables ?? [])];
-        const expected = reachable.flatMap((t) =>
-          api.tables.find((d) => d.name === t)!.globalSecondaryIndexes?.length ? [tableArn(t), indexArns(t)] : [tableArn(t)],
-        );
+        const expected = reachable.flatMap((t) => [tableArn(t), ...indexArns(t)]);
         // Act
         const statements = statementsOf(dataSource.name);
         // Assess
@@ -236,11 +252,12 @@ describe('An API stack synthesized from a declaration', () => {
     it('grants no data source a table it does not declare', () => {
       for (const dataSource of dynamoDbDataSources) {
         // Prepare
-        const allowed = [dataSource.table, ...(dataSource.otherTables ?? [])].flatMap((t) => [tableArn(t), indexArns(t)]);
+        const allowed = [dataSource.table, ...(dataSource.otherTables ?? [])].flatMap((t) => [tableArn(t), ...indexArns(t)]);
         // Act
         const granted = statementsOf(dataSource.name).flatMap((s) => [s.Resource].flat());
         // Assess
         expect(allowed).toEqual(expect.arrayContaining(granted));
+        expect(JSON.stringify(granted)).not.toContain('*');
       }
     });
   });
@@ -252,6 +269,8 @@ describe('An API stack synthesized for prod', () => {
     prod = synthesizeApiStack(fixtureApi, 'prod');
   });
   afterAll(() => prod?.remove());
+
+  describe('protection', () => protectionTests('prod', fixtureApi, () => prod));
 
   it('retains tables and the user pool when the stack is deleted or a resource replaced, and protects them from deletion', () => {
     // Act
@@ -270,3 +289,158 @@ describe('An API stack synthesized for prod', () => {
     prod.template.hasResourceProperties('AWS::AppSync::GraphQLApi', { IntrospectionConfig: 'DISABLED' });
   });
 });
+
+/** What DESIGN.md's "Production hardening" asks of every stage, each with the stage's own settings. */
+function protectionTests(stageName: StageName, declaration: ApiDeclaration, synthesized: () => SynthesizedStack) {
+  const stage = stageConfig(stageName);
+  const resources = () => synthesized().artifact.template.Resources as Record<string, Resource>;
+  const ofType = (type: string) => Object.entries(resources()).filter(([, r]) => r.Type === type);
+  const idOf = (construct: { node: { defaultChild?: unknown } }) => synthesized().stack.getLogicalId(construct.node.defaultChild as never);
+  const getAtt = (id: string, attribute: string) => ({ 'Fn::GetAtt': [id, attribute] });
+  /** Source APIs and the Merged API. */
+  const apiIds = () => ofType('AWS::AppSync::GraphQLApi').map(([id]) => id).sort();
+
+  it("puts one regional web ACL in front of every GraphQL API, source and merged, limiting each IP to the stage's rate first", () => {
+    // Act
+    const [[aclId, acl], ...others] = ofType('AWS::WAFv2::WebACL');
+    const protectedApis = ofType('AWS::WAFv2::WebACLAssociation').map(([, a]) => {
+      expect(a.Properties.WebACLArn).toEqual(getAtt(aclId!, 'Arn'));
+      return a.Properties.ResourceArn['Fn::GetAtt'][0];
+    });
+    // Assess
+    expect(others).toEqual([]);
+    expect(protectedApis.sort()).toEqual(apiIds());
+    expect(apiIds()).toHaveLength(declaration.sourceApis.length + 1);
+    expect(acl!.Properties).toMatchObject({ Scope: 'REGIONAL', DefaultAction: { Allow: {} }, Name: `${mergedApiName(declaration, stage)}-api` });
+    expect(acl!.Properties.Rules[0]).toMatchObject({
+      Name: RATE_RULE_NAME,
+      Priority: 0,
+      Statement: { RateBasedStatement: { Limit: stage.requestsPerIpPer5Minutes, AggregateKeyType: 'IP', EvaluationWindowSec: 300 } },
+      Action: { Block: { CustomResponse: { ResponseCode: 429 } } },
+    });
+  });
+
+  it("checks every request against AWS's common and known-bad-input rules, only counting bodies over 8 KB", () => {
+    // Act
+    const [[, acl]] = ofType('AWS::WAFv2::WebACL');
+    const managed = acl!.Properties.Rules.filter((r: any) => r.Statement.ManagedRuleGroupStatement);
+    // Assess
+    expect(managed.map((r: any) => [r.Statement.ManagedRuleGroupStatement.VendorName, r.Statement.ManagedRuleGroupStatement.Name, r.OverrideAction])).toEqual(
+      MANAGED_RULE_GROUPS.map((name) => ['AWS', name, { None: {} }]),
+    );
+    expect(managed.flatMap((r: any) => r.Statement.ManagedRuleGroupStatement.RuleActionOverrides ?? [])).toEqual([
+      { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
+    ]);
+  });
+
+  it("limits query depth and resolvers per request, traces with X-Ray and sets introspection as the stage says, on every API", () => {
+    // Act
+    const settings = ofType('AWS::AppSync::GraphQLApi').map(([, a]) =>
+      [a.Properties.QueryDepthLimit, a.Properties.ResolverCountLimit, a.Properties.XrayEnabled, a.Properties.IntrospectionConfig],
+    );
+    // Assess
+    expect(settings).toEqual(apiIds().map(() => [stage.queryDepthLimit, stage.resolverCountLimit, true, stage.introspection]));
+  });
+
+  it("logs every API's fields at the stage's level into a log group of its own, kept for the stage's retention", () => {
+    for (const apiId of apiIds()) {
+      // Prepare
+      const { LogConfig } = resources()[apiId]!.Properties;
+      const roleId = LogConfig.CloudWatchLogsRoleArn['Fn::GetAtt'][0];
+      // Act
+      const [[logGroupId, logGroup], ...others] = ofType('AWS::Logs::LogGroup').filter(
+        ([, g]) => JSON.stringify(g.Properties.LogGroupName) === JSON.stringify({ 'Fn::Join': ['', ['/aws/appsync/apis/', getAtt(apiId, 'ApiId')]] }),
+      );
+      // Assess
+      expect(LogConfig).toMatchObject({ FieldLogLevel: stage.fieldLogLevel, ExcludeVerboseContent: stage.excludeVerboseLogContent });
+      expect(others).toEqual([]);
+      expect(logGroup!.Properties.RetentionInDays).toBe(stage.logRetention);
+      expect(logGroup!.DeletionPolicy).toBe(stageName === 'prod' ? 'Retain' : 'Delete');
+      // May write that log group, and not create one, so AppSync never creates it first.
+      expect(roleGrants(resources(), roleId)).toEqual([allow('logs:CreateLogStream', getAtt(logGroupId!, 'Arn')), allow('logs:PutLogEvents', getAtt(logGroupId!, 'Arn'))]);
+    }
+    expect(ofType('Custom::LogRetention')).toEqual([]);
+  });
+
+  it("keeps prod's logs free of request headers and resolver context", () => {
+    // Assess
+    expect(stage.excludeVerboseLogContent).toBe(stageName === 'prod');
+    if (stageName === 'prod') expect([stage.fieldLogLevel, stage.logRetention]).toEqual(['ERROR', 365]);
+  });
+
+  it("lets each API key live for the stage's key lifetime from the deploy", () => {
+    // Prepare
+    const expected = Date.now() / 1000 + stage.apiKeyLifetime.toSeconds();
+    // Act
+    const expiries = ofType('AWS::AppSync::ApiKey').map(([, k]) => k.Properties.Expires as number);
+    // Assess
+    expect(expiries).toHaveLength(apiIds().length);
+    for (const expires of expiries) expect(Math.abs(expires - expected)).toBeLessThan(3600);
+  });
+
+  it("grants each backend principal appsync:GraphQL on exactly the Merged API's field ARNs it is granted, and no one else any", () => {
+    // Prepare
+    const { backendPrincipals, mergedApi } = synthesized().stack;
+    const fieldArn = (field: string) => {
+      const [typeName, fieldName] = field.split('.');
+      return {
+        'Fn::Join': ['', [`arn:aws:appsync:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:apis/`, getAtt(idOf(mergedApi.graphqlApi), 'ApiId'), `/types/${typeName}/fields/${fieldName}`]],
+      };
+    };
+    const principals = grantedFields(declaration);
+    // Act
+    const roles = new Map([...backendPrincipals.roles].map(([principal, role]) => [principal, idOf(role)]));
+    // Assess
+    expect([...roles.keys()].sort()).toEqual([...principals.keys()].sort());
+    for (const [principal, fields] of principals) {
+      const appsyncGrants = roleGrants(resources(), roles.get(principal)!).filter((g) => g.includes(' appsync:'));
+      expect(appsyncGrants, principal).toEqual([...fields].map((field) => allow('appsync:GraphQL', fieldArn(field))).sort());
+    }
+    expect(rolesAllowed(resources(), 'appsync:GraphQL')).toEqual([...new Set(roles.values())].sort());
+  });
+
+  it("runs a principal that names a declared Lambda function as that function's role", () => {
+    // Prepare
+    const { backendPrincipals, lambdaFunctions } = synthesized().stack;
+    const declared = [...grantedFields(declaration).keys()].filter((p) => (declaration.lambdaFunctions ?? []).some((f) => f.name === p));
+    // Assess
+    for (const principal of declared) expect(backendPrincipals.roles.get(principal)).toBe(lambdaFunctions.get(principal).role);
+    if (declaration === api) expect(declared).toEqual(['fixtureDynamo']);
+  });
+
+  it('gives any other principal a role of its own, named for it, that only Lambda may assume, may do nothing else, and is output', () => {
+    // Prepare
+    const { backendPrincipals } = synthesized().stack;
+    const others = [...grantedFields(declaration)].filter(([p]) => !(declaration.lambdaFunctions ?? []).some((f) => f.name === p));
+    const outputs = synthesized().artifact.template.Outputs as Record<string, { Value: unknown }>;
+    expect(others.length).toBeGreaterThan(0);
+    for (const [principal, fields] of others) {
+      // Act
+      const roleId = idOf(backendPrincipals.roles.get(principal)!);
+      const role = resources()[roleId]!.Properties;
+      // Assess
+      expect(role.RoleName).toBe(`${mergedApiName(declaration, stage)}-${principal}`);
+      expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+        { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } },
+      ]);
+      expect(roleGrants(resources(), roleId).filter((g) => !g.startsWith('Allow appsync:GraphQL on '))).toEqual([]);
+      expect(roleGrants(resources(), roleId)).toHaveLength(fields.size);
+      expect(outputs[`${principal}RoleArn`]?.Value).toEqual(getAtt(roleId, 'Arn'));
+    }
+  });
+
+  it('attaches no AWS managed policy to any role', () => {
+    // Act
+    const managed = ofType('AWS::IAM::Role').filter(([, r]) => r.Properties.ManagedPolicyArns?.length);
+    // Assess
+    expect(managed).toEqual([]);
+  });
+
+  it(`puts the user pool on the ${stage.userThreatProtection ? 'Plus plan with threat protection enforced' : 'Essentials plan'}`, () => {
+    // Act
+    const [[, pool]] = ofType('AWS::Cognito::UserPool');
+    // Assess
+    expect(pool!.Properties.UserPoolTier).toBe(stage.userThreatProtection ? 'PLUS' : 'ESSENTIALS');
+    expect(pool!.Properties.UserPoolAddOns?.AdvancedSecurityMode).toBe(stage.userThreatProtection ? 'ENFORCED' : undefined);
+  });
+}

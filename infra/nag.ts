@@ -1,0 +1,29 @@
+import { Stack, Validations, type App } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+// cdk-nag's own spelling of a resource in a finding id (tokens as `<LogicalId.Attribute>`); the
+// version is pinned, and test/infra/nag.test.ts fails if an acknowledged id stops matching.
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
+import type { IConstruct } from 'constructs';
+
+/**
+ * Runs the AWS Solutions rules on every synth: a finding fails `cdk synth` unless it is
+ * acknowledged, with a reason, on the construct it is about (DESIGN.md: cdk-nag clean).
+ */
+export function addNagChecks(app: App): void {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+}
+
+/** Acknowledges one cdk-nag rule on `scope` and everything under it. */
+export function acknowledge(scope: IConstruct, rule: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id: `AwsSolutions-${rule}`, reason });
+}
+
+/**
+ * Acknowledges the wildcard IAM resources under `scope` one by one, by the finding id cdk-nag
+ * gives each (`AwsSolutions-IAM5[Resource::<arn>]`), so a new wildcard is still reported.
+ */
+export function acknowledgeWildcardResources(scope: IConstruct, resources: string[], reason: string): void {
+  for (const resource of resources) {
+    acknowledge(scope, `IAM5[Resource::${flattenCfnReference(Stack.of(scope).resolve(resource))}]`, reason);
+  }
+}
