@@ -134,7 +134,7 @@ describe('The Merged API in the synthesized stack', () => {
         {
           Effect: 'Allow',
           Action: 'appsync:GraphQL',
-          Resource: [fieldArn('/types/Mutation/fields/addReview'), fieldArn('/types/Query/*')],
+          Resource: [fieldArn('/types/Mutation/fields/addReview'), fieldArn('/types/Query/fields/*')],
         },
       ]);
     });

@@ -107,7 +107,8 @@ describe('The CDK stack of an API with Lambda data sources', () => {
       const granted = statements.flatMap((s) => [s.Resource].flat());
       const declared = (fn.tables ?? []).flatMap(({ table }) => {
         const arn = { 'Fn::GetAtt': [logicalId(synth.stack.tables.get(table)), 'Arn'] };
-        return fixtureApi.tables.find((t) => t.name === table)!.globalSecondaryIndexes?.length ? [arn, { 'Fn::Join': ['', [arn, '/index/*']] }] : [arn];
+        const indexes = fixtureApi.tables.find((t) => t.name === table)!.globalSecondaryIndexes ?? [];
+        return [arn, ...indexes.map((i) => ({ 'Fn::Join': ['', [arn, `/index/${i.name}`]] }))];
       });
       expect(granted).toEqual(declared);
       for (const s of statements) expect([s.Action].flat().every((a) => !a.includes('*'))).toBe(true);
