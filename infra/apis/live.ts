@@ -12,6 +12,9 @@ const pipeline = (typeName: string, fieldName: string, functions: string[]): Res
   pipeline: functions,
 });
 
+/** A stream's conditional update, and the stream read again only when it was refused (AppSync does not say why). */
+const STREAM_UPDATE = ['updateStream', 'getRefusedStream'];
+
 /**
  * live: live streams, pins, comments, moderation, viewer counts and the live events feed. Reads
  * and authorization reads run on read-only data sources (the Live table, with batches of products
@@ -45,6 +48,8 @@ export const liveApi: SourceApiDeclaration = {
     { name: 'insertComment', dataSource: WRITE },
     { name: 'removeComment', dataSource: WRITE },
     { name: 'insertBan', dataSource: WRITE },
+    { name: 'updateStream', dataSource: WRITE },
+    { name: 'getRefusedStream', dataSource: READ },
   ],
   resolvers: [
     unit('Query', 'liveStream', READ),
@@ -52,13 +57,13 @@ export const liveApi: SourceApiDeclaration = {
     unit('Query', 'liveComments', READ),
 
     pipeline('Mutation', 'scheduleLiveStream', ['getCallerProfile', 'insertStream']),
-    unit('Mutation', 'startLiveStream', WRITE),
-    unit('Mutation', 'endLiveStream', WRITE),
+    pipeline('Mutation', 'startLiveStream', STREAM_UPDATE),
+    pipeline('Mutation', 'endLiveStream', STREAM_UPDATE),
     pipeline('Mutation', 'pinProduct', ['authorizeStream', 'getPinCommission', 'insertPin']),
     pipeline('Mutation', 'sendComment', ['getCallerProfile', 'insertComment']),
     pipeline('Mutation', 'deleteComment', ['authorizeStream', 'removeComment']),
     pipeline('Mutation', 'banFromStream', ['authorizeStream', 'insertBan']),
-    unit('Mutation', 'updateViewerCount', WRITE),
+    pipeline('Mutation', 'updateViewerCount', STREAM_UPDATE),
     unit('Mutation', 'publishLiveOrderPlaced', EVENTS),
 
     unit('Subscription', 'onLiveStreamEvent', READ),

@@ -1,7 +1,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
-import { conditionFailed, toKey } from '../shared/dynamodb.ts';
-import { ERROR, notFound, raiseUnexpected } from '../shared/errors.ts';
+import { toKey } from '../shared/dynamodb.ts';
+import { ERROR, notFound } from '../shared/errors.ts';
 import { EVENT, liveEvent } from './events.ts';
 import { liveIndexKeys, streamKey } from './keys.ts';
 import { STATUS, type Stream } from './rules.ts';
@@ -11,9 +11,10 @@ import type { MutationStartLiveStreamArgs } from './types.generated.ts';
 type Args = MutationStartLiveStreamArgs;
 
 /**
- * SCHEDULED → LIVE in one conditional update whose condition is also the ownership check (only
- * the creator goes live, admins do not). Of two concurrent starts DynamoDB applies one; the other
- * fails its condition. Entering GSI1 puts the stream in liveNow.
+ * Pipeline: updateStream → getRefusedStream. SCHEDULED → LIVE in one conditional update whose
+ * condition is also the ownership check (only the creator goes live, admins do not). Of two
+ * concurrent starts DynamoDB applies one; the other is refused. Entering GSI1 puts the stream in
+ * liveNow.
  */
 export function request(ctx: Context<Args>) {
   const user = signedInUser(ctx);
@@ -21,7 +22,8 @@ export function request(ctx: Context<Args>) {
   const now = nowUtcMillis();
   const index = liveIndexKeys(now, ctx.args.id);
   ctx.stash.now = now;
-  return {
+  ctx.stash.streamId = ctx.args.id;
+  ctx.stash.update = {
     operation: 'UpdateItem',
     key: toKey(streamKey(ctx.args.id)),
     update: {
@@ -35,16 +37,16 @@ export function request(ctx: Context<Args>) {
       expressionValues: util.dynamodb.toMapValues({ ':caller': user.sub, ':scheduled': STATUS.scheduled }),
     },
   };
+  return {};
 }
 
-/** A failed condition comes back with the item as it is: absent, someone else's, or not SCHEDULED. */
+/** A refused start, told from the stream read after it: absent, someone else's, or no longer SCHEDULED. */
 export function response(ctx: Context<Args>) {
-  if (conditionFailed(ctx.error)) {
-    const current = ctx.result as Stream | null;
+  if (ctx.stash.refused) {
+    const current = ctx.prev.result as Stream | null;
     if (!current) notFound('live stream', ctx.args.id);
     if (current.creatorId !== signedInUser(ctx).sub) util.error('Only the creator of this stream can start it.', ERROR.forbidden);
     util.error(`Stream ${current.id} is ${current.status}; only a SCHEDULED stream can start.`, ERROR.conflict, null, { status: current.status });
   }
-  raiseUnexpected(ctx.error);
-  return liveEvent(ctx.args.id, EVENT.started, { stream: ctx.result }, ctx.stash.now);
+  return liveEvent(ctx.args.id, EVENT.started, { stream: ctx.prev.result }, ctx.stash.now);
 }

@@ -1,17 +1,20 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { requireIam } from '../shared/auth.ts';
-import { conditionFailed, toKey } from '../shared/dynamodb.ts';
-import { notFound, raiseUnexpected } from '../shared/errors.ts';
+import { toKey } from '../shared/dynamodb.ts';
+import { notFound } from '../shared/errors.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { EVENT, liveEvent } from './events.ts';
 import { streamKey } from './keys.ts';
-import { STATUS, streamNotLive, viewerCount, type Stream } from './rules.ts';
+import { STATUS, refusedWhileNotLive, viewerCount, type Stream } from './rules.ts';
 import { nowUtcMillis } from '../shared/time.ts';
 import type { MutationUpdateViewerCountArgs } from './types.generated.ts';
 
 type Args = MutationUpdateViewerCountArgs;
 
-/** The aggregator's latest count, kept on the stream while it is LIVE (a count for an ended stream is refused). */
+/**
+ * Pipeline: updateStream → getRefusedStream. The aggregator's latest count, kept on the stream
+ * while it is LIVE (a count for a stream that is not is refused).
+ */
 export function request(ctx: Context<Args>) {
   requireIam();
   const problems: Problem[] = [];
@@ -19,7 +22,8 @@ export function request(ctx: Context<Args>) {
   refuseInvalid(problems);
   const now = nowUtcMillis();
   ctx.stash.now = now;
-  return {
+  ctx.stash.streamId = ctx.args.streamId;
+  ctx.stash.update = {
     operation: 'UpdateItem',
     key: toKey(streamKey(ctx.args.streamId)),
     update: {
@@ -32,14 +36,14 @@ export function request(ctx: Context<Args>) {
       expressionValues: util.dynamodb.toMapValues({ ':live': STATUS.live }),
     },
   };
+  return {};
 }
 
 export function response(ctx: Context<Args>) {
-  if (conditionFailed(ctx.error)) {
-    const current = ctx.result as Stream | null;
+  if (ctx.stash.refused) {
+    const current = ctx.prev.result as Stream | null;
     if (!current) notFound('live stream', ctx.args.streamId);
-    streamNotLive(current);
+    refusedWhileNotLive(current);
   }
-  raiseUnexpected(ctx.error);
-  return liveEvent(ctx.args.streamId, EVENT.viewerCount, { viewerCount: ctx.result.viewerCount }, ctx.stash.now);
+  return liveEvent(ctx.args.streamId, EVENT.viewerCount, { viewerCount: ctx.prev.result.viewerCount }, ctx.stash.now);
 }

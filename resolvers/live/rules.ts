@@ -61,6 +61,14 @@ export function streamNotLive(stream: Stream): never {
   return util.error(`Stream ${stream.id} is ${stream.status}, not LIVE.`, ERROR.streamNotLive, null, { status: stream.status });
 }
 
+/**
+ * STREAM_NOT_LIVE for an update refused because the stream was not LIVE, told from the stream as
+ * read after the refusal: status only moves forward, so one LIVE by then was still SCHEDULED.
+ */
+export function refusedWhileNotLive(stream: Stream): never {
+  return streamNotLive(stream.status === STATUS.live ? { ...stream, status: STATUS.scheduled } : stream);
+}
+
 export function isModerator(stream: Stream, sub: string, admin: boolean): boolean {
   return stream.creatorId === sub || admin;
 }

@@ -14,6 +14,7 @@ import {
   creatorWithShop,
   endpointOf,
   expectData,
+  expectError,
   liveStream,
   product,
   recommend,
@@ -56,6 +57,21 @@ describe('what each live operation costs in DynamoDB requests', () => {
       'UpdateItem(Live)',
     ]);
     expect(await requestsOf(async () => expectData(await user.call(END, { id: stream.id })))).toEqual(['UpdateItem(Live)']);
+  });
+
+  it('a refused start, end or viewer count: the update, then one read of the stream to say why (AppSync does not return it)', async () => {
+    // Prepare
+    const { user } = await creatorWithShop(runtime);
+    const stream = await scheduledStream(user);
+    const refused = ['UpdateItem(Live)', 'GetItem(Live)'];
+
+    // Act + Assess
+    expect(await requestsOf(async () => expectError(await user.call(END, { id: stream.id }), 'STREAM_NOT_LIVE'))).toEqual(refused);
+    expect(
+      await requestsOf(async () => expectError(await aggregator(runtime).call(VIEWERS, { streamId: stream.id, viewerCount: 5 }), 'STREAM_NOT_LIVE')),
+    ).toEqual(refused);
+    expectData(await user.call(START, { id: stream.id }));
+    expect(await requestsOf(async () => expectError(await user.call(START, { id: stream.id }), 'CONFLICT'))).toEqual(refused);
   });
 
   it('pinProduct: the stream, one batch of the product and its recommendation, one transaction', async () => {

@@ -56,13 +56,16 @@ function desiredResultHolds(desired: DesiredResult, current: Item | undefined, e
 }
 
 /**
- * AppSync re-reads the item with a GetItem after a failed condition; we ask DynamoDB for it in the
- * failing write itself (ReturnValuesOnConditionCheckFailure: ALL_OLD). Same item, one request
- * instead of two, and no window in which another writer could change it between the two reads.
+ * AppSync re-reads the item with a GetItem after a failed condition, to compare it with the
+ * desired result; we ask DynamoDB for it in the failing write itself
+ * (ReturnValuesOnConditionCheckFailure: ALL_OLD). Same item, one request instead of two, and no
+ * window in which another writer could change it between the two reads. It becomes the result
+ * only when the write counts as a success.
  * Strategy Reject: `ctx.error` and no `ctx.result`. The developer guide says the current item is
  * returned, but a response recorded from AppSync JS resolvers shows none
  * (aws/aws-appsync-community#343), so resolvers must not count on it: to learn why a write
- * failed, use a transaction with returnValuesOnConditionCheckFailure, which AppSync does support.
+ * failed, use a transaction with returnValuesOnConditionCheckFailure, which AppSync does support,
+ * or read the item again.
  */
 export function onConditionFailure(
   failure: ConditionalCheckFailedException,
@@ -70,11 +73,11 @@ export function onConditionFailure(
   desired: DesiredResult,
 ): DataSourceOutcome {
   const current = failure.Item && Object.keys(failure.Item).length ? failure.Item : undefined;
-  const currentResult = current ? toAppSyncItem(current) : null;
-  if (desiredResultHolds(desired, current, condition.equalsIgnore)) return { result: currentResult };
+  if (desiredResultHolds(desired, current, condition.equalsIgnore)) return { result: current ? toAppSyncItem(current) : null };
   if (condition.strategy === 'Custom') {
     return {
-      result: currentResult,
+      // Not the current item either: nothing local may count on what AppSync does not return.
+      result: null,
       error: {
         type: 'LocalRuntime:Unsupported',
         message: "conditionalCheckFailedHandler strategy 'Custom' invokes a Lambda function; the local runtime does not support it.",
