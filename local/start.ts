@@ -2,6 +2,7 @@
  * `npm start`: the whole Videoshops API on this machine, with demo data.
  *   npm start -- --persist     keep DynamoDB data across restarts (in .videoshops/, git-ignored)
  *   npm start -- --https       serve HTTPS and WSS with a generated self-signed certificate (Amplify derives wss://)
+ *   VIDEOSHOPS_STATE_DIR=dir    where state that outlives a run is kept (default .videoshops/)
  *   PORT=4000                  the HTTP port
  *   AWS_ENDPOINT_URL_DYNAMODB  use that DynamoDB instead of starting DynamoDB Local
  *   VIDEOSHOPS_LOG_LEVEL       request logs: NONE | ERROR (default) | INFO | DEBUG | ALL, as AppSync's fieldLogLevel
@@ -24,7 +25,8 @@ import { AGGREGATOR_PRINCIPAL, startViewerCountSimulator } from './demo/viewer-c
 // The SDK warns that its 2027 releases will need Node 22; this project supports Node 20 today.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const STATE_DIR = path.join(PROJECT_ROOT, '.videoshops');
+/** API key, user-pool signing key, TLS certificate and --persist data (git-ignored). */
+const STATE_DIR = path.resolve(process.env.VIDEOSHOPS_STATE_DIR ?? path.join(PROJECT_ROOT, '.videoshops'));
 const REGION = process.env.AWS_REGION ?? 'us-east-1';
 
 function stableApiKey(): string {
@@ -60,6 +62,7 @@ async function main() {
       logging: loggingFromEnv(),
       watch: true,
       tls: values.https,
+      stateDir: STATE_DIR,
     });
   } catch (e) {
     console.error(`\nThe API could not start:\n${(e as Error).message}`);

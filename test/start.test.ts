@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../local/dynamodb/local-server.ts';
 import { PROJECT_ROOT } from '../local/bundle.ts';
@@ -18,10 +19,10 @@ class StartedApi {
     this.exited = new Promise((resolve) => child.once('close', (code) => resolve(code)));
   }
 
-  static start(port: number): StartedApi {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  static start(port: number, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): StartedApi {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), ...extraEnv };
     delete env.AWS_ENDPOINT_URL_DYNAMODB;
-    const child = spawn('npm', ['start'], {
+    const child = spawn('npm', ['start', ...(args.length ? ['--', ...args] : [])], {
       cwd: PROJECT_ROOT,
       env,
       detached: true,
@@ -140,4 +141,35 @@ describe('npm start', () => {
     expect(await refused(endpoint)).toBe(true);
     expect(await refused(dynamoDb)).toBe(true);
   });
+});
+
+describe('npm start -- --persist', () => {
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'videoshops-state-'));
+  afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
+
+  const startPersisted = async (port: number) => {
+    const api = StartedApi.start(port, ['--persist'], { VIDEOSHOPS_STATE_DIR: stateDir });
+    await api.ready();
+    return api;
+  };
+  const asNina = async (api: StartedApi, port: number, query: string) => {
+    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'nina.creator', '--port', String(port), '--state-dir', stateDir], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    const res = await fetch(api.field('GraphQL endpoint'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: token }, body: JSON.stringify({ query }) });
+    return res.json();
+  };
+
+  it('keeps what was written across a restart, and seeds only the first time', async () => {
+    const port = await freePort();
+    const first = await startPersisted(port);
+    await asNina(first, port, 'mutation { updateProfile(input: {displayName: "Nina Kept"}) { displayName } }');
+    await first.ctrlC();
+
+    const second = await startPersisted(port);
+    const me = await asNina(second, port, '{ me { profile { displayName } } }');
+    await second.ctrlC();
+
+    expect(first.output).toContain('Seeding demo data');
+    expect(second.output).not.toContain('Seeding demo data');
+    expect(me).toEqual({ data: { me: { profile: { displayName: 'Nina Kept' } } } });
+  }, 300_000);
 });
