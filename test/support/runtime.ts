@@ -10,6 +10,8 @@ export function startTestRuntime(api: ApiDeclaration, options: Partial<LocalRunt
     port: 0,
     dynamoDbEndpoint: inject('dynamoDbEndpoint'),
     tablePrefix: `t${randomBytes(4).toString('hex')}-`,
+    // Tests that read Lambda logs pass their own; the rest keep the test output readable.
+    onLambdaLog: () => {},
     ...options,
   });
 }
