@@ -156,3 +156,19 @@ describe('IAM authorization of backend principals', () => {
     expect(outcomeOf(await callAs(runtime, lambdaCaller('fixturePublisher'), publish))).toEqual(allowed);
   });
 });
+
+describe('the local IAM policy of a principal', () => {
+  it('grants the same field ARNs the CDK app deploys, Type.* as types/<Type>/fields/*', async () => {
+    const { policyOf } = await import('../../local/auth/iam/policy.ts');
+    const api = { region: 'us-east-1', accountId: '000000000000', apiId: 'abc' };
+
+    const policy = policyOf([{ principal: 'p', fields: ['Query.*', 'Mutation.publish'] }], 'p', api);
+
+    expect(policy.resources).toEqual([
+      'arn:aws:appsync:us-east-1:000000000000:apis/abc/types/Query/fields/*',
+      'arn:aws:appsync:us-east-1:000000000000:apis/abc/types/Mutation/fields/publish',
+    ]);
+    expect(policy.allows('arn:aws:appsync:us-east-1:000000000000:apis/abc/types/Query/fields/anything')).toBe(true);
+    expect(policy.allows('arn:aws:appsync:us-east-1:000000000000:apis/abc/types/Mutation/fields/other')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { IamGrantDeclaration } from '../../../infra/declaration.ts';
+import { grantedFieldPath } from '../../../infra/iam-grants.ts';
 
 /** Where an API lives, for its ARNs. */
 export interface ApiArnParts {
@@ -10,12 +11,8 @@ export interface ApiArnParts {
 
 export const apiArn = ({ region, accountId, apiId }: ApiArnParts) => `arn:aws:appsync:${region}:${accountId}:apis/${apiId}`;
 
-/** `Type.field` or `Type.*` → the resource of an `appsync:GraphQL` grant (what CDK's `IamResource.ofType` builds). */
-export function grantResource(api: ApiArnParts, field: string): string {
-  const [typeName, fieldName] = field.split('.');
-  if (!typeName || !fieldName) throw new Error(`An IAM grant names 'Type.field' or 'Type.*', not '${field}'.`);
-  return `${apiArn(api)}/types/${typeName}/${fieldName === '*' ? '*' : `fields/${fieldName}`}`;
-}
+/** `Type.field` or `Type.*` → the resource of an `appsync:GraphQL` grant, exactly as the CDK app deploys it. */
+export const grantResource = (api: ApiArnParts, field: string) => `${apiArn(api)}/${grantedFieldPath(field)}`;
 
 export const fieldArn = (api: ApiArnParts, typeName: string, fieldName: string) => `${apiArn(api)}/types/${typeName}/fields/${fieldName}`;
 
