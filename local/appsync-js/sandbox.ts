@@ -33,9 +33,23 @@ export class HandlerError extends Error {
   }
 }
 
+/**
+ * A field's `ctx` members as JSON text. Only `arguments` is parsed up front: the others are
+ * parsed the first time resolver code reads them, since most handlers never touch most of them.
+ */
+export interface FieldContextJson {
+  arguments: string;
+  identity: string;
+  source: string;
+  request: string;
+  info: string;
+  env?: string;
+}
+
 interface Inside {
   build(shape: string): unknown;
   makeCtx(json: string): SandboxContext;
+  makeFieldCtx(args: string, identity: string, source: string, request: string, info: string, env: string | undefined): SandboxContext;
   set(ctx: SandboxContext, key: string, json: string | undefined): void;
   get(ctx: SandboxContext, key: string): string | undefined;
   instantiate(source: unknown, modules: unknown): unknown;
@@ -87,6 +101,36 @@ const BOOTSTRAP = `(function (bridge) {
     const ctx = parse(json);
     ctx.args = ctx.arguments;
     if (ctx.env) freeze(ctx.env);
+    return ctx;
+  }
+
+  // Lazy members are own, enumerable accessors that turn into plain data properties on first
+  // read or write, so resolver code sees ordinary properties (spread, JSON.stringify, assignment).
+  const unparsed = new WeakMap();
+  const lazy = {};
+  ['identity', 'source', 'request', 'info', 'env'].forEach((key) => {
+    const settle = (ctx, value) => {
+      defineProperty(ctx, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    };
+    const get = freeze(function () {
+      const value = parse(unparsed.get(this)[key]);
+      return settle(this, key === 'env' ? freeze(value) : value);
+    });
+    const set = freeze(function (value) { settle(this, value); });
+    lazy[key] = freeze({ get, set, enumerable: true, configurable: true });
+  });
+  function makeFieldCtx(args, identity, source, request, info, env) {
+    const ctx = { arguments: parse(args) };
+    defineProperty(ctx, 'identity', lazy.identity);
+    defineProperty(ctx, 'source', lazy.source);
+    ctx.stash = {};
+    ctx.prev = {};
+    defineProperty(ctx, 'request', lazy.request);
+    defineProperty(ctx, 'info', lazy.info);
+    if (env !== undefined) defineProperty(ctx, 'env', lazy.env);
+    ctx.args = ctx.arguments;
+    unparsed.set(ctx, { identity, source, request, info, env });
     return ctx;
   }
   function set(ctx, key, json) { ctx[key] = json === undefined ? undefined : parse(json); }
@@ -144,7 +188,7 @@ const BOOTSTRAP = `(function (bridge) {
       defineProperty(global, name, { value, writable: false, enumerable: false, configurable: false });
     });
   }
-  return { build, makeCtx, set, get, instantiate, run, lockdown };
+  return { build, makeCtx, makeFieldCtx, set, get, instantiate, run, lockdown };
 })`;
 
 /**
@@ -191,16 +235,14 @@ export class Sandbox {
     return { name, exports, factory: this.inside.instantiate(compiled, this.modules) };
   }
 
-  /**
-   * Creates the `ctx` of one field resolution from plain data. Members given in `json` are
-   * already serialized (the parts shared by every field of a request) and are not serialized again.
-   */
-  createContext(ctx: Record<string, unknown>, json?: Record<string, string>): SandboxContext {
-    if (!json) return this.inside.makeCtx(JSON.stringify(ctx));
-    const members = Object.keys(ctx)
-      .filter((k) => ctx[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${json[k] ?? JSON.stringify(ctx[k])}`);
-    return this.inside.makeCtx(`{${members.join(',')}}`);
+  /** Creates a `ctx` from plain data (EvaluateCode's context, tests). */
+  createContext(ctx: Record<string, unknown>): SandboxContext {
+    return this.inside.makeCtx(JSON.stringify(ctx));
+  }
+
+  /** Creates the `ctx` of one field resolution: empty `stash` and `prev`, the other members from their JSON. */
+  createFieldContext(json: FieldContextJson): SandboxContext {
+    return this.inside.makeFieldCtx(json.arguments, json.identity, json.source, json.request, json.info, json.env);
   }
 
   setOnContext(ctx: SandboxContext, key: 'result' | 'error' | 'prev' | 'stash' | 'source', value: unknown) {

@@ -93,8 +93,15 @@ export interface ExecutorOptions {
   domainName?: string;
 }
 
+interface SharedCtxJson {
+  identity: string;
+  request: string;
+  variables: string;
+  env: string;
+}
+
 interface ExecutionState {
-  ctxJson?: Record<string, string>;
+  ctxJson?: SharedCtxJson;
   request: RequestContext;
   requestId: string;
   appended: AppSyncErrorJson[];
@@ -186,46 +193,21 @@ export class Executor {
     state: ExecutionState,
     info: GraphQLResolveInfo,
   ): unknown {
-    const scope = newScope(state.request.caller.authMode, state.request.responseHeaders ?? {});
-    const path = pathOf(info);
-    const observe = state.request.onFieldResolved;
-    const startedAt = observe ? performance.now() : 0;
+    const field = new ResolvingField(state, info, args, source);
     const selection = selectionInfo(info);
-    const finish = (failure?: unknown) => {
-      for (const appended of scope.appendedErrors) {
-        state.appended.push({
-          path,
-          data: appended.data === undefined || appended.data === null ? null : filterBySelection(appended.data, info),
-          errorType: appended.errorType ?? null,
-          errorInfo: appended.errorInfo ?? null,
-          locations: formatLocations(info.fieldNodes.map((n) => n.loc && getLocation(n.loc.source, n.loc.start))),
-          message: appended.message,
-        });
-      }
-      observe?.({
-        path, parentType: info.parentType.name, fieldName: info.fieldName, returnType: String(info.returnType), arguments: args,
-        source: source ?? null, startedAt, durationMs: performance.now() - startedAt, error: failure, logs: scope.logs, appendedErrors: scope.appendedErrors,
-      });
-      state.request.realtime?.onScope?.(info.parentType.name, info.fieldName, scope);
-    };
-    const fail = (e: unknown): never => {
-      const failure = e instanceof FieldError && e.data !== null ? new FieldError(e.message, e.errorType, filterBySelection(e.data, info), e.errorInfo) : e;
-      finish(failure);
-      throw failure;
-    };
+    const shared = this.sharedCtxJson(state);
+    const fieldPath = field.path.join('/');
     let result: unknown;
     try {
       result = runResolver(plan, {
         sandbox: this.options.sandbox,
-        scope,
-        invocation: { requestId: state.requestId, fieldPath: path.join('/') },
-        trace: state.request.trace && ((step) => state.request.trace!(path.join('/'), step)),
+        scope: field.scope,
+        invocation: { requestId: state.requestId, fieldPath },
+        trace: state.request.trace && ((step) => state.request.trace!(fieldPath, step)),
         ctx: {
           arguments: args,
           identity: state.request.caller.identity,
           source: source ?? null,
-          stash: {},
-          prev: {},
           request: { headers: state.request.headers, domainName: this.options.domainName ?? null },
           info: {
             fieldName: info.fieldName,
@@ -236,26 +218,29 @@ export class Executor {
           },
           env: this.options.env,
         },
-        ctxJson: this.sharedCtxJson(state),
+        ctxJson: {
+          arguments: JSON.stringify(args),
+          identity: shared.identity,
+          source: source === undefined || source === null ? 'null' : JSON.stringify(source),
+          request: shared.request,
+          // GraphQL names need no escaping.
+          info: `{"fieldName":"${info.fieldName}","parentTypeName":"${info.parentType.name}","variables":${shared.variables},${selection.json}}`,
+          env: shared.env,
+        },
       });
     } catch (e) {
-      return fail(e);
+      return field.fail(e);
     }
-    if (result instanceof Promise) {
-      return result.then((value) => {
-        finish();
-        return value;
-      }, fail);
-    }
-    finish();
-    return result;
+    if (result instanceof Promise) return result.then((value) => field.finish(value), (e) => field.fail(e));
+    return field.finish(result);
   }
 
   /** The ctx members every field of a request shares, serialized once per request. */
-  private sharedCtxJson(state: ExecutionState): Record<string, string> {
+  private sharedCtxJson(state: ExecutionState): SharedCtxJson {
     state.ctxJson ??= {
       identity: JSON.stringify(state.request.caller.identity),
       request: JSON.stringify({ headers: state.request.headers, domainName: this.options.domainName ?? null }),
+      variables: JSON.stringify(state.variables),
       env: (this.envJson ??= JSON.stringify(this.options.env)),
     };
     return state.ctxJson;
@@ -287,6 +272,57 @@ export class Executor {
       locations: formatLocations(error.locations),
       message: error.message,
     };
+  }
+}
+
+/**
+ * A field with a resolver, from its start to its end: what it adds to the response's errors and
+ * what it reports to request logs and the real-time layer.
+ */
+class ResolvingField {
+  readonly scope: EvaluationScope;
+  readonly path: (string | number)[];
+  private readonly startedAt: number;
+
+  constructor(
+    private readonly state: ExecutionState,
+    private readonly info: GraphQLResolveInfo,
+    private readonly args: Record<string, unknown>,
+    private readonly source: unknown,
+  ) {
+    this.scope = newScope(state.request.caller.authMode, state.request.responseHeaders ?? {});
+    this.path = pathOf(info);
+    this.startedAt = state.request.onFieldResolved ? performance.now() : 0;
+  }
+
+  finish(value: unknown): unknown {
+    this.report();
+    return value;
+  }
+
+  fail(e: unknown): never {
+    const failure = e instanceof FieldError && e.data !== null ? new FieldError(e.message, e.errorType, filterBySelection(e.data, this.info), e.errorInfo) : e;
+    this.report(failure);
+    throw failure;
+  }
+
+  private report(failure?: unknown) {
+    const { state, info, scope, path } = this;
+    for (const appended of scope.appendedErrors) {
+      state.appended.push({
+        path,
+        data: appended.data === undefined || appended.data === null ? null : filterBySelection(appended.data, info),
+        errorType: appended.errorType ?? null,
+        errorInfo: appended.errorInfo ?? null,
+        locations: formatLocations(info.fieldNodes.map((n) => n.loc && getLocation(n.loc.source, n.loc.start))),
+        message: appended.message,
+      });
+    }
+    state.request.onFieldResolved?.({
+      path, parentType: info.parentType.name, fieldName: info.fieldName, returnType: String(info.returnType), arguments: this.args,
+      source: this.source ?? null, startedAt: this.startedAt, durationMs: performance.now() - this.startedAt, error: failure, logs: scope.logs, appendedErrors: scope.appendedErrors,
+    });
+    state.request.realtime?.onScope?.(info.parentType.name, info.fieldName, scope);
   }
 }
 

@@ -1,4 +1,4 @@
-import { HandlerError, type LoadedCode, type Sandbox, type SandboxContext } from '../appsync-js/sandbox.ts';
+import { HandlerError, type FieldContextJson, type LoadedCode, type Sandbox, type SandboxContext } from '../appsync-js/sandbox.ts';
 import { SignalError, type Signal } from '../appsync-js/signals.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
 import type { DataSource, DataSourceOutcome, InvocationInfo } from '../datasources/types.ts';
@@ -39,12 +39,21 @@ export interface StepTrace {
   durationMs: number;
 }
 
+/** Plain data of a field's `ctx`: what a direct Lambda resolver receives, and what the sandbox's `ctx` is made of. */
+export interface FieldContext {
+  arguments: Record<string, unknown>;
+  identity: unknown;
+  source: unknown;
+  request: unknown;
+  info: { fieldName: string; parentTypeName: string; variables: unknown; selectionSetList: string[]; selectionSetGraphQL: string };
+  env?: Record<string, string>;
+}
+
 export interface Resolution {
   sandbox: Sandbox;
-  /** Plain data of `ctx` (arguments, identity, source, request, info, env, stash). */
-  ctx: Record<string, unknown>;
-  /** JSON of `ctx` members that are the same for every field of a request, serialized once. */
-  ctxJson?: Record<string, string>;
+  ctx: FieldContext;
+  /** `ctx` as JSON, when the caller has it at hand (members shared by a request's fields serialized once). */
+  ctxJson?: FieldContextJson;
   scope: EvaluationScope;
   invocation: InvocationInfo;
   trace?: (step: StepTrace) => void;
@@ -99,50 +108,70 @@ async function driveAsync(steps: Steps, call: DataSourceCall, pending: Promise<D
 }
 
 function* resolverSteps(plan: Exclude<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Steps {
-  const ctx = r.sandbox.createContext(r.ctx, r.ctxJson);
-  const evaluate = (code: LoadedCode, handler: 'request' | 'response', step: string) =>
-    evaluateStep(r, ctx, code, handler, step);
+  const ctx = r.sandbox.createFieldContext(r.ctxJson ?? fieldContextJson(r.ctx));
   const field = `${plan.typeName}.${plan.fieldName}`;
-  function* invoke(dataSource: DataSource, request: unknown, step: string, maxBatchSize?: number): Generator<DataSourceCall, void, DataSourceOutcome> {
-    const batch = { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize };
-    const outcome = yield { dataSource, request, info: { ...r.invocation, batch }, step };
-    // A request object AppSync cannot map fails the field before any response handler runs.
-    if (outcome.error?.type === 'MappingTemplate') throw new FieldError(outcome.error.message, 'MappingTemplate');
-    r.sandbox.setOnContext(ctx, 'result', outcome.result ?? null);
-    r.sandbox.setOnContext(ctx, 'error', outcome.error);
-  }
 
   if (plan.kind === 'UNIT') {
-    const request = evaluate(plan.code, 'request', field);
+    const request = evaluateStep(r, ctx, plan.code, 'request', field);
     if (isEarly(request)) return request.value;
-    yield* invoke(plan.dataSource, request, field, plan.maxBatchSize);
-    return unwrap(evaluate(plan.code, 'response', field));
+    yield* invokeStep(r, ctx, plan.dataSource, request, field, field, plan.maxBatchSize);
+    return unwrap(evaluateStep(r, ctx, plan.code, 'response', field));
   }
 
-  const before = evaluate(plan.code, 'request', field);
+  const before = evaluateStep(r, ctx, plan.code, 'request', field);
   let prev = isEarly(before) ? before.value : before;
   if (!isEarly(before)) {
     for (const fn of plan.functions) {
-      r.sandbox.setOnContext(ctx, 'prev', { result: prev });
-      r.sandbox.setOnContext(ctx, 'result', undefined);
-      r.sandbox.setOnContext(ctx, 'error', undefined);
-      const request = evaluate(fn.code, 'request', fn.name);
+      beginStep(r, ctx, prev);
+      const request = evaluateStep(r, ctx, fn.code, 'request', fn.name);
       if (isEarly(request)) {
         prev = request.value;
         if (request.skipTo === 'END') break;
         continue;
       }
-      yield* invoke(fn.dataSource, request, fn.name, fn.maxBatchSize);
-      const response = evaluate(fn.code, 'response', fn.name);
+      yield* invokeStep(r, ctx, fn.dataSource, request, field, fn.name, fn.maxBatchSize);
+      const response = evaluateStep(r, ctx, fn.code, 'response', fn.name);
       prev = unwrap(response);
       if (isEarly(response) && response.skipTo === 'END') break;
     }
   }
+  beginStep(r, ctx, prev);
+  return unwrap(evaluateStep(r, ctx, plan.code, 'response', field));
+}
+
+/** A pipeline step sees the previous step's value as `ctx.prev.result`, and no result or error yet. */
+function beginStep(r: Resolution, ctx: SandboxContext, prev: unknown) {
   r.sandbox.setOnContext(ctx, 'prev', { result: prev });
   r.sandbox.setOnContext(ctx, 'result', undefined);
   r.sandbox.setOnContext(ctx, 'error', undefined);
-  return unwrap(evaluate(plan.code, 'response', field));
 }
+
+function* invokeStep(
+  r: Resolution,
+  ctx: SandboxContext,
+  dataSource: DataSource,
+  request: unknown,
+  field: string,
+  step: string,
+  maxBatchSize: number | undefined,
+): Generator<DataSourceCall, void, DataSourceOutcome> {
+  // Only Lambda batches: one batch per resolver or pipeline function within a request.
+  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize } } : r.invocation;
+  const outcome = yield { dataSource, request, info, step };
+  // A request object AppSync cannot map fails the field before any response handler runs.
+  if (outcome.error?.type === 'MappingTemplate') throw new FieldError(outcome.error.message, 'MappingTemplate');
+  r.sandbox.setOnContext(ctx, 'result', outcome.result ?? null);
+  r.sandbox.setOnContext(ctx, 'error', outcome.error);
+}
+
+const fieldContextJson = (ctx: FieldContext): FieldContextJson => ({
+  arguments: JSON.stringify(ctx.arguments),
+  identity: JSON.stringify(ctx.identity ?? null),
+  source: JSON.stringify(ctx.source ?? null),
+  request: JSON.stringify(ctx.request ?? null),
+  info: JSON.stringify(ctx.info),
+  env: ctx.env && JSON.stringify(ctx.env),
+});
 
 /** A direct Lambda resolver: the context goes to the function as is, its answer is the field's value. */
 function* directLambdaSteps(plan: Extract<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Steps {
@@ -193,7 +222,7 @@ function signalToFieldError(signal: Exclude<Signal, { kind: 'earlyReturn' }>, r:
   if (signal.kind === 'error') {
     return new FieldError(signal.message, signal.errorType ?? null, signal.data ?? null, signal.errorInfo ?? null);
   }
-  const info = r.ctx.info as { fieldName: string; parentTypeName: string };
+  const { info } = r.ctx;
   return new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentTypeName}`, 'Unauthorized');
 }
 

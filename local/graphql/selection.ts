@@ -80,17 +80,26 @@ export function filterBySelection(
   return info.fieldNodes.some((n) => n.selectionSet) ? filter(data, subSelection(info.fieldNodes)) : data;
 }
 
-const bySingleNode = new WeakMap<FieldNode, { list: string[]; graphql: string }>();
+/** A field's selection as `ctx.info` gives it; `json` is the two members as JSON object members. */
+export interface SelectionInfo {
+  list: string[];
+  graphql: string;
+  json: string;
+}
+
+const bySingleNode = new WeakMap<FieldNode, SelectionInfo>();
 
 /**
  * Both selection-set views of a field. Documents are cached, so a field node recurs across
  * requests; its views are computed once (fields merged from several nodes are not cached).
  */
-export function selectionInfo(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): { list: string[]; graphql: string } {
+export function selectionInfo(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): SelectionInfo {
   const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
   const cached = node && bySingleNode.get(node);
   if (cached) return cached;
-  const computed = { list: selectionSetList(info), graphql: selectionSetGraphQL(info) };
+  const list = selectionSetList(info);
+  const graphql = selectionSetGraphQL(info);
+  const computed = { list, graphql, json: `"selectionSetList":${JSON.stringify(list)},"selectionSetGraphQL":${JSON.stringify(graphql)}` };
   if (node) bySingleNode.set(node, computed);
   return computed;
 }

@@ -1,4 +1,5 @@
 import type { DataSourceOutcome } from '../datasources/types.ts';
+import type { FieldContext } from '../graphql/resolver-runner.ts';
 
 /**
  * The event a direct Lambda resolver's function receives: AppSync's context, in the shape of
@@ -7,10 +8,10 @@ import type { DataSourceOutcome } from '../datasources/types.ts';
  */
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-export function directLambdaEvent(ctx: Record<string, unknown>): Record<string, unknown> {
-  const info = ctx.info as Record<string, unknown>;
+export function directLambdaEvent(ctx: FieldContext): Record<string, unknown> {
+  const { info } = ctx;
   // A root field has no parent: AppSync sends `source: null`, whatever root value the executor used.
-  const root = ROOT_TYPES.has(info.parentTypeName as string);
+  const root = ROOT_TYPES.has(info.parentTypeName);
   return {
     arguments: ctx.arguments ?? {},
     identity: ctx.identity ?? null,

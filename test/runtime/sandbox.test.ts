@@ -152,3 +152,85 @@ describe('the APPSYNC_JS sandbox', () => {
     expect(scope.logs).toEqual(['hello {"a":1}']);
   });
 });
+
+describe("a field's ctx in the sandbox", () => {
+  const members = {
+    arguments: '{"id":"p-1"}',
+    identity: '{"sub":"u-1","groups":["admins"]}',
+    source: '{"shopId":"s-1"}',
+    request: '{"headers":{"x-api-key":"k"},"domainName":null}',
+    info: '{"fieldName":"shop","parentTypeName":"Query","variables":{},"selectionSetList":["id"],"selectionSetGraphQL":"{\\n  id\\n}"}',
+    env: '{"TABLE":"t"}',
+  };
+  const evaluate = (code: string) => sandbox.evaluate(sandbox.load('field.js', code), 'request', sandbox.createFieldContext(members), newScope());
+
+  it('shows every member to code that lists or serializes ctx, read or not', () => {
+    const value = evaluate(`export function request(ctx) { return { keys: Object.keys(ctx), ctx: JSON.parse(JSON.stringify(ctx)) }; }`);
+
+    expect(value).toEqual({
+      keys: ['arguments', 'identity', 'source', 'stash', 'prev', 'request', 'info', 'env', 'args'],
+      ctx: {
+        arguments: { id: 'p-1' },
+        identity: { sub: 'u-1', groups: ['admins'] },
+        source: { shopId: 's-1' },
+        stash: {},
+        prev: {},
+        request: { headers: { 'x-api-key': 'k' }, domainName: null },
+        info: { fieldName: 'shop', parentTypeName: 'Query', variables: {}, selectionSetList: ['id'], selectionSetGraphQL: '{\n  id\n}' },
+        env: { TABLE: 't' },
+        args: { id: 'p-1' },
+      },
+    });
+  });
+
+  it('gives the same object on every read of a member, so changes to it stick', () => {
+    const value = evaluate(`export function request(ctx) {
+      ctx.identity.groups.push('editors');
+      ctx.request.headers.extra = 'x';
+      return { same: ctx.info === ctx.info, groups: ctx.identity.groups, headers: ctx.request.headers };
+    }`);
+
+    expect(value).toEqual({ same: true, groups: ['admins', 'editors'], headers: { 'x-api-key': 'k', extra: 'x' } });
+  });
+
+  it('lets code replace a member before or after reading it', () => {
+    const value = evaluate(`export function request(ctx) {
+      ctx.source = { replaced: true };
+      const before = ctx.identity.sub;
+      ctx.identity = null;
+      return { source: ctx.source, before, identity: ctx.identity, spread: { ...ctx }.source };
+    }`);
+
+    expect(value).toEqual({ source: { replaced: true }, before: 'u-1', identity: null, spread: { replaced: true } });
+  });
+
+  it("keeps ctx.env read-only and each field's members its own", () => {
+    const code = `export function request(ctx) {
+      const untouched = ctx.identity.sub;
+      ctx.identity.sub = 'changed';
+      let envWritable = true;
+      try { ctx.env.TABLE = 'other'; } catch { envWritable = false; }
+      return { untouched, envWritable, table: ctx.env.TABLE };
+    }`;
+
+    expect([evaluate(code), evaluate(code)]).toEqual([
+      { untouched: 'u-1', envWritable: false, table: 't' },
+      { untouched: 'u-1', envWritable: false, table: 't' },
+    ]);
+  });
+
+  it('gives code no way to leave state on the accessors behind ctx for the next evaluation', () => {
+    const code = `export function request(ctx) {
+      const get = Object.getOwnPropertyDescriptor(ctx, 'request').get;
+      const seen = get.leaked ?? null;
+      let changed = true;
+      try { get.leaked = 'from an earlier evaluation'; } catch { changed = false; }
+      return { seen, changed };
+    }`;
+
+    expect([evaluate(code), evaluate(code)]).toEqual([
+      { seen: null, changed: false },
+      { seen: null, changed: false },
+    ]);
+  });
+});
