@@ -43,9 +43,8 @@ export interface RequestContext {
   requestId?: string;
   /** Response headers set by util.http.addResponseHeader(s). */
   responseHeaders?: Record<string, string>;
-  trace?: (field: string, step: StepTrace) => void;
-  /** Told when a field with a resolver has resolved or failed (request logs, local/logging). */
-  onFieldResolved?: (field: ResolvedField) => void;
+  /** Told of each field with a resolver when it has resolved or failed, with its steps (request logs, local/logging). */
+  fieldObserver?: FieldObserver;
   /** 'websocket' for real-time `start`s and deliveries (local/realtime): subscriptions are accepted. */
   transport?: 'http' | 'websocket';
   /** Run no resolver: every field resolves from the root value (a subscription event's delivery). */
@@ -58,6 +57,10 @@ export interface RequestContext {
 export interface RealtimeObserver {
   onScope?(typeName: string, fieldName: string, scope: EvaluationScope): void;
   onExecuted?(executed: { document: DocumentNode; operation: OperationDefinitionNode; response: GraphQLResponse }): void;
+}
+
+export interface FieldObserver {
+  resolved(field: ResolvedField): void;
 }
 
 /** One field's resolution as request logs report it. */
@@ -75,6 +78,8 @@ export interface ResolvedField {
   error?: unknown;
   logs: string[];
   appendedErrors: EvaluationScope['appendedErrors'];
+  /** Its handlers and data-source calls, in order. */
+  steps: StepTrace[];
 }
 
 export interface GraphQLResponse {
@@ -203,7 +208,7 @@ export class Executor {
         sandbox: this.options.sandbox,
         scope: field.scope,
         invocation: { requestId: state.requestId, fieldPath },
-        trace: state.request.trace && ((step) => state.request.trace!(fieldPath, step)),
+        steps: field.steps,
         ctx: {
           arguments: args,
           identity: state.request.caller.identity,
@@ -282,6 +287,8 @@ export class Executor {
 class ResolvingField {
   readonly scope: EvaluationScope;
   readonly path: (string | number)[];
+  /** Recorded only for an observer. */
+  readonly steps: StepTrace[] | undefined;
   private readonly startedAt: number;
 
   constructor(
@@ -292,7 +299,9 @@ class ResolvingField {
   ) {
     this.scope = newScope(state.request.caller.authMode, state.request.responseHeaders ?? {});
     this.path = pathOf(info);
-    this.startedAt = state.request.onFieldResolved ? performance.now() : 0;
+    const observed = state.request.fieldObserver !== undefined;
+    this.steps = observed ? [] : undefined;
+    this.startedAt = observed ? performance.now() : 0;
   }
 
   finish(value: unknown): unknown {
@@ -318,9 +327,10 @@ class ResolvingField {
         message: appended.message,
       });
     }
-    state.request.onFieldResolved?.({
+    state.request.fieldObserver?.resolved({
       path, parentType: info.parentType.name, fieldName: info.fieldName, returnType: String(info.returnType), arguments: this.args,
       source: this.source ?? null, startedAt: this.startedAt, durationMs: performance.now() - this.startedAt, error: failure, logs: scope.logs, appendedErrors: scope.appendedErrors,
+      steps: this.steps!,
     });
     state.request.realtime?.onScope?.(info.parentType.name, info.fieldName, scope);
   }

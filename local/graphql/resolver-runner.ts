@@ -56,7 +56,8 @@ export interface Resolution {
   ctxJson?: FieldContextJson;
   scope: EvaluationScope;
   invocation: InvocationInfo;
-  trace?: (step: StepTrace) => void;
+  /** Where each step is recorded, when request logs want them. */
+  steps?: StepTrace[];
 }
 
 const EARLY = Symbol('earlyReturn');
@@ -86,10 +87,10 @@ function drive(steps: Steps, r: Resolution): unknown {
   let next = steps.next();
   while (!next.done) {
     const call = next.value;
-    const started = performance.now();
+    const started = r.steps ? performance.now() : 0;
     const outcome = call.dataSource.invoke(call.request, call.info);
     if (outcome instanceof Promise) return driveAsync(steps, call, outcome, started, r);
-    r.trace?.({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+    r.steps?.push({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
     next = steps.next(outcome);
   }
   return next.value;
@@ -98,11 +99,11 @@ function drive(steps: Steps, r: Resolution): unknown {
 async function driveAsync(steps: Steps, call: DataSourceCall, pending: Promise<DataSourceOutcome>, started: number, r: Resolution) {
   for (;;) {
     const outcome = await pending;
-    r.trace?.({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
+    r.steps?.push({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
     const next = steps.next(outcome);
     if (next.done) return next.value;
     call = next.value;
-    started = performance.now();
+    started = r.steps ? performance.now() : 0;
     pending = Promise.resolve(call.dataSource.invoke(call.request, call.info));
   }
 }
@@ -192,13 +193,13 @@ function evaluateStep(
   handler: 'request' | 'response',
   step: string,
 ): unknown {
-  const started = performance.now();
+  const started = r.steps ? performance.now() : 0;
   try {
     const value = r.sandbox.evaluate(code, handler, ctx, r.scope);
-    r.trace?.({ step, handler, value, durationMs: performance.now() - started });
+    r.steps?.push({ step, handler, value, durationMs: performance.now() - started });
     return value;
   } catch (e) {
-    r.trace?.({ step, handler, error: e, durationMs: performance.now() - started });
+    r.steps?.push({ step, handler, error: e, durationMs: performance.now() - started });
     // In a response handler an early return simply makes its value the step's result.
     if (e instanceof SignalError && e.signal.kind === 'earlyReturn') {
       return { [EARLY]: true, value: e.signal.value, skipTo: e.signal.skipTo } satisfies Early;

@@ -75,7 +75,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
   let result;
   try {
     const executor = endpoint.executor();
-    result = await executor.execute(request, { caller, headers, requestId, responseHeaders, ...observation?.hooks, realtime: endpoint.realtime?.observer(executor) });
+    result = await executor.execute(request, { caller, headers, requestId, responseHeaders, fieldObserver: observation?.fieldObserver, realtime: endpoint.realtime?.observer(executor) });
   } catch (e) {
     observation?.end(500);
     throw e;

@@ -2,8 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Writable } from 'node:stream';
 import { isPipeline, type SourceApiDeclaration } from '../../infra/declaration.ts';
 import type { DataSource } from '../datasources/types.ts';
-import type { GraphQLRequestBody, GraphQLResponse, RequestContext, ResolvedField } from '../graphql/executor.ts';
-import type { StepTrace } from '../graphql/resolver-runner.ts';
+import type { FieldObserver, GraphQLRequestBody, GraphQLResponse, ResolvedField } from '../graphql/executor.ts';
 import {
   executionSummaryEntry,
   fieldEntries,
@@ -56,20 +55,49 @@ export interface RequestObserver {
 }
 
 export interface RequestObservation {
-  /** Hooks for the executor's RequestContext (empty at level NONE). */
-  readonly hooks: Pick<RequestContext, 'trace' | 'onFieldResolved'>;
+  /** For the executor's RequestContext; undefined when nothing is written (level NONE). */
+  readonly fieldObserver: FieldObserver | undefined;
   end(statusCode: number, response?: GraphQLResponse): void;
 }
 
-interface InFlight {
-  summary: RequestSummary;
+/** One request from begin to end; then its summary is kept for `get`. */
+class InFlight implements RequestObservation, FieldObserver {
+  readonly summary: RequestSummary;
   /** Date.now() at the start; the ISO text is made only when needed. */
-  startedAtMs: number;
-  started: number;
-  body: GraphQLRequestBody | undefined;
-  /** Field path and step, in order: grouped only if the request is written. */
-  steps: [string, StepTrace][];
-  fields: ResolvedField[];
+  readonly startedAtMs = Date.now();
+  readonly started = performance.now();
+  readonly fieldObserver: FieldObserver | undefined;
+  fields: ResolvedField[] = [];
+
+  constructor(
+    private readonly ended: (record: InFlight, statusCode: number, response: GraphQLResponse | undefined) => void,
+    readonly api: ApiIdentity,
+    readonly pipelines: ReadonlySet<string>,
+    requestId: string,
+    public body: GraphQLRequestBody | undefined,
+    logging: boolean,
+  ) {
+    this.summary = {
+      requestId,
+      api: api.apiId,
+      operationName: body?.operationName ?? null,
+      statusCode: 0,
+      startTime: '',
+      durationMs: 0,
+      dataSourceCalls: { NONE: 0, AMAZON_DYNAMODB: 0, AWS_LAMBDA: 0 },
+      dynamoDbRequests: [],
+      errorCount: 0,
+    };
+    this.fieldObserver = logging ? this : undefined;
+  }
+
+  resolved(field: ResolvedField) {
+    this.fields.push(field);
+  }
+
+  end(statusCode: number, response?: GraphQLResponse) {
+    this.ended(this, statusCode, response);
+  }
 }
 
 /**
@@ -140,58 +168,32 @@ export class RequestLog {
   }
 
   private begin(api: ApiIdentity, pipelines: ReadonlySet<string>, requestId: string, body: GraphQLRequestBody | undefined): RequestObservation {
-    const record: InFlight = {
-      summary: {
-        requestId,
-        api: api.apiId,
-        operationName: body?.operationName ?? null,
-        statusCode: 0,
-        startTime: '',
-        durationMs: 0,
-        dataSourceCalls: { NONE: 0, AMAZON_DYNAMODB: 0, AWS_LAMBDA: 0 },
-        dynamoDbRequests: [],
-        errorCount: 0,
-      },
-      startedAtMs: Date.now(),
-      started: performance.now(),
-      body,
-      steps: [],
-      fields: [],
-    };
+    const record = new InFlight(this.ended, api, pipelines, requestId, body, this.level !== 'NONE' && this.sinks.length > 0);
     this.inFlight.set(requestId, record);
-    const logging = this.level !== 'NONE' && this.sinks.length > 0;
-    const hooks: RequestObservation['hooks'] = logging
-      ? {
-          trace: (fieldPath, step) => record.steps.push([fieldPath, step]),
-          onFieldResolved: (field) => record.fields.push(field),
-        }
-      : {};
-    return {
-      hooks,
-      end: (statusCode, response) => {
-        this.inFlight.delete(requestId);
-        record.summary.statusCode = statusCode;
-        record.summary.durationMs = performance.now() - record.started;
-        record.summary.errorCount = response?.errors?.length ?? 0;
-        this.finished.set(requestId, record);
-        if (this.finished.size > this.keep) this.finished.delete(this.finished.keys().next().value!);
-        if (logging) this.write(api, pipelines, record, response);
-        // Kept for `get` only: what the logs needed goes.
-        record.steps = [];
-        record.fields = [];
-        record.body = undefined;
-      },
-    };
+    return record;
   }
 
-  private write(api: ApiIdentity, pipelines: ReadonlySet<string>, record: InFlight, response: GraphQLResponse | undefined) {
+  private readonly ended = (record: InFlight, statusCode: number, response: GraphQLResponse | undefined) => {
+    const { requestId } = record.summary;
+    this.inFlight.delete(requestId);
+    record.summary.statusCode = statusCode;
+    record.summary.durationMs = performance.now() - record.started;
+    record.summary.errorCount = response?.errors?.length ?? 0;
+    this.finished.set(requestId, record);
+    if (this.finished.size > this.keep) this.finished.delete(this.finished.keys().next().value!);
+    if (record.fieldObserver) this.write(record, response);
+    // Kept for `get` only: what the logs needed goes.
+    record.fields = [];
+    record.body = undefined;
+  };
+
+  private write(record: InFlight, response: GraphQLResponse | undefined) {
+    const { api, pipelines } = record;
     const errors = response?.errors ?? [];
     if (this.level === 'ERROR' && record.summary.statusCode === 200 && errors.length === 0) return;
     const summary = summaryOf(record);
     const fieldsInError = new Set(errors.filter((e) => e.path).map((e) => e.path!.join('/')));
 
-    const steps = new Map<string, StepTrace[]>();
-    for (const [path, step] of record.steps) steps.set(path, [...(steps.get(path) ?? []), step]);
     const entries: LogEntry[] = [];
     for (const field of record.fields) {
       const key = field.path.join('/');
@@ -202,7 +204,7 @@ export class RequestLog {
             api,
             requestId: summary.requestId,
             field,
-            steps: steps.get(key) ?? [],
+            steps: field.steps,
             pipeline: pipelines.has(`${field.parentType}.${field.fieldName}`),
             startOffsetMs: field.startedAt - record.started,
             fieldInError: inError,

@@ -1,5 +1,6 @@
 import type { Caller, Executor, GraphQLRequestBody, RealtimeObserver } from '../graphql/executor.ts';
 import type { SubscriptionFilter } from '../appsync-js/util/subscription-filter.ts';
+import type { EvaluationScope } from '../appsync-js/scope.ts';
 import { matchesArguments, matchesFilter } from './filters.ts';
 import { publishedFields, subscribersOf } from './published.ts';
 import { DATA_FRAME_SUFFIX, MAX_EVENT_PAYLOAD_BYTES, dataFramePrefix } from './protocol.ts';
@@ -122,21 +123,14 @@ export class RealtimeEndpoint {
    * and, once a mutation finished, publishes its results and applies the invalidations.
    */
   observer(executor: Executor): RealtimeObserver {
-    const invalidations: { subscriptionField: string; payload: Record<string, unknown> }[] = [];
-    return {
-      onScope: (_typeName, _fieldName, scope) => invalidations.push(...scope.invalidations),
-      onExecuted: ({ document, operation, response }) => {
-        // Only mutations publish and invalidate (extensions.invalidateSubscriptions is for mutation resolvers).
-        if (operation.operation !== 'mutation') return;
-        const published = publishedFields(document, operation, response.data, response.errors);
-        if (!published.length && !invalidations.length) return;
-        this.enqueue(async () => {
-          for (const { mutationField, payload } of published) await this.publish(executor, mutationField, payload);
-          for (const { subscriptionField, payload } of invalidations) this.invalidate(subscriptionField, payload);
-        });
-      },
-    };
+    return new MutationObserver((published, invalidations) =>
+      this.enqueue(async () => {
+        for (const { mutationField, payload } of published) await this.publish(executor, mutationField, payload);
+        for (const { subscriptionField, payload } of invalidations) this.invalidate(subscriptionField, payload);
+      }),
+    );
   }
+
 
   private fieldOf(fieldName: string): FieldSubscriptions {
     let field = this.byField.get(fieldName);
@@ -206,4 +200,26 @@ function audienceKeyOf({ request, caller }: Subscriber): string {
   const identity = caller.identity ?? {};
   const groups = Array.isArray(identity.groups) ? [...(identity.groups as string[])].sort() : null;
   return JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, caller.authMode, groups, identity.userArn ?? null]);
+}
+
+type Invalidation = EvaluationScope['invalidations'][number];
+
+/** One request's view for the real-time layer: a class, as one is made for every request. */
+class MutationObserver implements RealtimeObserver {
+  private readonly invalidations: Invalidation[] = [];
+
+  constructor(
+    private readonly apply: (published: ReturnType<typeof publishedFields>, invalidations: Invalidation[]) => void,
+  ) {}
+
+  onScope(_typeName: string, _fieldName: string, scope: EvaluationScope) {
+    this.invalidations.push(...scope.invalidations);
+  }
+
+  onExecuted({ document, operation, response }: Parameters<NonNullable<RealtimeObserver['onExecuted']>>[0]) {
+    // Only mutations publish and invalidate (extensions.invalidateSubscriptions is for mutation resolvers).
+    if (operation.operation !== 'mutation') return;
+    const published = publishedFields(document, operation, response.data, response.errors);
+    if (published.length || this.invalidations.length) this.apply(published, this.invalidations);
+  }
 }
