@@ -130,31 +130,33 @@ function locationOf(definition: VariableDefinitionNode) {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const refusal = (type: GraphQLScalarType, value: unknown) =>
+  new CoercingParseValueError(`Expected type '${type.name}' but was '${javaClassName(value)}'.`);
+
 /** graphql-java's built-in scalars accept more than graphql-js; the result is what graphql-js will accept. */
 function coerceScalar(type: GraphQLScalarType, value: unknown): unknown {
-  const refuse = () => new CoercingParseValueError(`Expected type '${type.name}' but was '${javaClassName(value)}'.`);
   switch (type.name) {
     case 'String':
       return javaToString(value);
     case 'ID':
       if (typeof value === 'string') return value;
       if ((typeof value === 'number' && Number.isInteger(value)) || typeof value === 'bigint') return String(value);
-      throw refuse();
+      throw refusal(type, value);
     case 'Int': {
       const number = decimal(value);
-      if (number === null || !Number.isInteger(number) || number < -(2 ** 31) || number >= 2 ** 31) throw refuse();
+      if (number === null || !Number.isInteger(number) || number < -(2 ** 31) || number >= 2 ** 31) throw refusal(type, value);
       return number;
     }
     case 'Float': {
       const number = decimal(value);
-      if (number === null) throw refuse();
+      if (number === null) throw refusal(type, value);
       return number;
     }
     case 'Boolean':
       if (typeof value === 'boolean') return value;
       if (typeof value === 'string') return value.toLowerCase() === 'true';
       if (typeof value === 'number') return value !== 0;
-      throw refuse();
+      throw refusal(type, value);
     default:
       try {
         type.parseValue(value);

@@ -28,40 +28,44 @@ const MAX_BODY = 1024 * 1024;
  */
 export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] = [], tls?: { key: string; cert: string }): Server {
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res, endpoints, routes).catch((e) => {
-      if (!res.headersSent) send(res, 500, { errors: [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }] });
+    const requestId = randomUUID();
+    const common = responseHeaders(req, requestId);
+    handle(req, res, requestId, common, endpoints, routes).catch((e) => {
+      if (!res.headersSent) send(res, 500, { errors: [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }] }, common);
     });
   };
   return tls ? createHttpsServer(tls, listener) : createServer(listener);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, endpoints: GraphQLEndpoint[], routes: Route[]) {
-  const requestId = randomUUID();
-  res.setHeader('x-amzn-requestid', requestId);
-  cors(req, res);
+/** `common`: the headers every answer to this request carries. */
+async function handle(req: IncomingMessage, res: ServerResponse, requestId: string, common: string[], endpoints: GraphQLEndpoint[], routes: Route[]) {
   if (req.method === 'OPTIONS') {
-    res.writeHead(200).end();
+    res.writeHead(200, [...common, ...PREFLIGHT, 'access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*']).end();
     return;
   }
   const body = await readBody(req);
-  if (body === undefined) return send(res, 413, { errors: [{ errorType: 'PayloadTooLargeException', message: 'Request too large.' }] });
+  if (body === undefined) return send(res, 413, { errors: [{ errorType: 'PayloadTooLargeException', message: 'Request too large.' }] }, common);
   const pathname = (req.url ?? '/').split('?', 1)[0]!;
-  for (const route of routes) {
-    const handled = route(req, body, res);
-    if (handled === true || (handled !== false && (await handled))) return;
+  const endpoint = req.method === 'POST' ? endpoints.find((e) => e.path === pathname) : undefined;
+  if (!endpoint) {
+    // Other routes write their own answers: they get the same headers the progressive way.
+    for (let i = 0; i < common.length; i += 2) res.setHeader(common[i]!, common[i + 1]!);
+    for (const route of routes) {
+      const handled = route(req, body, res);
+      if (handled === true || (handled !== false && (await handled))) return;
+    }
+    return send(res, 404, { errors: [{ errorType: 'NotFound', message: 'Not found.' }] }, common);
   }
-  const endpoint = endpoints.find((e) => e.path === pathname);
-  if (!endpoint || req.method !== 'POST') return send(res, 404, { errors: [{ errorType: 'NotFound', message: 'Not found.' }] });
 
-  if (body.trim() === '') return malformed(res, 'Request body is empty.');
+  if (body.trim() === '') return send(res, 400, malformed('Request body is empty.'), common);
   const request = parseRequest(body);
-  if (!request) return malformed(res, 'Unable to parse GraphQL query.');
+  if (!request) return send(res, 400, malformed('Unable to parse GraphQL query.'), common);
   const observation = endpoint.observer?.begin(requestId, request);
 
   const headers = flatHeaders(req);
   let caller;
   try {
-    caller = await endpoint.authenticator.authenticate({ headers, method: req.method, path: pathname, body, sourceIp: sourceIpOf(req) });
+    caller = await endpoint.authenticator.authenticate({ headers, method: 'POST', path: pathname, body, sourceIp: sourceIpOf(req) });
   } catch (e) {
     if (!(e instanceof UnauthorizedRequest)) {
       observation?.end(500);
@@ -69,21 +73,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, endpoints: Grap
     }
     const denied = { errors: [{ errorType: e.errorType, message: e.message }] };
     observation?.end(e.status, denied);
-    return send(res, e.status, denied);
+    return send(res, e.status, denied, common);
   }
-  const responseHeaders: Record<string, string> = {};
+  const added: Record<string, string> = {};
   let result;
   try {
     const executor = endpoint.executor();
-    result = await executor.execute(request, { caller, headers, requestId, responseHeaders, fieldObserver: observation?.fieldObserver, realtime: endpoint.realtime?.observer(executor) });
+    result = await executor.execute(request, { caller, headers, requestId, responseHeaders: added, fieldObserver: observation?.fieldObserver, realtime: endpoint.realtime?.observer(executor) });
   } catch (e) {
     observation?.end(500);
     throw e;
   }
   const { statusCode = 200, ...response } = result;
-  for (const [name, value] of Object.entries(responseHeaders)) res.setHeader(name, value);
   observation?.end(statusCode, response);
-  send(res, statusCode, response);
+  send(res, statusCode, response, [...common, ...Object.entries(added).flat()]);
 }
 
 function parseRequest(body: string): GraphQLRequestBody | undefined {
@@ -101,22 +104,24 @@ function parseRequest(body: string): GraphQLRequestBody | undefined {
   return { query, variables: (variables as Record<string, unknown>) ?? null, operationName: (operationName as string) ?? null };
 }
 
-const malformed = (res: ServerResponse, message: string) =>
-  send(res, 400, { errors: [{ message, errorType: 'MalformedHttpRequestException' }] });
+const malformed = (message: string) => ({ errors: [{ message, errorType: 'MalformedHttpRequestException' }] });
 
-export function send(res: ServerResponse, status: number, body: unknown) {
+/** Writes a JSON answer; `headers` as a flat name, value, … list (one writeHead, no per-header bookkeeping). */
+export function send(res: ServerResponse, status: number, body: unknown, headers: string[] = []) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, [...headers, 'content-type', 'application/json; charset=UTF-8', 'content-length', String(Buffer.byteLength(text))]);
   res.end(text);
 }
 
-function cors(req: IncomingMessage, res: ServerResponse) {
-  res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
-  res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
-  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-  res.setHeader('access-control-expose-headers', 'x-amzn-requestid, x-amzn-errortype, x-amz-user-agent');
-  res.setHeader('access-control-max-age', '86400');
-}
+/** What every answer carries: AppSync's request id, and what a browser needs to read a cross-origin answer. */
+const responseHeaders = (req: IncomingMessage, requestId: string) => [
+  'x-amzn-requestid', requestId,
+  'access-control-allow-origin', req.headers.origin ?? '*',
+  'access-control-expose-headers', 'x-amzn-requestid, x-amzn-errortype, x-amz-user-agent',
+];
+
+/** Only a preflight answer says what may be sent; browsers read these from nowhere else. */
+const PREFLIGHT = ['access-control-allow-methods', 'GET, POST, OPTIONS', 'access-control-max-age', '86400'];
 
 /** The client's address as AppSync reports it in `ctx.identity.sourceIp` (IPv4 without Node's `::ffff:` prefix). */
 export function sourceIpOf(req: IncomingMessage): string | undefined {

@@ -62,6 +62,20 @@ describe("AppSync's HTTP behaviour", () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(res.headers.get('access-control-allow-headers')).toBe('x-api-key,content-type');
   });
+
+  it('lets a browser read a cross-origin answer and its request id, and tells what may be sent only in the preflight', async () => {
+    const answers = [
+      await graphql(runtime, '{ echo(message: "hi") }', undefined, { origin: 'http://localhost:5173' }),
+      await post(runtime.url, '', { origin: 'http://localhost:5173' }),
+    ];
+
+    for (const res of answers) {
+      expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(res.headers.get('access-control-expose-headers')).toContain('x-amzn-requestid');
+      expect(res.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers.get('access-control-allow-methods')).toBeNull();
+    }
+  });
 });
 
 describe('request-phase errors as AppSync reports them', () => {
