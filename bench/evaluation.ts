@@ -3,7 +3,7 @@ import { appsyncModules } from '../local/appsync-js/modules.ts';
 import { newScope } from '../local/appsync-js/scope.ts';
 import { bundleFile } from '../local/bundle.ts';
 import { noneDataSource } from '../local/datasources/none.ts';
-import { runResolver, type ResolverPlan } from '../local/graphql/resolver-runner.ts';
+import { fieldContextJson, runResolver, type FieldContext, type ResolverPlan } from '../local/graphql/resolver-runner.ts';
 
 export interface EvaluationFigures {
   iterations: number;
@@ -13,12 +13,10 @@ export interface EvaluationFigures {
   resolverMicros: number;
 }
 
-const ctxOf = (i: number) => ({
+const ctxOf = (i: number): FieldContext => ({
   arguments: { id: `p-${i}` },
   identity: null,
   source: null,
-  stash: {},
-  prev: {},
   request: { headers: { 'x-api-key': 'da2-bench' }, domainName: null },
   info: { fieldName: 'first', parentTypeName: 'Query', variables: {}, selectionSetList: ['id', 'name', 'price'], selectionSetGraphQL: '{\n  id\n  name\n  price\n}' },
   env: {},
@@ -30,7 +28,7 @@ export async function benchEvaluation(iterations = 20_000): Promise<EvaluationFi
   const code = sandbox.load('bench/resolvers/Query.first.ts', bundleFile('bench/resolvers/Query.first.ts'));
   const plan: ResolverPlan = { kind: 'UNIT', typeName: 'Query', fieldName: 'first', code, dataSource: noneDataSource('None') };
 
-  const handler = (i: number) => sandbox.evaluate(code, 'request', sandbox.createContext(ctxOf(i)), newScope('API_KEY'));
+  const handler = (i: number) => sandbox.evaluate(code, 'request', sandbox.createFieldContext(fieldContextJson(ctxOf(i))), newScope('API_KEY'));
   const resolver = (i: number) =>
     runResolver(plan, { sandbox, ctx: ctxOf(i), scope: newScope('API_KEY'), invocation: { requestId: 'bench', fieldPath: 'first' } });
 

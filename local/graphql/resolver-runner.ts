@@ -165,7 +165,8 @@ function* invokeStep(
   r.sandbox.setOnContext(ctx, 'error', outcome.error);
 }
 
-const fieldContextJson = (ctx: FieldContext): FieldContextJson => ({
+/** `ctx` as the sandbox takes it, serialized member by member. */
+export const fieldContextJson = (ctx: FieldContext): FieldContextJson => ({
   arguments: JSON.stringify(ctx.arguments),
   identity: JSON.stringify(ctx.identity ?? null),
   source: JSON.stringify(ctx.source ?? null),
