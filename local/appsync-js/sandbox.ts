@@ -34,8 +34,9 @@ export class HandlerError extends Error {
 }
 
 /**
- * A field's `ctx` members as JSON text. Only `arguments` is parsed up front: the others are
- * parsed the first time resolver code reads them, since most handlers never touch most of them.
+ * A field's `ctx` members as JSON text. `arguments` and small members are parsed up front; a
+ * large one is parsed the first time resolver code reads it, since most handlers never touch
+ * most of them (headers, selection sets).
  */
 export interface FieldContextJson {
   arguments: string;
@@ -104,33 +105,49 @@ const BOOTSTRAP = `(function (bridge) {
     return ctx;
   }
 
-  // Lazy members are own, enumerable accessors that turn into plain data properties on first
-  // read or write, so resolver code sees ordinary properties (spread, JSON.stringify, assignment).
-  const unparsed = new WeakMap();
+  // A large member (long headers, a user pool identity) is parsed only when code first reads it:
+  // an own, enumerable accessor, so code still sees an ordinary member (keys, spread, JSON,
+  // assignment). Its JSON sits in a private field of ctx: invisible to reflection, and the
+  // frozen accessors reach nothing else. Small members cost less parsed up front.
+  const LAZY_FROM = 64;
+  const UNREAD = freeze({});
+  class Base { constructor(target) { return target; } }
+  class Unparsed extends Base {
+    #members;
+    constructor(ctx, members) { super(ctx); this.#members = members; }
+    static of(ctx) { return ctx.#members; }
+  }
   const lazy = {};
   ['identity', 'source', 'request', 'info', 'env'].forEach((key) => {
-    const settle = (ctx, value) => {
-      defineProperty(ctx, key, { value, writable: true, enumerable: true, configurable: true });
-      return value;
-    };
     const get = freeze(function () {
-      const value = parse(unparsed.get(this)[key]);
-      return settle(this, key === 'env' ? freeze(value) : value);
+      const member = Unparsed.of(this)[key];
+      if (member.value === UNREAD) member.value = key === 'env' ? freeze(parse(member.json)) : parse(member.json);
+      return member.value;
     });
-    const set = freeze(function (value) { settle(this, value); });
+    const set = freeze(function (value) { Unparsed.of(this)[key].value = value; });
     lazy[key] = freeze({ get, set, enumerable: true, configurable: true });
   });
+  function member(ctx, key, json, unparsed) {
+    if (json.length < LAZY_FROM) {
+      ctx[key] = key === 'env' ? freeze(parse(json)) : parse(json);
+      return unparsed;
+    }
+    defineProperty(ctx, key, lazy[key]);
+    const members = unparsed || {};
+    members[key] = { json, value: UNREAD };
+    return members;
+  }
   function makeFieldCtx(args, identity, source, request, info, env) {
     const ctx = { arguments: parse(args) };
-    defineProperty(ctx, 'identity', lazy.identity);
-    defineProperty(ctx, 'source', lazy.source);
+    let unparsed = member(ctx, 'identity', identity, undefined);
+    unparsed = member(ctx, 'source', source, unparsed);
     ctx.stash = {};
     ctx.prev = {};
-    defineProperty(ctx, 'request', lazy.request);
-    defineProperty(ctx, 'info', lazy.info);
-    if (env !== undefined) defineProperty(ctx, 'env', lazy.env);
+    unparsed = member(ctx, 'request', request, unparsed);
+    unparsed = member(ctx, 'info', info, unparsed);
+    if (env !== undefined) unparsed = member(ctx, 'env', env, unparsed);
     ctx.args = ctx.arguments;
-    unparsed.set(ctx, { identity, source, request, info, env });
+    if (unparsed) new Unparsed(ctx, unparsed);
     return ctx;
   }
   function set(ctx, key, json) { ctx[key] = json === undefined ? undefined : parse(json); }
