@@ -72,6 +72,8 @@ export interface LambdaFunctionDeclaration {
   memorySize?: number;
   /** Seconds, 1–900; default 3, as Lambda's. */
   timeout?: number;
+  /** Times a failed asynchronous (`Event`) invocation is retried, 0–2; default 2, as Lambda's. */
+  asyncRetryAttempts?: number;
   /** Tables the handler reaches with the SDK: granted to its role, physical name in `tableEnvName(table)`. */
   tables?: { table: string; readOnly?: boolean }[];
 }

@@ -51,6 +51,8 @@ export class LambdaFunctions extends Construct {
         architecture: Architecture.ARM_64,
         memorySize: settings.memorySize,
         timeout: Duration.seconds(settings.timeout),
+        // Declared only: an undeclared count is Lambda's own default, with no EventInvokeConfig.
+        retryAttempts: declaration.asyncRetryAttempts,
         environment: {
           ...Object.fromEntries(settings.tables.map(({ table }) => [tableEnvName(table), tables.get(table).tableName])),
           ...settings.environment,

@@ -5,6 +5,8 @@ import { LambdaConfigurationError } from './errors.ts';
 /** Lambda's defaults when a declaration leaves them out. */
 export const DEFAULT_MEMORY_MB = 128;
 export const DEFAULT_TIMEOUT_S = 3;
+/** Lambda's MaximumRetryAttempts for asynchronous invocations, also its upper bound. */
+export const DEFAULT_ASYNC_RETRY_ATTEMPTS = 2;
 export const DEFAULT_HANDLER = 'handler';
 
 /** Variables the Lambda service sets itself; a function may not declare them (deploys are refused). */
@@ -34,6 +36,7 @@ export interface FunctionSettings {
   handler: string;
   memorySize: number;
   timeout: number;
+  asyncRetryAttempts: number;
   environment: Record<string, string>;
   tables: { table: string; readOnly?: boolean }[];
 }
@@ -48,6 +51,10 @@ export function functionSettings(fn: LambdaFunctionDeclaration): FunctionSetting
   if (!Number.isInteger(timeout) || timeout < 1 || timeout > 900) {
     throw new LambdaConfigurationError(`Function ${fn.name}: timeout must be an integer from 1 to 900 seconds, got ${timeout}.`);
   }
+  const asyncRetryAttempts = fn.asyncRetryAttempts ?? DEFAULT_ASYNC_RETRY_ATTEMPTS;
+  if (!Number.isInteger(asyncRetryAttempts) || asyncRetryAttempts < 0 || asyncRetryAttempts > DEFAULT_ASYNC_RETRY_ATTEMPTS) {
+    throw new LambdaConfigurationError(`Function ${fn.name}: asyncRetryAttempts must be an integer from 0 to 2, got ${asyncRetryAttempts}.`);
+  }
   const reserved = Object.keys(fn.environment ?? {}).filter((key) => RESERVED.has(key));
   if (reserved.length) {
     throw new LambdaConfigurationError(
@@ -59,6 +66,7 @@ export function functionSettings(fn: LambdaFunctionDeclaration): FunctionSetting
     handler: fn.handler ?? DEFAULT_HANDLER,
     memorySize,
     timeout,
+    asyncRetryAttempts,
     environment: { ...fn.environment },
     tables: fn.tables ?? [],
   };

@@ -32,6 +32,8 @@ export interface LambdaHostOptions {
   /** Each line a function logs (default: written to stdout with the function's name). */
   onLog?: (functionName: string, line: string) => void;
   maxConcurrency?: number;
+  /** Waits before each retry of a failed Event invocation (default: Lambda's one and two minutes). */
+  asyncRetryDelaysMs?: readonly number[];
 }
 
 /** The declared Lambda functions, bundled and ready to be invoked locally. */
@@ -70,6 +72,7 @@ export async function startLambdaHost(options: LambdaHostOptions): Promise<Lambd
           bundleFile: bundles[i]!,
           onLog,
           maxConcurrency: options.maxConcurrency,
+          asyncRetryDelaysMs: options.asyncRetryDelaysMs,
           host: {
             region: options.region,
             accountId: options.accountId,

@@ -19,7 +19,16 @@ export interface LocalFunctionOptions {
   onLog: (functionName: string, line: string) => void;
   /** At most this many environments run at once; further invocations wait for one (default 10). */
   maxConcurrency?: number;
+  /** Waits before each retry of a failed asynchronous invocation (default: Lambda's, ASYNC_RETRY_DELAYS_MS). */
+  asyncRetryDelaysMs?: readonly number[];
 }
+
+/**
+ * Lambda runs a failed asynchronous invocation again one minute and then two minutes later (as
+ * many times as the function's MaximumRetryAttempts, default 2); function errors include timeouts
+ * (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html).
+ */
+export const ASYNC_RETRY_DELAYS_MS: readonly number[] = [60_000, 120_000];
 
 /**
  * A Lambda function on this machine. Like the service it keeps warm execution environments
@@ -33,6 +42,8 @@ export class LocalFunction {
   private readonly running = new Set<ExecutionEnvironment>();
   private readonly waiting: (() => void)[] = [];
   private readonly background = new Set<Promise<unknown>>();
+  /** Retries waiting for their time: stopping runs none of them. */
+  private readonly retries = new Map<NodeJS.Timeout, () => void>();
   private active = 0;
   private stopped = false;
 
@@ -42,9 +53,8 @@ export class LocalFunction {
   }
 
   /** Invokes synchronously (`RequestResponse`): resolves with the response or the function error. */
-  async invoke(event: unknown): Promise<LambdaInvocationResult> {
+  async invoke(event: unknown, requestId: string = randomUUID()): Promise<LambdaInvocationResult> {
     if (this.stopped) throw new Error(`Function ${this.name} was stopped with the runtime.`);
-    const requestId = randomUUID();
     const eventJson = JSON.stringify(event === undefined ? null : event);
     await this.slot();
     let environment: ExecutionEnvironment | undefined;
@@ -65,13 +75,36 @@ export class LocalFunction {
     }
   }
 
-  /** Invokes asynchronously (`Event`): queued and run in the background; its outcome only reaches the logs. */
+  /**
+   * Invokes asynchronously (`Event`): run in the background, its outcome only reaches the logs.
+   * A function error is retried as Lambda does, with the same event and request id.
+   */
   invokeAsync(event: unknown): void {
-    const run = this.invoke(event).then((result) => {
-      if (result.error) this.log(`${result.requestId} async invocation failed: ${result.error.errorType}: ${result.error.errorMessage}`);
-    });
+    const requestId = randomUUID();
+    const delays = (this.options.asyncRetryDelaysMs ?? ASYNC_RETRY_DELAYS_MS).slice(0, this.options.settings.asyncRetryAttempts);
+    const attempt = async (retry: number): Promise<void> => {
+      const result = await this.invoke(event, requestId);
+      if (!result.error) return;
+      const delay = delays[retry];
+      const next = delay === undefined ? 'not retried' : `retried in ${delay / 1000} s`;
+      this.log(`${requestId} async invocation failed: ${result.error.errorType}: ${result.error.errorMessage} (attempt ${retry + 1} of ${delays.length + 1}; ${next})`);
+      if (delay !== undefined && (await this.waitUnlessStopped(delay))) await attempt(retry + 1);
+    };
+    const run = attempt(0).catch((e: unknown) => this.log(`${requestId} async invocation not run: ${(e as Error).message}`));
     this.background.add(run);
     void run.finally(() => this.background.delete(run));
+  }
+
+  /** Resolves true after `ms`, or false as soon as the function is stopped. */
+  private waitUnlessStopped(ms: number): Promise<boolean> {
+    if (this.stopped) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.retries.delete(timer);
+        resolve(!this.stopped);
+      }, ms);
+      this.retries.set(timer, () => resolve(false));
+    });
   }
 
   /** Number of execution environments alive (warm or busy). */
@@ -81,6 +114,11 @@ export class LocalFunction {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    for (const [timer, cancel] of this.retries) {
+      clearTimeout(timer);
+      cancel();
+    }
+    this.retries.clear();
     await Promise.allSettled([...this.background]);
     const all = [...this.idle.splice(0), ...this.running];
     this.running.clear();

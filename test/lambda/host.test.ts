@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LambdaFunctionDeclaration } from '../../infra/declaration.ts';
 import { startLambdaHost, type LambdaHost } from '../../local/lambda/host.ts';
 
@@ -117,13 +120,15 @@ describe('A Lambda function declaration', () => {
     );
   });
 
-  it("is refused with a memory size or a timeout outside Lambda's limits", async () => {
+  it("is refused with a memory size, a timeout or a retry count outside Lambda's limits", async () => {
     // Act
     const memory = hostOf([{ name: 'tiny', entry: 'test/lambda/handlers/sync.ts', memorySize: 64 }]);
     const timeout = hostOf([{ name: 'endless', entry: 'test/lambda/handlers/sync.ts', timeout: 901 }]);
+    const retries = hostOf([{ name: 'stubborn', entry: 'test/lambda/handlers/sync.ts', asyncRetryAttempts: 3 }]);
     // Assess
     await expect(memory).rejects.toThrow('Function tiny: memorySize must be an integer from 128 to 10240 MB, got 64.');
     await expect(timeout).rejects.toThrow('Function endless: timeout must be an integer from 1 to 900 seconds, got 901.');
+    await expect(retries).rejects.toThrow('Function stubborn: asyncRetryAttempts must be an integer from 0 to 2, got 3.');
   });
 
   it('fails to start when the handler does not bundle, naming the file', async () => {
@@ -131,5 +136,85 @@ describe('A Lambda function declaration', () => {
     const start = hostOf([{ name: 'absent', entry: 'test/lambda/handlers/does-not-exist.ts' }]);
     // Assess
     await expect(start).rejects.toThrow(/does-not-exist\.ts/);
+  });
+});
+
+describe('An asynchronous (Event) invocation', () => {
+  let retrying: LambdaHost;
+  let workDir: string;
+  const logs: string[] = [];
+  beforeAll(async () => {
+    workDir = await mkdtemp(path.join(tmpdir(), 'lambda-retries-'));
+    retrying = await startLambdaHost({
+      functions: [
+        { name: 'flaky', entry: 'test/lambda/handlers/flaky.ts' },
+        { name: 'flakyOnce', entry: 'test/lambda/handlers/flaky.ts', asyncRetryAttempts: 0 },
+      ],
+      region: 'eu-west-1',
+      accountId: '000000000000',
+      serviceEndpoints: {},
+      tableName: (logical) => logical,
+      onLog: (_, line) => logs.push(line),
+      asyncRetryDelaysMs: [20, 40],
+    });
+  });
+  afterAll(async () => {
+    await retrying?.stop();
+    await rm(workDir, { recursive: true, force: true });
+  });
+  const attemptsIn = async (journal: string) => (await readFile(journal, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean);
+
+  it('is run again after a function error, up to twice, with the same event and request id, as Lambda retries it', async () => {
+    // Prepare
+    const journal = path.join(workDir, 'succeeds-on-third.log');
+    // Act
+    retrying.get('flaky').invokeAsync({ journal, failures: 2 });
+    // Assess
+    await vi.waitFor(async () => expect(await attemptsIn(journal)).toHaveLength(3), { timeout: 5000 });
+    const attempts = await attemptsIn(journal);
+    expect(new Set(attempts).size).toBe(1);
+    expect(logs.filter((l) => l.startsWith(`${attempts[0]} async invocation failed`))).toEqual([
+      `${attempts[0]} async invocation failed: Error: Attempt 1 fails (attempt 1 of 3; retried in 0.02 s)`,
+      `${attempts[0]} async invocation failed: Error: Attempt 2 fails (attempt 2 of 3; retried in 0.04 s)`,
+    ]);
+  });
+
+  it('is given up after the third failed attempt', async () => {
+    // Prepare
+    const journal = path.join(workDir, 'always-fails.log');
+    // Act
+    retrying.get('flaky').invokeAsync({ journal, failures: 10 });
+    // Assess
+    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 3 fails (attempt 3 of 3; not retried)'))).toBe(true), { timeout: 5000 });
+    expect(await attemptsIn(journal)).toHaveLength(3);
+  });
+
+  it('is retried only as often as the function declares', async () => {
+    // Prepare
+    const journal = path.join(workDir, 'declared-no-retries.log');
+    // Act
+    retrying.get('flakyOnce').invokeAsync({ journal, failures: 1 });
+    // Assess
+    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 1 fails (attempt 1 of 1; not retried)'))).toBe(true), { timeout: 5000 });
+    expect(await attemptsIn(journal)).toHaveLength(1);
+  });
+
+  it('leaves retries not yet due unrun when the runtime stops, without waiting for them', async () => {
+    // Prepare
+    const patient = await startLambdaHost({
+      functions: [{ name: 'flaky', entry: 'test/lambda/handlers/flaky.ts' }],
+      region: 'eu-west-1',
+      accountId: '000000000000',
+      serviceEndpoints: {},
+      tableName: (logical) => logical,
+      onLog: (_, line) => logs.push(line),
+    });
+    const journal = path.join(workDir, 'stopped.log');
+    patient.get('flaky').invokeAsync({ journal, failures: 1 });
+    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 1 fails (attempt 1 of 3; retried in 60 s)'))).toBe(true), { timeout: 5000 });
+    // Act
+    await patient.stop();
+    // Assess
+    expect(await attemptsIn(journal)).toHaveLength(1);
   });
 });

@@ -95,6 +95,18 @@ describe('The CDK stack of an API with Lambda data sources', () => {
     }
   });
 
+  it("deploys the retry count of asynchronous invocations a function declares, and Lambda's default otherwise", () => {
+    // Act
+    const configs = ofType('AWS::Lambda::EventInvokeConfig').map(([, r]) => r.Properties);
+    // Assess
+    const declared = functions.filter((fn) => fn.asyncRetryAttempts !== undefined);
+    expect(declared.length).toBeGreaterThan(0);
+    expect(configs).toHaveLength(declared.length);
+    for (const fn of declared) {
+      expect(configs).toContainEqual(expect.objectContaining({ FunctionName: { Ref: fnId(fn.name) }, MaximumRetryAttempts: fn.asyncRetryAttempts }));
+    }
+  });
+
   it("grants a function the item actions on the tables it declares, and nothing of DynamoDB otherwise", () => {
     for (const fn of functions) {
       // Act
