@@ -123,14 +123,13 @@ export class RealtimeEndpoint {
    * and, once a mutation finished, publishes its results and applies the invalidations.
    */
   observer(executor: Executor): RealtimeObserver {
-    return new MutationObserver((published, invalidations) =>
+    return new RequestRealtimeObserver((published, invalidations) =>
       this.enqueue(async () => {
         for (const { mutationField, payload } of published) await this.publish(executor, mutationField, payload);
         for (const { subscriptionField, payload } of invalidations) this.invalidate(subscriptionField, payload);
       }),
     );
   }
-
 
   private fieldOf(fieldName: string): FieldSubscriptions {
     let field = this.byField.get(fieldName);
@@ -204,8 +203,8 @@ function audienceKeyOf({ request, caller }: Subscriber): string {
 
 type Invalidation = EvaluationScope['invalidations'][number];
 
-/** One request's view for the real-time layer: a class, as one is made for every request. */
-class MutationObserver implements RealtimeObserver {
+/** One request's view for the real-time layer; a class rather than closures, as every request makes one. */
+class RequestRealtimeObserver implements RealtimeObserver {
   private readonly invalidations: Invalidation[] = [];
 
   constructor(
