@@ -243,7 +243,7 @@ export class Executor {
   /** The ctx members every field of a request shares, serialized once per request. */
   private sharedCtxJson(state: ExecutionState): SharedCtxJson {
     state.ctxJson ??= {
-      identity: JSON.stringify(state.request.caller.identity),
+      identity: JSON.stringify(state.request.caller.identity ?? null),
       request: JSON.stringify({ headers: state.request.headers, domainName: this.options.domainName ?? null }),
       variables: JSON.stringify(state.variables),
       env: (this.envJson ??= JSON.stringify(this.options.env)),
