@@ -69,7 +69,8 @@ const SIGNAL = '__appsyncSignal';
 const BOOTSTRAP = `(function (bridge) {
   'use strict';
   const { parse, stringify } = JSON;
-  const { freeze, getOwnPropertyNames, getOwnPropertyDescriptor, defineProperty, getPrototypeOf, keys } = Object;
+  const { freeze, isFrozen, getOwnPropertyNames, getOwnPropertyDescriptor, defineProperty, getPrototypeOf, keys } = Object;
+  const { ownKeys } = Reflect;
   const FN = ${JSON.stringify(FN)};
   const SIGNAL = ${JSON.stringify(SIGNAL)};
 
@@ -107,25 +108,42 @@ const BOOTSTRAP = `(function (bridge) {
 
   // A large member (long headers, a user pool identity) is parsed only when code first reads it:
   // an own, enumerable accessor, so code still sees an ordinary member (keys, spread, JSON,
-  // assignment). Its JSON sits in a private field of ctx: invisible to reflection, and the
-  // frozen accessors reach nothing else. Small members cost less parsed up front.
+  // assignment). Its JSON sits in a private field of ctx: invisible to reflection. The accessors
+  // are shared by every ctx, so they are frozen methods: no prototype object, nothing to write to.
+  // Small members cost less parsed up front.
   const LAZY_FROM = 64;
   const UNREAD = freeze({});
   class Base { constructor(target) { return target; } }
   class Unparsed extends Base {
     #members;
     constructor(ctx, members) { super(ctx); this.#members = members; }
-    static of(ctx) { return ctx.#members; }
+    /** The ctx a member is read through: the object itself, or one it inherits from (Object.create(ctx)). */
+    static of(target) {
+      for (let o = target; o !== null && o !== undefined; o = getPrototypeOf(o)) if (#members in o) return o.#members;
+      throw new TypeError('Cannot read a ctx member through this object');
+    }
+    static owns(target) { return #members in target; }
   }
   const lazy = {};
   ['identity', 'source', 'request', 'info', 'env'].forEach((key) => {
-    const get = freeze(function () {
-      const member = Unparsed.of(this)[key];
-      if (member.value === UNREAD) member.value = key === 'env' ? freeze(parse(member.json)) : parse(member.json);
-      return member.value;
-    });
-    const set = freeze(function (value) { Unparsed.of(this)[key].value = value; });
-    lazy[key] = freeze({ get, set, enumerable: true, configurable: true });
+    const accessors = {
+      get() {
+        const member = Unparsed.of(this)[key];
+        if (member.value === UNREAD) member.value = key === 'env' ? freeze(parse(member.json)) : parse(member.json);
+        return member.value;
+      },
+      // As for a data property: an object inheriting from ctx gets its own member, a frozen ctx refuses.
+      set(value) {
+        if (!Unparsed.owns(this)) {
+          defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+        } else if (isFrozen(this)) {
+          throw new TypeError("Cannot assign to read only property '" + key + "' of object '[object Object]'");
+        } else {
+          Unparsed.of(this)[key].value = value;
+        }
+      },
+    };
+    lazy[key] = freeze({ get: freeze(accessors.get), set: freeze(accessors.set), enumerable: true, configurable: true });
   });
   function member(ctx, key, json, unparsed) {
     if (json.length < LAZY_FROM) {
@@ -186,17 +204,25 @@ const BOOTSTRAP = `(function (bridge) {
         });
       });
     });
+    // Everything reachable: symbol-keyed members and accessor functions too (a function is an
+    // object code could otherwise hang state on for the next evaluation).
     const seen = new Set();
     const deepFreeze = (value) => {
       if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return;
       seen.add(value);
       freeze(value);
-      getOwnPropertyNames(value).forEach((name) => {
-        const d = getOwnPropertyDescriptor(value, name);
-        if (d && 'value' in d) deepFreeze(d.value);
+      ownKeys(value).forEach((key) => {
+        const d = getOwnPropertyDescriptor(value, key);
+        if (!d) return;
+        if ('value' in d) deepFreeze(d.value);
+        else {
+          deepFreeze(d.get);
+          deepFreeze(d.set);
+        }
       });
       deepFreeze(getPrototypeOf(value));
     };
+    deepFreeze(modules);
     // The global object of a context cannot be frozen; its bindings can, and with
     // globalThis deleted and strict mode everywhere, code has no way to add new ones.
     getOwnPropertyNames(global).forEach((name) => {

@@ -239,16 +239,62 @@ describe.each([
 
   it('gives code no way to leave state behind ctx for the next evaluation', () => {
     const code = `export function request(ctx) {
-      const accessor = Object.getOwnPropertyDescriptor(ctx, 'request').get ?? Object.prototype;
-      const seen = accessor.leaked ?? null;
-      let changed = true;
-      try { accessor.leaked = 'from an earlier evaluation'; } catch { changed = false; }
-      return { seen, changed, hidden: Object.getOwnPropertySymbols(ctx).length };
+      const reachable = [];
+      Object.keys(ctx).forEach((key) => {
+        const d = Object.getOwnPropertyDescriptor(ctx, key);
+        if (d.get) reachable.push(d.get, d.set, ctx.__lookupGetter__(key), ...[d.get.prototype, d.set.prototype].filter(Boolean));
+      });
+      const seen = reachable.filter((o) => o.leaked !== undefined).length;
+      let written = 0;
+      reachable.forEach((o) => {
+        try { o.leaked = 'from an earlier evaluation'; written += 1; } catch { }
+      });
+      return { seen, written, hidden: Object.getOwnPropertySymbols(ctx).length };
     }`;
 
     expect([evaluate(code), evaluate(code)]).toEqual([
-      { seen: null, changed: false, hidden: 0 },
-      { seen: null, changed: false, hidden: 0 },
+      { seen: 0, written: 0, hidden: 0 },
+      { seen: 0, written: 0, hidden: 0 },
     ]);
+  });
+
+  it('shares nothing writable with later evaluations: a mark on every object reachable from ctx and util is gone next time', () => {
+    const code = `import { util, runtime, extensions } from '@aws-appsync/utils';
+    export function request(ctx) {
+      const seen = new Set();
+      const queue = [ctx, util, runtime, extensions, Object, Array, JSON, Math, String, Number, Boolean, Symbol, Error, TypeError, Date, RegExp, Map, Set, WeakMap, Promise, Reflect, [], '', 0];
+      let marked = 0;
+      for (const o of queue) {
+        if (o === null || (typeof o !== 'object' && typeof o !== 'function') || seen.has(o)) continue;
+        seen.add(o);
+        if (Object.hasOwn(o, '__mark')) marked += 1;
+        try { Object.defineProperty(o, '__mark', { value: 1, configurable: true }); } catch { }
+        [...Object.getOwnPropertyNames(o), ...Object.getOwnPropertySymbols(o)].forEach((key) => {
+          const d = Object.getOwnPropertyDescriptor(o, key);
+          if (d) queue.push(d.value, d.get, d.set);
+        });
+        queue.push(Object.getPrototypeOf(o));
+      }
+      return { marked, visited: seen.size > 100 };
+    }`;
+
+    expect([evaluate(code), evaluate(code)]).toEqual([
+      { marked: 0, visited: true },
+      { marked: 0, visited: true },
+    ]);
+  });
+
+  it('behaves as a plain object to code that inherits from it or freezes it', () => {
+    const value = evaluate(`export function request(ctx) {
+      const child = Object.create(ctx);
+      const inherited = child.info.fieldName;
+      child.request = 'its own';
+      Object.freeze(ctx);
+      let refused = null;
+      try { ctx.request = {}; } catch (e) { refused = e.message; }
+      return { inherited, child: child.request, parent: ctx.request.headers['x-api-key'], refused };
+    }`);
+
+    expect(value).toEqual({ inherited: 'shop', child: 'its own', parent: 'k', refused: "Cannot assign to read only property 'request' of object '[object Object]'" });
   });
 });
