@@ -199,11 +199,11 @@ export class Executor {
     info: GraphQLResolveInfo,
   ): unknown {
     const field = new ResolvingField(state, info, args, source);
-    const selection = selectionInfo(info);
-    const shared = this.sharedCtxJson(state);
     const fieldPath = field.path.join('/');
     let result: unknown;
     try {
+      const selection = selectionInfo(info);
+      const shared = this.sharedCtxJson(state);
       result = runResolver(plan, {
         sandbox: this.options.sandbox,
         scope: field.scope,

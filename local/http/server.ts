@@ -86,7 +86,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
   }
   const { statusCode = 200, ...response } = result;
   observation?.end(statusCode, response);
-  send(res, statusCode, response, [...common, ...Object.entries(added).flat()]);
+  send(res, statusCode, response, [...common, ...addedHeaders(added)]);
 }
 
 function parseRequest(body: string): GraphQLRequestBody | undefined {
@@ -119,6 +119,16 @@ const responseHeaders = (req: IncomingMessage, requestId: string) => [
   'access-control-allow-origin', req.headers.origin ?? '*',
   'access-control-expose-headers', 'x-amzn-requestid, x-amzn-errortype, x-amz-user-agent',
 ];
+
+/** Headers resolvers added, as a flat list: names differing only in case are one header, the last value kept. */
+function addedHeaders(added: Record<string, string>): string[] {
+  const byName = new Map<string, [string, string]>();
+  for (const [name, value] of Object.entries(added)) {
+    byName.delete(name.toLowerCase());
+    byName.set(name.toLowerCase(), [name, value]);
+  }
+  return [...byName.values()].flat();
+}
 
 /** Only a preflight answer says what may be sent; browsers read these from nowhere else. */
 const PREFLIGHT = ['access-control-allow-methods', 'GET, POST, OPTIONS', 'access-control-max-age', '86400'];

@@ -103,6 +103,8 @@ export class LocalFunction {
         this.retries.delete(timer);
         resolve(!this.stopped);
       }, ms);
+      // A retry alone does not keep the process alive: exiting is stopping.
+      timer.unref();
       this.retries.set(timer, () => resolve(false));
     });
   }

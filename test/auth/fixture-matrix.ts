@@ -44,6 +44,7 @@ const item = (who: Who, suffix = '') => ({ id: `matrix-${who}${suffix}`, name: `
 
 export const FIXTURE_MATRIX: MatrixRow[] = [
   { operation: 'Query.echo', query: 'query { echo(message: "hi") }', outcomes: everyMode },
+  { operation: 'Query.withResponseHeaders', query: 'query { withResponseHeaders(headers: []) }', outcomes: everyMode },
   { operation: 'Query.context', query: 'query { context { authType } }', outcomes: everyMode },
   { operation: 'Query.item', query: 'query { item(id: "n-owned") { id } }', outcomes: everyMode },
   { operation: 'Query.itemsByOwner', query: 'query { itemsByOwner(owner: "nobody") { items { id } } }', outcomes: everyMode },

@@ -63,6 +63,20 @@ describe("AppSync's HTTP behaviour", () => {
     expect(res.headers.get('access-control-allow-headers')).toBe('x-api-key,content-type');
   });
 
+  it('sends the headers resolvers add, one per name whatever its case, the last value kept', async () => {
+    const headers = [
+      { name: 'x-items-count', value: '7' },
+      { name: 'X-Trace', value: 'first' },
+      { name: 'x-trace', value: 'second' },
+    ];
+
+    const res = await graphql(runtime, 'query ($headers: [ResponseHeaderInput!]!) { withResponseHeaders(headers: $headers) }', { headers });
+
+    expect(res.body).toEqual({ data: { withResponseHeaders: true } });
+    expect(res.headers.get('x-items-count')).toBe('7');
+    expect(res.headers.get('x-trace')).toBe('second');
+  });
+
   it('lets a browser read a cross-origin answer and its request id, and tells what may be sent only in the preflight', async () => {
     const answers = [
       await graphql(runtime, '{ echo(message: "hi") }', undefined, { origin: 'http://localhost:5173' }),
