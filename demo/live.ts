@@ -6,7 +6,8 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { banKey, commentKey, liveIndexKeys, pinKey, shopStreamsIndexKeys, streamKey } from '../resolvers/live/keys.ts';
-import { demoCatalog, demoRecommendationItems, writeDemoItems } from './recommendations.ts';
+import { demoCatalog, demoRecommendationItems } from './recommendations.ts';
+import { writeDemoItems } from './write-items.ts';
 import { demoItems, demoSub, demoUlid } from './seed.ts';
 
 type Item = Record<string, any>;

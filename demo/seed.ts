@@ -4,12 +4,12 @@
  * layout the resolvers write (resolvers/shops/keys.ts), so the API cannot tell them apart.
  */
 import { createHash } from 'node:crypto';
-import { BatchWriteItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { brandIndexKeys, brandKey, productIndexKeys, productKey, shopKey, slugKey, userKey } from '../resolvers/shops/keys.ts';
 import { seedDemoRecommendations } from './recommendations.ts';
 import { seedDemoCommerce } from './commerce.ts';
 import { seedLiveDemo } from './live.ts';
+import { writeDemoItems } from './write-items.ts';
 
 export interface DemoUser {
   username: string;
@@ -252,17 +252,7 @@ export function demoItems(): Record<string, unknown>[] {
 
 /** Writes the demo's shops-domain items; tables must exist (the runtime creates them first). */
 export async function seedDemoData({ client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string }): Promise<void> {
-  const table = tableName('Shops');
-  const requests: WriteRequest[] = demoItems().map((item) => ({ PutRequest: { Item: marshall(item) } }));
-  for (let i = 0; i < requests.length; i += 25) {
-    let pending: WriteRequest[] = requests.slice(i, i + 25);
-    for (let attempt = 0; pending.length > 0; attempt += 1) {
-      if (attempt > 8) throw new Error(`Seeding ${table}: DynamoDB kept ${pending.length} writes unprocessed.`);
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-      const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [table]: pending } }));
-      pending = out.UnprocessedItems?.[table] ?? [];
-    }
-  }
+  await writeDemoItems(client, tableName('Shops'), demoItems());
   await seedDemoRecommendations({ client, tableName });
   await seedDemoCommerce({ client, tableName });
   await seedLiveDemo({ client, tableName });
