@@ -12,12 +12,14 @@ import {
   brandPartIndexKeys,
   brandPartKey,
   dayTotalKey,
-  entryKey,
   orderIndexKeys,
   orderKey,
 } from '../resolvers/commerce/keys.ts';
+import { pendingEntry } from '../resolvers/commerce/ledger.ts';
+import { EARNING_BUCKETS, bucketOf } from '../resolvers/commerce/rules.ts';
 import { demoSub, demoUlid } from './seed.ts';
-import { demoCatalog, writeDemoItems } from './recommendations.ts';
+import { demoCatalog } from './recommendations.ts';
+import { writeDemoItems } from './write-items.ts';
 
 type Item = Record<string, any>;
 
@@ -186,21 +188,7 @@ export function demoCommerceItems(now: number = Date.now()): Item[] {
 
 /** The order's commission as recordCommission writes it on confirmation, moved as transitionEarning moves it. */
 function ledgerEntry(order: Item, demo: DemoOrder, at: (daysAgo: number) => number): Item {
-  const recorded = iso(Date.parse(order.confirmedAt) + MINUTE);
-  const day = (order.confirmedAt as string).slice(0, 10);
-  const entry: Item = {
-    ...entryKey(order.creatorId, day, order.id),
-    id: order.id,
-    orderId: order.id,
-    shopId: order.shopId,
-    creatorId: order.creatorId,
-    day,
-    amount: order.commission,
-    status: 'PENDING',
-    history: [{ status: 'PENDING', at: recorded }],
-    createdAt: recorded,
-    updatedAt: recorded,
-  };
+  const entry: Item = pendingEntry(order as Parameters<typeof pendingEntry>[0], iso(Date.parse(order.confirmedAt) + MINUTE));
   for (const [status, daysAgo, reason] of demo.earning ?? []) {
     const when = iso(at(daysAgo));
     entry.status = status;
@@ -215,8 +203,8 @@ function ledgerTotals(entries: Item[]): Item[] {
   const totals = new Map<string, Item>();
   const add = (key: { pk: string; sk: string }, identity: Item, entry: Item, counts: boolean) => {
     const id = `${key.pk}/${key.sk}`;
-    const total = totals.get(id) ?? { ...key, ...identity, pending: 0, available: 0, paid: 0, reversed: 0, ...(counts ? { entryCount: 0 } : {}) };
-    total[entry.status.toLowerCase()] += entry.amount.amount;
+    const total = totals.get(id) ?? { ...key, ...identity, ...Object.fromEntries(EARNING_BUCKETS.map((b) => [b, 0])), ...(counts ? { entryCount: 0 } : {}) };
+    total[bucketOf(entry.status)] += entry.amount.amount;
     if (counts) total.entryCount += 1;
     total.updatedAt = !total.updatedAt || total.updatedAt < entry.updatedAt ? entry.updatedAt : total.updatedAt;
     totals.set(id, total);

@@ -1,6 +1,7 @@
 import { util } from '@aws-appsync/utils';
 import { toKey, type ItemKey } from '../shared/dynamodb.ts';
-import { balanceKey, dayTotalKey } from './keys.ts';
+import type { Money } from '../shared/money.ts';
+import { balanceKey, dayTotalKey, entryKey } from './keys.ts';
 import { bucketOf } from './rules.ts';
 
 export interface EntryAmount {
@@ -8,6 +9,25 @@ export interface EntryAmount {
   day: string;
   currency: string;
   amount: number;
+}
+
+/** An order's commission as it enters the ledger (recordCommission): PENDING, on the day the order was confirmed. */
+export function pendingEntry(order: { id: string; shopId: string; creatorId: string; confirmedAt: string; commission: Money }, at: string) {
+  const day = order.confirmedAt.slice(0, 10);
+  const history: { status: string; at: string; reason?: string }[] = [{ status: 'PENDING', at }];
+  return {
+    ...entryKey(order.creatorId, day, order.id),
+    id: order.id,
+    orderId: order.id,
+    shopId: order.shopId,
+    creatorId: order.creatorId,
+    day,
+    amount: order.commission,
+    status: 'PENDING',
+    history,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { failedConditions, toKey } from '../../shared/dynamodb.ts';
 import { ERROR, invalidTransition, raiseUnexpected } from '../../shared/errors.ts';
 import type { Money } from '../../shared/money.ts';
 import { entryKey, orderKey } from '../keys.ts';
-import { ledgerTotals } from '../ledger.ts';
+import { ledgerTotals, pendingEntry } from '../ledger.ts';
 import { EARNING_ORDER_STATES } from '../rules.ts';
 
 type Order = { id: string; status: string; shopId: string; creatorId: string; commission: Money; confirmedAt?: string };
@@ -17,21 +17,9 @@ export function request(ctx: Context) {
   const order = ctx.prev.result as Order;
   if (EARNING_ORDER_STATES.indexOf(order.status) < 0) notEarning(order.status);
   const now = util.time.nowISO8601();
-  const day = (order.confirmedAt as string).slice(0, 10);
+  const entry = pendingEntry({ ...order, confirmedAt: order.confirmedAt as string }, now);
+  const { day } = entry;
   const { amount, currency } = order.commission;
-  const entry = {
-    ...entryKey(order.creatorId, day, order.id),
-    id: order.id,
-    orderId: order.id,
-    shopId: order.shopId,
-    creatorId: order.creatorId,
-    day,
-    amount: order.commission,
-    status: 'PENDING',
-    history: [{ status: 'PENDING', at: now }],
-    createdAt: now,
-    updatedAt: now,
-  };
   ctx.stash.entry = entry;
   const table = ctx.env.COMMERCE_TABLE;
   return {
