@@ -2,7 +2,6 @@ import type { Context } from '@aws-appsync/utils';
 import { sortKeyRangeQuery } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { pageSize, toPage } from '../shared/pagination.ts';
-import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { ENTRY_PREFIX, RANGE_END, creatorPartition } from './keys.ts';
 import type { EarningsEntriesArgs } from './types.generated.ts';
 
@@ -11,9 +10,7 @@ type Source = { creatorId: string; from: string; to: string };
 
 /** The ledger entries of the days myEarnings covers, newest day first. */
 export function request(ctx: Context<Args>) {
-  const problems: Problem[] = [];
-  const limit = pageSize(problems, ctx.args.limit);
-  refuseInvalid(problems);
+  const limit = pageSize(ctx.args.limit);
   const { creatorId, from, to } = ctx.source as Source;
   return sortKeyRangeQuery({
     partition: creatorPartition(creatorId),

@@ -1,7 +1,6 @@
 import type { Context } from '@aws-appsync/utils';
 import { GROUP, requireGroup, signedInUser } from '../shared/auth.ts';
 import { pageSize } from '../shared/pagination.ts';
-import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import type { QueryShopOrdersArgs } from './types.generated.ts';
 
 type Args = QueryShopOrdersArgs;
@@ -9,9 +8,7 @@ type Args = QueryShopOrdersArgs;
 /** Pipeline: authorizeShopViewer → queryShopOrders. */
 export function request(ctx: Context<Args>) {
   requireGroup(signedInUser(ctx), [GROUP.creators, GROUP.admins]);
-  const problems: Problem[] = [];
-  const limit = pageSize(problems, ctx.args.limit);
-  refuseInvalid(problems);
+  const limit = pageSize(ctx.args.limit);
   ctx.stash.shopId = ctx.args.shopId;
   ctx.stash.page = { limit, nextToken: ctx.args.nextToken };
   return {};

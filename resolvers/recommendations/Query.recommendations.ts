@@ -1,6 +1,5 @@
 import type { Context } from '@aws-appsync/utils';
 import { pageSize } from '../shared/pagination.ts';
-import { refuseInvalid, type Problem } from '../shared/validation.ts';
 import { FEED_PAGE_MAX } from './rules.ts';
 import type { QueryRecommendationsArgs } from './types.generated.ts';
 
@@ -8,9 +7,7 @@ type Args = QueryRecommendationsArgs;
 
 /** Pipeline: queryShopFeed → getFeedProducts. An unknown shop has an empty feed, found without a read to tell. */
 export function request(ctx: Context<Args>) {
-  const problems: Problem[] = [];
-  const limit = pageSize(problems, ctx.args.limit, FEED_PAGE_MAX);
-  refuseInvalid(problems);
+  const limit = pageSize(ctx.args.limit, FEED_PAGE_MAX);
   ctx.stash.feed = { shopId: ctx.args.shopId, limit, nextToken: ctx.args.nextToken };
   return {};
 }

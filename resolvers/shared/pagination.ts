@@ -1,15 +1,16 @@
-import type { Problem } from './validation.ts';
+import { refuseInvalid } from './validation.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /**
- * A page size between 1 and the cap; absent means the default. `max` lowers the cap for pages
- * whose items cost more than one read each (the shop feed batches products and brands).
+ * A page size between 1 and the cap, or the request refused as invalid input; absent means the
+ * default. `max` lowers the cap for pages whose items cost more than one read each (the shop feed
+ * batches products and brands).
  */
-export function pageSize(problems: Problem[], limit: number | null | undefined, max: number = MAX_PAGE_SIZE): number {
+export function pageSize(limit: number | null | undefined, max: number = MAX_PAGE_SIZE): number {
   if (limit === undefined || limit === null) return DEFAULT_PAGE_SIZE;
-  if (limit < 1 || limit > max) problems.push({ field: 'limit', message: `must be between 1 and ${max}` });
+  if (limit < 1 || limit > max) refuseInvalid([{ field: 'limit', message: `must be between 1 and ${max}` }]);
   return limit;
 }
 
