@@ -1,6 +1,6 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { requireIam } from '../shared/auth.ts';
-import { toKey } from '../shared/dynamodb.ts';
+import { transactPutNew } from '../shared/dynamodb.ts';
 import { raiseUnexpected } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
 import { refuseInvalid, text, type Problem } from '../shared/validation.ts';
@@ -11,13 +11,7 @@ import type { MutationCreateOrderArgs } from './types.generated.ts';
 type Args = MutationCreateOrderArgs;
 
 const distinct = (values: string[]) => values.filter((value, i) => values.indexOf(value) === i);
-const put = (table: string, item: Record<string, unknown> & { pk: string; sk: string }) => ({
-  table,
-  operation: 'PutItem' as const,
-  key: toKey({ pk: item.pk, sk: item.sk }),
-  attributeValues: util.dynamodb.toMapValues(item),
-  condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
-});
+const put = (table: string, item: Record<string, unknown> & { pk: string; sk: string }) => transactPutNew(table, { pk: item.pk, sk: item.sk }, item);
 
 /** The checkout workflow's first write: the order, PENDING, and its part per brand, in one transaction. */
 export function request(ctx: Context<Args>) {

@@ -142,6 +142,17 @@ export function putNew(key: ItemKey, attributes: Record<string, unknown>) {
   };
 }
 
+/** A transaction item that writes an item where none exists yet; a failed condition cancels the whole transaction. */
+export function transactPutNew(table: string, key: ItemKey, attributes: Record<string, unknown>) {
+  return {
+    table,
+    operation: 'PutItem' as const,
+    key: toKey(key),
+    attributeValues: util.dynamodb.toMapValues(attributes),
+    condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
+  };
+}
+
 /** A BatchGetItem of distinct keys in one table (DynamoDB refuses a key listed twice). */
 export function batchGetItems(table: string, keys: ItemKey[]) {
   const seen: Record<string, boolean> = {};

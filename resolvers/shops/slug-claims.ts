@@ -1,5 +1,5 @@
 import { util } from '@aws-appsync/utils';
-import { toKey } from '../shared/dynamodb.ts';
+import { toKey, transactPutNew } from '../shared/dynamodb.ts';
 import { slugKey } from './keys.ts';
 
 export interface SlugClaim {
@@ -13,13 +13,7 @@ export interface SlugClaim {
  * where none exists, and released only by the shop that holds it.
  */
 export function claimSlug(table: string, claim: SlugClaim, at: string) {
-  return {
-    table,
-    operation: 'PutItem' as const,
-    key: toKey(slugKey(claim.slug)),
-    attributeValues: util.dynamodb.toMapValues({ ...claim, createdAt: at }),
-    condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
-  };
+  return transactPutNew(table, slugKey(claim.slug), { ...claim, createdAt: at });
 }
 
 export function releaseSlug(table: string, claim: Omit<SlugClaim, 'ownerId'>) {

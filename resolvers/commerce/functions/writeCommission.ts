@@ -1,5 +1,5 @@
 import { util, type Context } from '@aws-appsync/utils';
-import { failedConditions, toKey } from '../../shared/dynamodb.ts';
+import { failedConditions, toKey, transactPutNew } from '../../shared/dynamodb.ts';
 import { ERROR, invalidTransition, raiseUnexpected } from '../../shared/errors.ts';
 import type { Money } from '../../shared/money.ts';
 import { entryKey, orderKey } from '../keys.ts';
@@ -35,13 +35,7 @@ export function request(ctx: Context) {
           expressionValues: util.dynamodb.toMapValues({ ':confirmed': EARNING_ORDER_STATES[0], ':fulfilled': EARNING_ORDER_STATES[1] }),
         },
       },
-      {
-        table,
-        operation: 'PutItem',
-        key: toKey(entryKey(order.creatorId, day, order.id)),
-        attributeValues: util.dynamodb.toMapValues(entry),
-        condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
-      },
+      transactPutNew(table, entryKey(order.creatorId, day, order.id), entry),
       ...ledgerTotals(table, { creatorId: order.creatorId, day, currency, amount }, null, 'PENDING', now),
     ],
   };

@@ -1,6 +1,6 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { signedInUser } from '../../shared/auth.ts';
-import { TRANSACTION_CANCELED, failedConditions, toKey } from '../../shared/dynamodb.ts';
+import { TRANSACTION_CANCELED, failedConditions, toKey, transactPutNew } from '../../shared/dynamodb.ts';
 import { ERROR, conflict, notFound, raiseUnexpected } from '../../shared/errors.ts';
 import { EVENT, liveEvent } from '../events.ts';
 import { banKey, commentKey, rateKey, streamKey } from '../keys.ts';
@@ -71,13 +71,7 @@ export function request(ctx: Context<{ streamId: string }>) {
           returnValuesOnConditionCheckFailure: false,
         },
       },
-      {
-        table,
-        operation: 'PutItem',
-        key: toKey(commentKey(streamId, id)),
-        attributeValues: util.dynamodb.toMapValues(comment),
-        condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
-      },
+      transactPutNew(table, commentKey(streamId, id), comment),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { signedInUser } from '../../shared/auth.ts';
-import { TRANSACTION_CANCELED, failedConditions, toKey } from '../../shared/dynamodb.ts';
+import { TRANSACTION_CANCELED, failedConditions, toKey, transactPutNew } from '../../shared/dynamodb.ts';
 import { conflict, raiseUnexpected } from '../../shared/errors.ts';
 import { EVENT, liveEvent } from '../events.ts';
 import { pinKey, streamKey } from '../keys.ts';
@@ -36,13 +36,7 @@ export function request(ctx: Context) {
           expressionValues: util.dynamodb.toMapValues({ ':live': STATUS.live, ':caller': signedInUser(ctx).sub }),
         },
       },
-      {
-        table,
-        operation: 'PutItem',
-        key: toKey(pinKey(stream.id, id)),
-        attributeValues: util.dynamodb.toMapValues({ ...pin, pinnedBy: signedInUser(ctx).sub }),
-        condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
-      },
+      transactPutNew(table, pinKey(stream.id, id), { ...pin, pinnedBy: signedInUser(ctx).sub }),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { signedInUser } from '../../shared/auth.ts';
-import { TRANSACTION_CANCELED, failedConditions, toKey, withoutEmpty } from '../../shared/dynamodb.ts';
+import { TRANSACTION_CANCELED, failedConditions, toKey, transactPutNew, withoutEmpty } from '../../shared/dynamodb.ts';
 import { ERROR, conflict, raiseUnexpected } from '../../shared/errors.ts';
 import { shopKey, userKey } from '../keys.ts';
 import { claimSlug } from '../slug-claims.ts';
@@ -25,13 +25,7 @@ export function request(ctx: Context) {
   return {
     operation: 'TransactWriteItems',
     transactItems: [
-      {
-        table,
-        operation: 'PutItem',
-        key: toKey(shopKey(id)),
-        attributeValues: util.dynamodb.toMapValues(shop),
-        condition: { expression: 'attribute_not_exists(pk)', returnValuesOnConditionCheckFailure: false },
-      },
+      transactPutNew(table, shopKey(id), shop),
       claimSlug(table, { slug: ctx.stash.shop.slug, shopId: id, ownerId: user.sub }, now),
       {
         table,
