@@ -7,6 +7,7 @@ import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request
 import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
 import { recommendationKey } from '../../resolvers/recommendations/keys.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
+import { expectData, expectError, freshUser, tableItems } from '../shops/support.ts';
 
 export const startLiveRuntime = (options: Partial<LocalRuntimeOptions> = {}) => startTestRuntime(videoshopsApi, options);
 
@@ -35,15 +36,10 @@ const callerOf = (runtime: LocalRuntime, sub: string, auth: AppSyncCaller): Call
   call: (query, variables, api) => send(runtime, auth, query, variables, api),
 });
 
-let serial = 0;
-
 /** A fresh user of the runtime's pool in these groups, signed in with an ID token, as the apps do. */
 export async function signIn(runtime: LocalRuntime, groups: string[], name = groups[0] ?? 'user'): Promise<Caller> {
-  serial += 1;
-  const username = `${name}-${serial}-${randomBytes(3).toString('hex')}`;
-  const tokens = await runtime.auth.userPool.tokensFor(username, { groups });
-  const sub = JSON.parse(Buffer.from(tokens.idToken.split('.')[1]!, 'base64url').toString()).sub as string;
-  return callerOf(runtime, sub, { userPoolToken: tokens.idToken });
+  const { sub, idToken } = await freshUser(runtime, groups, name);
+  return callerOf(runtime, sub, { userPoolToken: idToken });
 }
 
 export const anonymous = (runtime: LocalRuntime): Caller => callerOf(runtime, '', { apiKey: runtime.apiKey });
@@ -53,21 +49,6 @@ export const backend = (runtime: LocalRuntime, principal: string): Caller =>
   callerOf(runtime, '', { iam: runtime.auth.iam.principal(principal).credentials, region: runtime.auth.iam.region });
 
 export const aggregator = (runtime: LocalRuntime) => backend(runtime, 'viewerCountAggregator');
-
-/** The one error of a failed field, checked to carry `errorType`. */
-export function expectError(res: HttpResult, errorType: string) {
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
-  expect(res.body.errors[0]).toMatchObject({ errorType });
-  return res.body.errors[0] as { errorType: string; message: string; errorInfo: any; data: any; path: string[] };
-}
-
-/** The data of a request that must have succeeded. */
-export function expectData(res: HttpResult) {
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data;
-}
 
 /** The whole event, as the apps select it: subscribers get what the mutation selected. */
 export const EVENT_FIELDS = `streamId kind at
@@ -101,7 +82,7 @@ export async function creatorWithShop(runtime: LocalRuntime, displayName = 'Live
   expectData(
     await user.call('mutation ($input: CreateCreatorProfileInput!) { createCreatorProfile(input: $input) { id } }', { input: { displayName } }, 'shops'),
   );
-  const slug = `live-${serial}-${randomBytes(3).toString('hex')}`;
+  const slug = `live-${randomBytes(4).toString('hex')}`;
   const shop = expectData(
     await user.call('mutation ($input: CreateShopInput!) { createShop(input: $input) { id slug title } }', { input: { slug, title: `Shop ${slug}` } }, 'shops'),
   ).createShop as { id: string; slug: string; title: string };
@@ -165,4 +146,4 @@ export async function liveStream(runtime: LocalRuntime) {
 }
 
 /** Every item of a table, sorted by key: compared before and after a refused write. */
-export { tableItems } from '../shops/support.ts';
+export { expectData, expectError, tableItems };

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { ApiDeclaration } from '../../infra/declaration.ts';
 import { videoshopsApi } from '../../infra/videoshops.ts';
@@ -9,6 +8,7 @@ import { MERGED_API_PATH, sourceApiPath } from '../../local/federation/endpoints
 import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
 import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request-headers.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
+import { freshUser } from '../shops/support.ts';
 
 /**
  * The running API and where to send each operation. Once the runtime serves the Merged API at
@@ -81,15 +81,10 @@ const sender = (api: TestApi, caller: AppSyncCaller) => async (query: string, va
   return post(url, body, await appSyncAuthHeaders(caller, { url, body }));
 };
 
-let serial = 0;
-
 /** A fresh user of the runtime's pool with these groups, signed in with an ID token as the apps are. */
 export async function signIn(api: TestApi, groups: string[], name = groups[0] ?? 'user'): Promise<Caller> {
-  serial += 1;
-  const username = `${name}-${serial}-${randomBytes(3).toString('hex')}`;
-  const tokens = await api.runtime.auth.userPool.tokensFor(username, { groups });
-  const sub = JSON.parse(Buffer.from(tokens.idToken.split('.')[1]!, 'base64url').toString()).sub as string;
-  const auth = { userPoolToken: tokens.idToken };
+  const { sub, idToken } = await freshUser(api.runtime, groups, name);
+  const auth = { userPoolToken: idToken };
   return { sub, auth, call: sender(api, auth) };
 }
 

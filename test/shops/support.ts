@@ -16,15 +16,21 @@ export interface Caller {
 
 let serial = 0;
 
-/** A fresh user (unique username) of the runtime's pool, signed in with an ID token, as the apps do. */
-export async function signIn(runtime: LocalRuntime, groups: string[], name = groups[0] ?? 'user'): Promise<Caller> {
+/** A fresh user (unique username) of the runtime's pool in these groups: its `sub` and an ID token, as the apps sign in. */
+export async function freshUser(runtime: LocalRuntime, groups: string[], name = groups[0] ?? 'user') {
   serial += 1;
   const username = `${name}-${serial}-${randomBytes(3).toString('hex')}`;
-  const tokens = await runtime.auth.userPool.tokensFor(username, { groups });
-  const sub = JSON.parse(Buffer.from(tokens.idToken.split('.')[1]!, 'base64url').toString()).sub as string;
+  const { idToken } = await runtime.auth.userPool.tokensFor(username, { groups });
+  const sub = JSON.parse(Buffer.from(idToken.split('.')[1]!, 'base64url').toString()).sub as string;
+  return { sub, idToken };
+}
+
+/** A fresh user of the runtime's pool, signed in with an ID token, as the apps do. */
+export async function signIn(runtime: LocalRuntime, groups: string[], name = groups[0] ?? 'user'): Promise<Caller> {
+  const { sub, idToken } = await freshUser(runtime, groups, name);
   return {
     sub,
-    call: (query, variables) => post(runtime.url, JSON.stringify({ query, variables }), { authorization: tokens.idToken }),
+    call: (query, variables) => post(runtime.url, JSON.stringify({ query, variables }), { authorization: idToken }),
   };
 }
 
@@ -32,15 +38,15 @@ export const anonymous = (runtime: LocalRuntime): Caller => ({ sub: '', call: (q
 
 /** The one error of a failed field, checked to carry `errorType`. */
 export function expectError(res: HttpResult, errorType: string) {
-  expect(res.status).toBe(200);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
   expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
   expect(res.body.errors[0]).toMatchObject({ errorType });
-  return res.body.errors[0] as { errorType: string; message: string; errorInfo: any; path: string[] };
+  return res.body.errors[0] as { errorType: string; message: string; errorInfo: any; data: any; path: string[] };
 }
 
 /** The data of a request that must have succeeded. */
 export function expectData(res: HttpResult) {
-  expect(res.status).toBe(200);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
   return res.body.data;
 }
