@@ -4,7 +4,8 @@
  * (resolvers/recommendations/keys.ts), the commission rate snapshotted from the product.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { recommendationIndexKeys, recommendationKey } from '../resolvers/recommendations/keys.ts';
+import { recommendationKey } from '../resolvers/recommendations/keys.ts';
+import { newRecommendation } from '../resolvers/recommendations/rules.ts';
 import { demoItems, demoUlid } from './seed.ts';
 import { writeDemoItems } from './write-items.ts';
 
@@ -66,17 +67,10 @@ export function demoRecommendationItems(): Item[] {
       const id = demoUlid(time, `recommendation/${slug}/${title}`);
       items.push({
         ...recommendationKey(shop.id, product.id),
-        ...recommendationIndexKeys(shop.id, product.id, id),
-        id,
-        shopId: shop.id,
-        productId: product.id,
-        brandId: product.brandId,
-        ownerId: shop.ownerId,
-        commissionRateBps: product.commissionRateBps,
-        note,
-        videoUrl: `https://videos.videoshops.example/${slug}/${n + 1}.mp4`,
-        createdAt: at,
-        updatedAt: at,
+        ...newRecommendation(shop as { id: string; ownerId: string }, product as { id: string; brandId: string; commissionRateBps: number }, id, at, {
+          note,
+          videoUrl: `https://videos.videoshops.example/${slug}/${n + 1}.mp4`,
+        }),
       });
     });
   }
