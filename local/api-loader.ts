@@ -1,7 +1,6 @@
 import type { ApiDeclaration, DataSourceDeclaration, SourceApiDeclaration, TableDeclaration } from '../infra/declaration.ts';
 import { bundleApi } from './bundle.ts';
-import { Sandbox } from './appsync-js/sandbox.ts';
-import { appsyncModules } from './appsync-js/modules.ts';
+import { IsolatedSandbox } from './appsync-js/isolation/isolated-sandbox.ts';
 import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check.ts';
 import type { DataSource } from './datasources/types.ts';
 import type { GraphQLSchema } from 'graphql';
@@ -33,6 +32,8 @@ export interface LoadedApis {
   merged: { executor: Executor; served: ServedMergedApi };
   served: ServedApi[];
   dataSources: DataSource[];
+  /** The sandbox process these executors evaluate resolver code in. */
+  sandbox: IsolatedSandbox;
   bundleCount: number;
 }
 
@@ -43,6 +44,7 @@ export interface LoadContext {
   /** Field-level authorization derived from each schema's auth directives. */
   fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
   progress?: (message: string) => void;
+  limits?: { requestTimeMs?: number; sandboxMemoryMb?: number };
 }
 
 /**
@@ -63,7 +65,7 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
 
   progress('Loading resolvers into the APPSYNC_JS runtime');
   const plansBySource = new Map<string, Map<string, ResolverPlan>>();
-  const sandbox = new Sandbox(appsyncModules);
+  const sandbox = new IsolatedSandbox({ memoryMb: context.limits?.sandboxMemoryMb });
   const executors = new Map<string, Executor>();
   const dataSources: DataSource[] = [];
   for (const source of api.sourceApis) {
@@ -74,15 +76,16 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
     plansBySource.set(source.name, resolvers);
     executors.set(
       source.name,
-      new Executor({ schema, sandbox, resolvers, env: context.env, authorizeField: context.fieldAuthorizer?.(schema) }),
+      new Executor({ schema, sandbox, resolvers, env: context.env, authorizeField: context.fieldAuthorizer?.(schema), timeLimitMs: context.limits?.requestTimeMs }),
     );
   }
-  const mergedExecutor = createMergedExecutor({ merged: mergedSchema, sandbox, plansBySource, env: context.env, fieldAuthorizer: context.fieldAuthorizer });
+  const mergedExecutor = createMergedExecutor({ merged: mergedSchema, sandbox, plansBySource, env: context.env, fieldAuthorizer: context.fieldAuthorizer, timeLimitMs: context.limits?.requestTimeMs });
   return {
     executors,
     merged: { executor: mergedExecutor, served: describeMergedApi(api, mergedSchema) },
     served: api.sourceApis.map((source) => describeServed(source, bundles, context.tables)),
     dataSources,
+    sandbox,
     bundleCount: bundles.size,
   };
 }

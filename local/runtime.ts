@@ -13,6 +13,8 @@ import type { ServedApi } from './served-api.ts';
 import { loadApis, type LoadContext, type LoadedApis } from './api-loader.ts';
 import { watchForChanges, watchedPaths } from './watch.ts';
 import { evaluateCodeRoute } from './evaluate-code/route.ts';
+import { CodeEvaluator } from './evaluate-code/evaluator.ts';
+import { IsolatedSandbox } from './appsync-js/isolation/isolated-sandbox.ts';
 import { RequestLog, pipelineResolversOf, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
 import { startLambdaHost, type LambdaHost } from './lambda/host.ts';
 import { RealtimeEndpoint } from './realtime/endpoint.ts';
@@ -57,6 +59,8 @@ export interface LocalRuntimeOptions {
   realtime?: RealtimeOptions;
   /** Serve HTTPS and WSS with a self-signed certificate kept in `stateDir` (Amplify JS always derives `wss://`). */
   tls?: boolean;
+  /** How long a request may run (default AppSync's 30 s) and the sandbox process's heap (default 512 MiB). */
+  limits?: { requestTimeMs?: number; sandboxMemoryMb?: number };
 }
 
 export interface LocalRuntime {
@@ -148,6 +152,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     cleanup.push(() => requestLog.close());
     const tokenKey = randomBytes(32);
     const loadContext: LoadContext = {
+      limits: options.limits,
       env: Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), tableName(t.name)])),
       tables,
       fieldAuthorizer: auth.fieldAuthorizer,
@@ -184,7 +189,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     ];
 
     const tls = options.tls ? await localTls(options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops')) : undefined;
-    const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute()], tls);
+    const codeSandbox = new IsolatedSandbox({ memoryMb: options.limits?.sandboxMemoryMb });
+    cleanup.push(() => codeSandbox.close());
+    const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute(new CodeEvaluator(codeSandbox, { timeLimitMs: options.limits?.requestTimeMs }))], tls);
     const host = options.host ?? '127.0.0.1';
     const port = await listen(server, options.port ?? 4000, host);
     const origin = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
@@ -206,7 +213,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           const next = await loadApis(options.api, loadContext);
           const [previous, previousLambdas] = [current, lambdas];
           [current, lambdas] = [next, nextLambdas];
-          await closeDataSources(previous);
+          // Requests still running on the previous version finish on it.
+          previous.sandbox.retire();
+          await Promise.all(previous.dataSources.map((ds) => ds.close?.()));
           if (previousLambdas !== lambdas) await previousLambdas.stop();
           options.onReload?.({ ok: true });
           progress(`Reloaded ${next.bundleCount} resolver bundles in ${Math.round(performance.now() - started)} ms`);
@@ -246,7 +255,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 }
 
 async function closeDataSources(loaded: LoadedApis) {
-  await Promise.all(loaded.dataSources.map((ds) => ds.close?.()));
+  await Promise.all([...loaded.dataSources.map((ds) => ds.close?.()), loaded.sandbox.close()]);
 }
 
 async function runCleanup(cleanup: (() => Promise<void>)[]) {

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { isDirectLambda, isPipeline, type SourceApiDeclaration, type TableDeclaration } from '../infra/declaration.ts';
 import type { Bundle } from './bundle.ts';
-import type { LoadedCode, Sandbox } from './appsync-js/sandbox.ts';
+import type { IsolatedSandbox, LoadedCode } from './appsync-js/isolation/isolated-sandbox.ts';
 import type { DataSource } from './datasources/types.ts';
 import type { ResolverPlan } from './graphql/resolver-runner.ts';
 
@@ -40,7 +40,7 @@ export function planResolvers(
   api: SourceApiDeclaration,
   schema: GraphQLSchema,
   bundles: Map<string, Bundle>,
-  sandbox: Sandbox,
+  sandbox: IsolatedSandbox,
   dataSources: Map<string, DataSource>,
 ): Map<string, ResolverPlan> {
   const dataSource = (name: string, owner: string) => {

@@ -91,10 +91,27 @@ function collectExports(node: ExportNamedDeclaration, exported: Map<string, stri
     for (const d of decl.declarations) if (d.id.type === 'Identifier') exported.set(d.id.name, d.id.name);
   }
   for (const s of node.specifiers) {
-    const local = s.local.type === 'Identifier' ? s.local.name : String(s.local.value);
     const name = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
-    exported.set(name, local);
+    exported.set(name, exportedValue(node, s.local));
   }
+}
+
+/**
+ * The expression an export specifier stands for: a local binding's name (an identifier, as the
+ * parser checked), or a member of an AppSync module. Names written as strings are only ever
+ * emitted JSON-quoted, never as source.
+ */
+function exportedValue(node: ExportNamedDeclaration, local: ExportNamedDeclaration['specifiers'][number]['local']): string {
+  const name = local.type === 'Identifier' ? local.name : String(local.value);
+  if (!node.source) {
+    if (local.type !== 'Identifier') throw new ModuleFormatError('A string cannot name a local binding.', node.loc!.start.line, node.loc!.start.column + 1);
+    return local.name;
+  }
+  const from = String(node.source.value);
+  if (!(APPSYNC_MODULES as readonly string[]).includes(from)) {
+    throw new ModuleFormatError(`Cannot find module '${from}'. Only ${APPSYNC_MODULES.join(' and ')} can be imported.`, node.loc!.start.line, node.loc!.start.column + 1);
+  }
+  return `__modules[${JSON.stringify(from)}][${JSON.stringify(name)}]`;
 }
 
 /** `import()` and `import.meta` would reach the host's module loader; AppSync has neither. */

@@ -53,12 +53,14 @@ interface Inside {
   makeFieldCtx(args: string, identity: string, source: string, request: string, info: string, env: string | undefined): SandboxContext;
   set(ctx: SandboxContext, key: string, json: string | undefined): void;
   get(ctx: SandboxContext, key: string): string | undefined;
-  instantiate(source: unknown, modules: unknown): unknown;
-  run(factory: unknown, handler: string, ctx: SandboxContext): string | undefined;
-  lockdown(modules: unknown): void;
+  instantiate(source: unknown, modules: unknown, file: string): unknown;
+  run(factory: unknown, handler: string, ctx: SandboxContext): string;
+  lockdown(modules: unknown, ordinaryGlobal: boolean): void;
 }
 
 const FN = '\u0000fn:';
+/** Node 22.8+: a context whose global is an ordinary object (see lockdown). */
+const DONT_CONTEXTIFY = (vm.constants as Record<string, unknown> | undefined)?.DONT_CONTEXTIFY as symbol | undefined;
 const SIGNAL = '__appsyncSignal';
 
 /**
@@ -79,8 +81,18 @@ const BOOTSTRAP = `(function (bridge) {
     args.forEach((a, i) => { if (a !== undefined) out[i] = a; });
     return stringify(out);
   }
+  // The one place host code runs on behalf of resolver code. Whatever the host throws (it only
+  // throws when the bridge itself fails, e.g. out of stack) is replaced by an error of this
+  // realm: a host error's constructor would be the host's Function.
   function call(path, args) {
-    const r = parse(bridge(path, encodeArgs(args)));
+    const encoded = encodeArgs(args);
+    let answer;
+    try {
+      answer = bridge(path, encoded);
+    } catch (hostError) {
+      throw new RangeError('Maximum call stack size exceeded');
+    }
+    const r = parse(answer);
     if (r.s !== undefined) { const e = new Error(r.s.message || r.s.kind); defineProperty(e, SIGNAL, { value: stringify(r.s) }); throw e; }
     if (r.e !== undefined) throw new (r.e.name === 'TypeError' ? TypeError : Error)(r.e.message);
     return r.v;
@@ -170,21 +182,57 @@ const BOOTSTRAP = `(function (bridge) {
   }
   function set(ctx, key, json) { ctx[key] = json === undefined ? undefined : parse(json); }
   function get(ctx, key) { const v = ctx[key]; return v === undefined ? undefined : stringify(v); }
-  function instantiate(source, modules) { return (m) => source(m === undefined ? modules : m); }
-  function run(factory, handler, ctx) {
-    const mod = factory();
-    const fn = mod[handler];
-    if (typeof fn !== 'function') throw new TypeError(handler + ' is not a function');
-    const result = fn(ctx);
-    return result === undefined ? undefined : stringify(result);
+  function instantiate(source, modules, file) {
+    codeFiles.add(file);
+    return (m) => source(m === undefined ? modules : m);
   }
+  // Only strings leave: the value as JSON, or what failed, described here, so the host never
+  // touches an object resolver code could have shaped.
+  function run(factory, handler, ctx) {
+    try {
+      const mod = factory();
+      const fn = mod[handler];
+      if (typeof fn !== 'function') throw new TypeError(handler + ' is not a function');
+      const result = fn(ctx);
+      return result === undefined ? '{}' : '{"v":' + stringify(result) + '}';
+    } catch (e) {
+      return stringify({ x: describe(e) });
+    }
+  }
+  function describe(e) {
+    const own = (key) => { const d = e !== null && typeof e === 'object' ? getOwnPropertyDescriptor(e, key) : undefined; return d && 'value' in d ? d.value : undefined; };
+    const signal = own(SIGNAL);
+    if (typeof signal === 'string') return { signal };
+    const message = own('message');
+    const stack = own('stack');
+    return { message: typeof message === 'string' ? message : String(e), stack: typeof stack === 'string' ? stack : '' };
+  }
+
+  // Stack traces show resolver code only: no host frame, no host path.
+  const codeFiles = new Set();
+  function prepareStackTrace(error, frames) {
+    const lines = [];
+    frames.forEach((frame) => {
+      const file = frame.getFileName();
+      if (!codeFiles.has(file)) return;
+      lines.push('    at ' + (frame.getFunctionName() || '<anonymous>') + ' (' + file + ':' + frame.getLineNumber() + ':' + frame.getColumnNumber() + ')');
+    });
+    const d = getOwnPropertyDescriptor(error, 'message');
+    const head = (error && error.name) + (d && typeof d.value === 'string' && d.value ? ': ' + d.value : '');
+    return [head].concat(lines).join('\\n');
+  }
+  defineProperty(Error, 'prepareStackTrace', { value: prepareStackTrace, writable: false, enumerable: false, configurable: false });
 
   // Lock down the realm: resolver code can neither change the intrinsics that the next
   // evaluation will use nor reach anything beyond them.
-  function lockdown(modules) {
+  function lockdown(modules, ordinaryGlobal) {
     const global = globalThis;
     ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef', 'eval', 'console', 'globalThis']
       .forEach((name) => { delete global[name]; });
+    // RegExp's legacy statics (RegExp.lastMatch, RegExp.input, $1 …) hold the last match of
+    // whatever ran before: one caller's data for the next. AppSync's runtime has no reason to keep them.
+    ['input', '$_', 'lastMatch', '$&', 'lastParen', '$+', 'leftContext', '$\u0060', 'rightContext', "$'", '$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']
+      .forEach((name) => { delete RegExp[name]; });
     if (modules && modules.console) global.console = modules.console;
     const overridable = [Object.prototype, Error.prototype];
     overridable.forEach((proto) => {
@@ -230,6 +278,10 @@ const BOOTSTRAP = `(function (bridge) {
       deepFreeze(value);
       defineProperty(global, name, { value, writable: false, enumerable: false, configurable: false });
     });
+    // Node 22.8+ can give the realm an ordinary global object, which can be closed to new
+    // properties. Node 20's contextified global refuses preventExtensions; there, no code of the
+    // realm can reach the global object at all (all code is strict, globalThis is gone, no eval).
+    if (ordinaryGlobal) Object.preventExtensions(global);
   }
   return { build, makeCtx, makeFieldCtx, set, get, instantiate, run, lockdown };
 })`;
@@ -245,19 +297,22 @@ export class Sandbox {
   private readonly modules: unknown;
   private readonly functions = new Map<string, (...args: unknown[]) => unknown>();
   private scope: EvaluationScope | undefined;
+  private readonly drainMicrotasks = new vm.Script('', { filename: 'appsync-js-microtasks.js' });
   /** Bundles compiled so far (each exactly once). */
   compilations = 0;
 
   constructor(hostModules: (current: () => EvaluationScope) => HostModules) {
-    this.context = vm.createContext(Object.create(null), {
+    this.context = vm.createContext(DONT_CONTEXTIFY ?? Object.create(null), {
       name: 'APPSYNC_JS',
       codeGeneration: { strings: false, wasm: false },
+      // The realm's promise jobs go to a queue of its own, which only runs when drained.
+      microtaskMode: 'afterEvaluate',
     });
     const bootstrap = new vm.Script(BOOTSTRAP, { filename: 'appsync-js-bootstrap.js' }).runInContext(this.context);
     this.inside = bootstrap((path: string, args: string) => this.bridge(path, args)) as Inside;
     const shape = this.describe(hostModules(() => this.currentScope()), '');
     this.modules = this.inside.build(JSON.stringify(shape));
-    this.inside.lockdown(this.modules);
+    this.inside.lockdown(this.modules, DONT_CONTEXTIFY !== undefined);
   }
 
   /** Compiles a bundle once. Throws HandlerError for code AppSync could not load. */
@@ -265,17 +320,19 @@ export class Sandbox {
     const { source, exports } = wrapModule(code);
     let compiled: unknown;
     try {
-      const script = new vm.Script(`(function (__modules) {'use strict';\n${source}\n})`, {
+      // The module body is compiled as a function body: no text of the bundle is ever spliced
+      // into source of ours, so nothing in it can close the wrapper or change its mode.
+      compiled = vm.compileFunction(`'use strict';\n${source}`, ['__modules'], {
+        parsingContext: this.context,
         filename: name,
         lineOffset: -1,
       });
-      compiled = script.runInContext(this.context);
       this.compilations += 1;
     } catch (e) {
       const { line, column } = positionOf(e, name);
       throw new HandlerError((e as Error).message, name, line, column);
     }
-    return { name, exports, factory: this.inside.instantiate(compiled, this.modules) };
+    return { name, exports, factory: this.inside.instantiate(compiled, this.modules, name) };
   }
 
   /** Creates a `ctx` from plain data (EvaluateCode's context, tests). */
@@ -303,21 +360,30 @@ export class Sandbox {
    * HandlerError for an exception in the resolver code.
    */
   evaluate(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope): unknown {
+    const json = this.evaluateToJson(code, handler, ctx, scope);
+    return json === undefined ? undefined : JSON.parse(json);
+  }
+
+  /** As `evaluate`, with the value as JSON text. */
+  evaluateToJson(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope): string | undefined {
     if (!code.exports.includes(handler)) {
       throw new HandlerError(`The code does not export a ${handler} function.`, code.name);
     }
     this.scope = scope;
+    let answer: string;
     try {
-      const json = this.inside.run(code.factory, handler, ctx);
-      return json === undefined ? undefined : JSON.parse(json);
-    } catch (e) {
-      const signal = signalOf(e);
-      if (signal) throw new SignalError(signal);
-      const { line, column } = positionOf(e, code.name);
-      throw new HandlerError(messageOf(e), code.name, line, column);
+      answer = this.inside.run(code.factory, handler, ctx);
+      // Promise jobs resolver code queued run now, inside its evaluation and its time bound, never later.
+      this.drainMicrotasks.runInContext(this.context);
     } finally {
       this.scope = undefined;
     }
+    if (answer === '{}') return undefined;
+    if (answer.startsWith('{"v":')) return answer.slice(5, -1);
+    const failure = (JSON.parse(answer) as { x: { signal?: string; message: string; stack: string } }).x;
+    if (failure.signal !== undefined) throw new SignalError(JSON.parse(failure.signal) as Signal);
+    const { line, column } = positionOf(failure.stack, code.name);
+    throw new HandlerError(failure.message, code.name, line, column);
   }
 
   private currentScope(): EvaluationScope {
@@ -350,12 +416,6 @@ export class Sandbox {
   }
 }
 
-function signalOf(e: unknown): Signal | undefined {
-  if (e === null || typeof e !== 'object') return undefined;
-  const raw = Object.getOwnPropertyDescriptor(e, SIGNAL)?.value;
-  return typeof raw === 'string' ? (JSON.parse(raw) as Signal) : undefined;
-}
-
 function messageOf(e: unknown): string {
   if (e !== null && typeof e === 'object') {
     const d = Object.getOwnPropertyDescriptor(e, 'message');
@@ -365,7 +425,7 @@ function messageOf(e: unknown): string {
 }
 
 function positionOf(e: unknown, file: string): { line?: number; column?: number } {
-  const stack = e !== null && typeof e === 'object' ? Object.getOwnPropertyDescriptor(e, 'stack')?.value : undefined;
+  const stack = typeof e === 'string' ? e : e !== null && typeof e === 'object' ? Object.getOwnPropertyDescriptor(e, 'stack')?.value : undefined;
   if (typeof stack !== 'string') return {};
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(stack);

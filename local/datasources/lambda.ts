@@ -65,8 +65,9 @@ export function lambdaDataSource(name: string, fn: LocalFunction): DataSource {
       const created: PendingBatch = { invocationType, items: [], sent: false };
       batch = created;
       pending.set(key, created);
-      // Siblings of one list resolve within the same turn of the event loop: gather them all.
-      setImmediate(() => void send(key, created));
+      // Siblings of one list start together, and reach here as their request handlers come back
+      // from the sandbox: gather them all.
+      void (info.handlersSettled?.() ?? Promise.resolve()).then(() => setImmediate(() => void send(key, created)));
     }
     const outcome = new Promise<DataSourceOutcome>((settle) => batch.items.push({ payload, settle }));
     if (batch.items.length >= max) void send(key, batch);

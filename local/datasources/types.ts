@@ -14,13 +14,17 @@ export interface InvocationInfo {
    * field's resolver or pipeline function within one request), up to `maxBatchSize` per invocation.
    */
   batch?: { key: string; maxBatchSize?: number };
+  /**
+   * Resolves when no handler of this request is being evaluated: siblings whose request handlers
+   * are still running in the sandbox may yet join a batch.
+   */
+  handlersSettled?: () => Promise<void>;
 }
 
 export interface DataSource {
   readonly name: string;
   readonly type: 'NONE' | 'AMAZON_DYNAMODB' | 'AWS_LAMBDA';
   /** Runs the request object a handler returned, as the AppSync data source would. */
-  /** May answer synchronously (NONE), which keeps the whole resolution synchronous. */
   invoke(request: unknown, info: InvocationInfo): Promise<DataSourceOutcome> | DataSourceOutcome;
   /** Releases what the data source holds (workers, connections) when the API is reloaded or stopped. */
   close?(): Promise<void>;

@@ -14,8 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleFile } from '../bundle.ts';
-import { Sandbox } from '../appsync-js/sandbox.ts';
-import { appsyncModules } from '../appsync-js/modules.ts';
+import { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { CodeEvaluator, type EvaluateCodeResponse } from './evaluator.ts';
 import { BadRequestException } from './request.ts';
 
@@ -55,7 +54,7 @@ async function main(): Promise<number> {
 
   let response: EvaluateCodeResponse;
   try {
-    response = values.endpoint ? await viaEndpoint(values.endpoint, request) : await new CodeEvaluator(new Sandbox(appsyncModules)).evaluateBody(JSON.stringify(request));
+    response = values.endpoint ? await viaEndpoint(values.endpoint, request) : await evaluateHere(JSON.stringify(request));
   } catch (e) {
     const name = (e as Error).name;
     if (e instanceof BadRequestException || name === 'BadRequestException') {
@@ -86,3 +85,13 @@ async function viaEndpoint(endpoint: string, request: { runtime: { name: 'APPSYN
 }
 
 process.exitCode = await main();
+
+/** The same isolation as the runtime's: the code runs in a sandbox process, closed afterwards. */
+async function evaluateHere(body: string): Promise<EvaluateCodeResponse> {
+  const sandbox = new IsolatedSandbox();
+  try {
+    return await new CodeEvaluator(sandbox).evaluateBody(body);
+  } finally {
+    await sandbox.close();
+  }
+}

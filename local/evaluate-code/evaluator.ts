@@ -1,4 +1,5 @@
-import { HandlerError, type LoadedCode, type Sandbox } from '../appsync-js/sandbox.ts';
+import { HandlerError } from '../appsync-js/sandbox.ts';
+import { REQUEST_TIME_LIMIT_MS, type IsolatedSandbox, type LoadedCode } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { ModuleFormatError } from '../appsync-js/module-wrapper.ts';
 import { newScope, type EvaluationScope } from '../appsync-js/scope.ts';
 import { SignalError } from '../appsync-js/signals.ts';
@@ -26,6 +27,8 @@ export interface EvaluateCodeResponse {
 export interface CodeEvaluatorOptions {
   /** Static-check results cache (see checkResolverCode); `false` disables it. */
   cacheDir?: string | false;
+  /** How long one evaluation may run (default: AppSync's request limit). */
+  timeLimitMs?: number;
 }
 
 /** Every submitted module is `code.js` to AppSync; positions in messages name it so. */
@@ -41,7 +44,7 @@ export class CodeEvaluator {
   private readonly loaded = new DocumentCache<LoadedCode | HandlerError>(200);
 
   constructor(
-    private readonly sandbox: Sandbox,
+    private readonly sandbox: IsolatedSandbox,
     private readonly options: CodeEvaluatorOptions = {},
   ) {}
 
@@ -60,9 +63,9 @@ export class CodeEvaluator {
 
     const scope = scopeFor(context);
     const ctx = this.sandbox.createContext({ arguments: {}, stash: {}, ...context });
-    const outputs = () => ({
+    const outputs = (stash: unknown) => ({
       logs: [...scope.logs],
-      stash: JSON.stringify(this.sandbox.readFromContext(ctx, 'stash') ?? {}),
+      stash: JSON.stringify(stash ?? {}),
       outErrors: JSON.stringify(scope.appendedErrors.map((e) => ({
         message: e.message,
         errorType: e.errorType ?? null,
@@ -70,17 +73,18 @@ export class CodeEvaluator {
         errorInfo: e.errorInfo ?? null,
       }))),
     });
+    const deadline = Date.now() + (this.options.timeLimitMs ?? REQUEST_TIME_LIMIT_MS);
     try {
-      const value = this.sandbox.evaluate(module, handler, ctx, scope);
-      return { evaluationResult: JSON.stringify(value ?? null), ...outputs() };
-    } catch (e) {
-      if (e instanceof SignalError) {
-        const { signal } = e;
-        if (signal.kind === 'earlyReturn') return { evaluationResult: JSON.stringify(signal.value ?? null), ...outputs() };
-        return { error: { message: signal.kind === 'error' ? signal.message : 'Unauthorized' }, ...outputs() };
+      const { value, failure, stash } = await this.sandbox.run(module, handler, ctx, scope, { deadline, readStash: true });
+      if (!failure) return { evaluationResult: JSON.stringify(value ?? null), ...outputs(stash) };
+      if (failure instanceof SignalError) {
+        const { signal } = failure;
+        if (signal.kind === 'earlyReturn') return { evaluationResult: JSON.stringify(signal.value ?? null), ...outputs(stash) };
+        return { error: { message: signal.kind === 'error' ? signal.message : 'Unauthorized' }, ...outputs(stash) };
       }
-      if (e instanceof HandlerError) return { error: { message: positioned(e) }, ...outputs() };
-      throw e;
+      return { error: { message: failure instanceof HandlerError ? positioned(failure) : failure.message }, ...outputs(stash) };
+    } finally {
+      this.sandbox.release(ctx);
     }
   }
 

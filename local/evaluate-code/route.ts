@@ -1,8 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { Sandbox } from '../appsync-js/sandbox.ts';
-import { appsyncModules } from '../appsync-js/modules.ts';
 import type { Route } from '../http/server.ts';
-import { CodeEvaluator } from './evaluator.ts';
+import type { CodeEvaluator } from './evaluator.ts';
 import { BadRequestException } from './request.ts';
 
 export const EVALUATE_CODE_PATH = '/v1/dataplane-evaluatecode';
@@ -13,12 +11,12 @@ const SIGV4 = /^AWS4-HMAC-SHA256\s+Credential=[^/\s]+\/\d{8}\/[^/\s]+\/[^/\s]+\/
 /**
  * `POST /v1/dataplane-evaluatecode` on the runtime's HTTP server, answered as AppSync's control
  * plane does, so `@aws-sdk/client-appsync`'s EvaluateCodeCommand (and `aws appsync evaluate-code`)
- * work with `endpoint` set to the runtime's base URL. By default it evaluates in a sandbox of its
- * own (the runtime's APPSYNC_JS sandbox and modules, another instance), so evaluations never
- * share a realm with the API being served, and a watch-mode reload does not affect them.
+ * work with `endpoint` set to the runtime's base URL. The runtime gives it a sandbox process of
+ * its own, so submitted code never shares a realm with the API being served, and a watch-mode
+ * reload does not affect it. A control endpoint: loopback host names only, no cross-origin page.
  */
-export function evaluateCodeRoute(evaluator: CodeEvaluator = new CodeEvaluator(new Sandbox(appsyncModules))): Route {
-  return async (req, body, res) => {
+export function evaluateCodeRoute(evaluator: CodeEvaluator): Route {
+  const route: Route = async (req, body, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== EVALUATE_CODE_PATH) return false;
     if (req.method !== 'POST') {
@@ -37,6 +35,8 @@ export function evaluateCodeRoute(evaluator: CodeEvaluator = new CodeEvaluator(n
     }
     return true;
   };
+  route.controlPaths = [EVALUATE_CODE_PATH];
+  return route;
 }
 
 /** AWS's REST-JSON error shape: the type in `x-amzn-errortype`, `{"message"}` as the body. */

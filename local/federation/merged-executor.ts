@@ -1,5 +1,5 @@
 import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
-import type { Sandbox } from '../appsync-js/sandbox.ts';
+import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { Executor, type FieldAuthorizer, type RequestContext } from '../graphql/executor.ts';
 import { FieldError, type ResolverPlan } from '../graphql/resolver-runner.ts';
 import { buildAppSyncSchema } from '../graphql/schema.ts';
@@ -7,12 +7,13 @@ import type { MergedSchema } from './compose.ts';
 
 export interface MergedExecutorOptions {
   merged: MergedSchema;
-  sandbox: Sandbox;
+  sandbox: IsolatedSandbox;
   /** Each source API's resolver plans (bound to its own data sources), keyed by its own `Type.field`. */
   plansBySource: Map<string, Map<string, ResolverPlan>>;
   /** `ctx.env`: the declaration gives every source API the same variables (each table's physical name). */
   env: Record<string, string>;
   fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
+  timeLimitMs?: number;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface MergedExecutorOptions {
  * "Managing resolvers on shared types": a query spanning source APIs is one GraphQL execution).
  * Field-level authorization reads the auth directives the merge kept from each source schema.
  */
-export function createMergedExecutor({ merged, sandbox, plansBySource, env, fieldAuthorizer }: MergedExecutorOptions): Executor {
+export function createMergedExecutor({ merged, sandbox, plansBySource, env, fieldAuthorizer, timeLimitMs }: MergedExecutorOptions): Executor {
   const schema = buildAppSyncSchema(merged.sdl);
   const resolvers = new Map<string, ResolverPlan>();
   for (const [key, imported] of merged.resolvers) {
@@ -31,7 +32,7 @@ export function createMergedExecutor({ merged, sandbox, plansBySource, env, fiel
   }
   const authorizeField = fieldAuthorizer?.(schema);
   readRenamedFieldsUnderTheirSourceName(schema, merged, resolvers, authorizeField);
-  return new Executor({ schema, sandbox, resolvers, env, authorizeField });
+  return new Executor({ schema, sandbox, resolvers, env, authorizeField, timeLimitMs });
 }
 
 /**

@@ -13,8 +13,8 @@ import {
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { newScope, type AuthMode, type EvaluationScope } from '../appsync-js/scope.ts';
-import type { Sandbox } from '../appsync-js/sandbox.ts';
-import { FieldError, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
+import { REQUEST_TIME_LIMIT_MS, type IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
+import { FieldError, HandlersInFlight, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
 import { filterBySelection, selectionInfo } from './selection.ts';
 import { DocumentCache } from './document-cache.ts';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
@@ -91,11 +91,13 @@ export interface GraphQLResponse {
 
 export interface ExecutorOptions {
   schema: GraphQLSchema;
-  sandbox: Sandbox;
+  sandbox: IsolatedSandbox;
   resolvers: Map<string, ResolverPlan>;
   env: Record<string, string>;
   authorizeField?: FieldAuthorizer;
   domainName?: string;
+  /** How long a request may run (AppSync's 30 s unless a test needs less). */
+  timeLimitMs?: number;
 }
 
 interface SharedCtxJson {
@@ -107,6 +109,9 @@ interface SharedCtxJson {
 
 interface ExecutionState {
   ctxJson?: SharedCtxJson;
+  /** Epoch ms at which the request's time is up. */
+  deadline: number;
+  handlers: HandlersInFlight;
   request: RequestContext;
   requestId: string;
   appended: AppSyncErrorJson[];
@@ -157,6 +162,8 @@ export class Executor {
     const variables = coerceVariablesLikeAppSync(this.options.schema, selected.operation, body.variables);
     if ('error' in variables) return { data: null, errors: [variables.error] };
     const state: ExecutionState = {
+      deadline: Date.now() + (this.options.timeLimitMs ?? REQUEST_TIME_LIMIT_MS),
+      handlers: new HandlersInFlight(),
       request,
       requestId: request.requestId ?? randomUUID(),
       appended: [],
@@ -206,6 +213,8 @@ export class Executor {
       const shared = this.sharedCtxJson(state);
       result = runResolver(plan, {
         sandbox: this.options.sandbox,
+        deadline: state.deadline,
+        handlers: state.handlers,
         scope: field.scope,
         invocation: { requestId: state.requestId, fieldPath },
         steps: field.steps,

@@ -1,7 +1,8 @@
-import { HandlerError, type FieldContextJson, type LoadedCode, type Sandbox, type SandboxContext } from '../appsync-js/sandbox.ts';
+import { HandlerError, type FieldContextJson } from '../appsync-js/sandbox.ts';
+import { EvaluationLimitError, type ContextHandle, type EvaluationOptions, type IsolatedSandbox, type LoadedCode } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { SignalError, type Signal } from '../appsync-js/signals.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
-import type { DataSource, DataSourceOutcome, InvocationInfo } from '../datasources/types.ts';
+import type { DataSource, InvocationInfo } from '../datasources/types.ts';
 import { directLambdaEvent, directLambdaFieldValue } from '../lambda/direct-resolver.ts';
 
 export interface FunctionPlan {
@@ -49,8 +50,29 @@ export interface FieldContext {
   env?: Record<string, string>;
 }
 
+/** Counts one request's handlers being evaluated, for data sources that wait for siblings (Lambda batches). */
+export class HandlersInFlight {
+  private count = 0;
+  private waiters: (() => void)[] = [];
+
+  begin() {
+    this.count += 1;
+  }
+
+  end() {
+    this.count -= 1;
+    if (this.count === 0) for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  readonly settled = (): Promise<void> => (this.count === 0 ? Promise.resolve() : new Promise((wake) => this.waiters.push(wake)));
+}
+
 export interface Resolution {
-  sandbox: Sandbox;
+  sandbox: IsolatedSandbox;
+  /** The request's handlers in flight (shared by its fields). */
+  handlers?: HandlersInFlight;
+  /** Epoch ms at which the request's time is up. */
+  deadline?: number;
   ctx: FieldContext;
   /** `ctx` as JSON, when the caller has it at hand (members shared by a request's fields serialized once). */
   ctxJson?: FieldContextJson;
@@ -63,106 +85,72 @@ export interface Resolution {
 const EARLY = Symbol('earlyReturn');
 type Early = { [EARLY]: true; value: unknown; skipTo?: 'END' | 'NEXT' };
 
-/** A data-source call a resolution waits on; the driver performs it and resumes with its outcome. */
-interface DataSourceCall {
-  dataSource: DataSource;
-  request: unknown;
-  info: InvocationInfo;
-  step: string;
-}
-
-type Steps = Generator<DataSourceCall, unknown, DataSourceOutcome>;
-
 /**
  * Resolves one field with its unit or pipeline resolver, step by step as AppSync does:
- * before → (function request → data source → function response)* → after.
- * Stays synchronous while every data source answers synchronously (NONE), so graphql-js keeps
- * its synchronous path; turns into a promise at the first data source that does not.
+ * before → (function request → data source → function response)* → after. Each handler runs
+ * in the sandbox process; the data sources run here.
  */
-export function runResolver(plan: ResolverPlan, r: Resolution): unknown {
-  return drive(plan.kind === 'DIRECT' ? directLambdaSteps(plan, r) : resolverSteps(plan, r), r);
-}
-
-function drive(steps: Steps, r: Resolution): unknown {
-  let next = steps.next();
-  while (!next.done) {
-    const call = next.value;
-    const started = r.steps ? performance.now() : 0;
-    const outcome = call.dataSource.invoke(call.request, call.info);
-    if (outcome instanceof Promise) return driveAsync(steps, call, outcome, started, r);
-    r.steps?.push({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
-    next = steps.next(outcome);
-  }
-  return next.value;
-}
-
-async function driveAsync(steps: Steps, call: DataSourceCall, pending: Promise<DataSourceOutcome>, started: number, r: Resolution) {
-  for (;;) {
-    const outcome = await pending;
-    r.steps?.push({ step: call.step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
-    const next = steps.next(outcome);
-    if (next.done) return next.value;
-    call = next.value;
-    started = r.steps ? performance.now() : 0;
-    pending = Promise.resolve(call.dataSource.invoke(call.request, call.info));
-  }
-}
-
-function* resolverSteps(plan: Exclude<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Steps {
+export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
+  if (plan.kind === 'DIRECT') return directLambda(plan, r);
   const ctx = r.sandbox.createFieldContext(r.ctxJson ?? fieldContextJson(r.ctx));
+  try {
+    return await resolve(plan, r, ctx);
+  } finally {
+    r.sandbox.release(ctx);
+  }
+}
+
+async function resolve(plan: Exclude<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution, ctx: ContextHandle): Promise<unknown> {
   const field = `${plan.typeName}.${plan.fieldName}`;
 
   if (plan.kind === 'UNIT') {
-    const request = evaluateStep(r, ctx, plan.code, 'request', field);
+    const request = await evaluateStep(r, ctx, plan.code, 'request', field);
     if (isEarly(request)) return request.value;
-    yield* invokeStep(r, ctx, plan.dataSource, request, field, field, plan.maxBatchSize);
-    return unwrap(evaluateStep(r, ctx, plan.code, 'response', field));
+    const outcome = await invokeStep(r, plan.dataSource, request, field, field, plan.maxBatchSize);
+    return unwrap(await evaluateStep(r, ctx, plan.code, 'response', field, outcome));
   }
 
-  const before = evaluateStep(r, ctx, plan.code, 'request', field);
+  const before = await evaluateStep(r, ctx, plan.code, 'request', field);
   let prev = isEarly(before) ? before.value : before;
   if (!isEarly(before)) {
     for (const fn of plan.functions) {
-      beginStep(r, ctx, prev);
-      const request = evaluateStep(r, ctx, fn.code, 'request', fn.name);
+      const request = await evaluateStep(r, ctx, fn.code, 'request', fn.name, beginStep(prev));
       if (isEarly(request)) {
         prev = request.value;
         if (request.skipTo === 'END') break;
         continue;
       }
-      yield* invokeStep(r, ctx, fn.dataSource, request, field, fn.name, fn.maxBatchSize);
-      const response = evaluateStep(r, ctx, fn.code, 'response', fn.name);
+      const outcome = await invokeStep(r, fn.dataSource, request, field, fn.name, fn.maxBatchSize);
+      const response = await evaluateStep(r, ctx, fn.code, 'response', fn.name, outcome);
       prev = unwrap(response);
       if (isEarly(response) && response.skipTo === 'END') break;
     }
   }
-  beginStep(r, ctx, prev);
-  return unwrap(evaluateStep(r, ctx, plan.code, 'response', field));
+  return unwrap(await evaluateStep(r, ctx, plan.code, 'response', field, beginStep(prev)));
 }
+
+type CtxUpdate = NonNullable<EvaluationOptions['set']>;
 
 /** A pipeline step sees the previous step's value as `ctx.prev.result`, and no result or error yet. */
-function beginStep(r: Resolution, ctx: SandboxContext, prev: unknown) {
-  r.sandbox.setOnContext(ctx, 'prev', { result: prev });
-  r.sandbox.setOnContext(ctx, 'result', undefined);
-  r.sandbox.setOnContext(ctx, 'error', undefined);
-}
+const beginStep = (prev: unknown): CtxUpdate => ({ prev: { result: prev }, result: undefined, error: undefined });
 
-function* invokeStep(
+/** Calls the data source; its answer becomes the next handler's `ctx.result` and `ctx.error`. */
+async function invokeStep(
   r: Resolution,
-  ctx: SandboxContext,
   dataSource: DataSource,
   request: unknown,
   field: string,
   step: string,
   maxBatchSize: number | undefined,
-): Generator<DataSourceCall, void, DataSourceOutcome> {
+): Promise<CtxUpdate> {
   // Only Lambda batches: one batch per resolver or pipeline function within a request.
-  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize } } : r.invocation;
-  const outcome = yield { dataSource, request, info, step };
+  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize }, handlersSettled: r.handlers?.settled } : r.invocation;
+  const started = r.steps ? performance.now() : 0;
+  const outcome = await dataSource.invoke(request, info);
+  r.steps?.push({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
   // A request object AppSync cannot map fails the field before any response handler runs.
   if (outcome.error?.type === 'MappingTemplate') throw new FieldError(outcome.error.message, 'MappingTemplate');
-  r.sandbox.setOnContext(ctx, 'result', outcome.result ?? null);
-  r.sandbox.setOnContext(ctx, 'error', outcome.error);
+  return { result: outcome.result ?? null, error: outcome.error };
 }
 
 /** `ctx` as the sandbox takes it, serialized member by member. */
@@ -176,27 +164,31 @@ export const fieldContextJson = (ctx: FieldContext): FieldContextJson => ({
 });
 
 /** A direct Lambda resolver: the context goes to the function as is, its answer is the field's value. */
-function* directLambdaSteps(plan: Extract<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Steps {
+async function directLambda(plan: Extract<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Promise<unknown> {
   const field = `${plan.typeName}.${plan.fieldName}`;
   const batched = (plan.maxBatchSize ?? 0) > 0;
   const request = { operation: batched ? 'BatchInvoke' : 'Invoke', payload: directLambdaEvent(r.ctx) };
   const batch = { key: `${r.invocation.requestId}/${field}`, maxBatchSize: plan.maxBatchSize };
-  const outcome = yield { dataSource: plan.dataSource, request, info: { ...r.invocation, batch }, step: field };
+  const started = r.steps ? performance.now() : 0;
+  const outcome = await plan.dataSource.invoke(request, { ...r.invocation, batch });
+  r.steps?.push({ step: field, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
   const value = directLambdaFieldValue(outcome, batched);
   if ('error' in value) throw new FieldError(value.error.message, value.error.errorType, value.error.data);
   return value.value;
 }
 
-function evaluateStep(
+async function evaluateStep(
   r: Resolution,
-  ctx: SandboxContext,
+  ctx: ContextHandle,
   code: LoadedCode,
   handler: 'request' | 'response',
   step: string,
-): unknown {
+  set?: CtxUpdate,
+): Promise<unknown> {
   const started = r.steps ? performance.now() : 0;
+  r.handlers?.begin();
   try {
-    const value = r.sandbox.evaluate(code, handler, ctx, r.scope);
+    const value = await r.sandbox.evaluate(code, handler, ctx, r.scope, { set, deadline: r.deadline });
     r.steps?.push({ step, handler, value, durationMs: performance.now() - started });
     return value;
   } catch (e) {
@@ -206,6 +198,8 @@ function evaluateStep(
       return { [EARLY]: true, value: e.signal.value, skipTo: e.signal.skipTo } satisfies Early;
     }
     throw toFieldError(e, r);
+  } finally {
+    r.handlers?.end();
   }
 }
 
@@ -217,6 +211,7 @@ function toFieldError(e: unknown, r: Resolution): FieldError {
     const where = e.line ? `code.js:${e.line}:${e.column ?? 0}: ` : '';
     return new FieldError(`${where}${e.message}`, 'Code');
   }
+  if (e instanceof EvaluationLimitError) return new FieldError(e.message, e.errorType);
   return new FieldError(e instanceof Error ? e.message : String(e), null);
 }
 

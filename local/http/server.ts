@@ -6,9 +6,13 @@ import type { Executor, GraphQLRequestBody } from '../graphql/executor.ts';
 import { UnauthorizedRequest, type Authenticator } from '../auth/types.ts';
 import type { RequestObserver } from '../logging/request-log.ts';
 import type { RealtimeEndpoint } from '../realtime/endpoint.ts';
+import { controlAccessRefusal } from './control-access.ts';
 
 /** An extra route (EvaluateCode, the local user pool, ...) served beside the GraphQL endpoints. */
-export type Route = (req: IncomingMessage, body: string, res: ServerResponse) => Promise<boolean> | boolean;
+export type Route = ((req: IncomingMessage, body: string, res: ServerResponse) => Promise<boolean> | boolean) & {
+  /** Paths of a control endpoint: loopback host names only, no cross-origin browser request (http/control-access.ts). */
+  controlPaths?: readonly string[];
+};
 
 export interface GraphQLEndpoint {
   path: string;
@@ -30,7 +34,7 @@ export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] =
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     const common = responseHeaders(req, requestId);
-    handle(req, res, requestId, common, endpoints, routes).catch((e) => {
+    handle(req, res, requestId, common, endpoints, routes, tls !== undefined).catch((e) => {
       if (!res.headersSent) send(res, 500, { errors: [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }] }, common);
     });
   };
@@ -38,14 +42,22 @@ export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] =
 }
 
 /** `common`: the headers every answer to this request carries. */
-async function handle(req: IncomingMessage, res: ServerResponse, requestId: string, common: string[], endpoints: GraphQLEndpoint[], routes: Route[]) {
+async function handle(req: IncomingMessage, res: ServerResponse, requestId: string, common: string[], endpoints: GraphQLEndpoint[], routes: Route[], tls: boolean) {
+  const pathname = (req.url ?? '/').split('?', 1)[0]!;
+  if (routes.some((route) => route.controlPaths?.includes(pathname))) {
+    const refusal = controlAccessRefusal(req, tls);
+    if (refusal) {
+      req.resume();
+      return send(res, 403, { message: refusal }, ['x-amzn-requestid', requestId, 'x-amzn-errortype', 'AccessDeniedException']);
+    }
+    common = ['x-amzn-requestid', requestId];
+  }
   if (req.method === 'OPTIONS') {
     res.writeHead(200, [...common, ...PREFLIGHT, 'access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*']).end();
     return;
   }
   const body = await readBody(req);
   if (body === undefined) return send(res, 413, { errors: [{ errorType: 'PayloadTooLargeException', message: 'Request too large.' }] }, common);
-  const pathname = (req.url ?? '/').split('?', 1)[0]!;
   const endpoint = req.method === 'POST' ? endpoints.find((e) => e.path === pathname) : undefined;
   if (!endpoint) {
     // Other routes write their own answers: they get the same headers the progressive way.

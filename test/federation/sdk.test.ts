@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStreamIds } from '../../demo/live.ts';
 import { seedDemoData } from '../../demo/seed.ts';
 import { videoshopsApi } from '../../infra/videoshops.ts';
-import { Sandbox } from '../../local/appsync-js/sandbox.ts';
-import { appsyncModules } from '../../local/appsync-js/modules.ts';
+import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { PROJECT_ROOT } from '../../local/bundle.ts';
 import { MERGED_SDL_FILE } from '../../local/federation/merged-sdl-file.ts';
 import { Executor } from '../../local/graphql/executor.ts';
@@ -46,7 +45,7 @@ describe('The SDK operations', () => {
   it('are each valid on the Merged API endpoint, checked as the endpoint checks every request', () => {
     // Prepare
     const schema = buildAppSyncSchema(readFileSync(path.join(PROJECT_ROOT, MERGED_SDL_FILE), 'utf8'));
-    const endpoint = new Executor({ schema, sandbox: new Sandbox(appsyncModules), resolvers: new Map(), env: {} });
+    const endpoint = new Executor({ schema, sandbox: new IsolatedSandbox(), resolvers: new Map(), env: {} });
     const files = operationFiles();
     // Act
     const refusals = files.flatMap((file) => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Executor } from '../../local/graphql/executor.ts';
-import { Sandbox } from '../../local/appsync-js/sandbox.ts';
-import { appsyncModules } from '../../local/appsync-js/modules.ts';
+import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { buildAppSyncSchema } from '../../local/graphql/schema.ts';
 import { DocumentCache } from '../../local/graphql/document-cache.ts';
 
 const executor = new Executor({
   schema: buildAppSyncSchema('type Query { hello: String }'),
-  sandbox: new Sandbox(appsyncModules),
+  sandbox: new IsolatedSandbox(),
   resolvers: new Map(),
   env: {},
 });

@@ -109,6 +109,20 @@ describe('the APPSYNC_JS sandbox', () => {
       expect(error.message).toMatch(/Code generation from strings disallowed|not a function|Cannot read properties/);
     });
 
+    it('through a re-export name written as a string, which is never spliced into source', () => {
+      const code = `export { "x }); var leaked = 1; (function () {" as request } from '@aws-appsync/utils';`;
+
+      expect(failureOf(code).message).toBe('request is not a function');
+      expect(run(`export function request() { return typeof leaked; }`)).toBe('undefined');
+    });
+
+    it('re-exports a member of an AppSync module under another name', () => {
+      const value = run(`export { get as request } from '@aws-appsync/utils/dynamodb';`, { key: { id: 'a1' } });
+
+      expect(value).toMatchObject({ operation: 'GetItem', key: { id: { S: 'a1' } } });
+      expect(() => sandbox.load('bad.js', `export { x as request } from 'node:fs';`)).toThrow(/Cannot find module 'node:fs'/);
+    });
+
     it('through a dynamic import or import.meta', () => {
       expect(() => run(`export function request() { return import('node:fs'); }`)).toThrow(/Dynamic imports/);
       expect(() => run(`export function request() { return import.meta.url; }`)).toThrow(/Dynamic imports/);

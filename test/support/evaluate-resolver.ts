@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Sandbox } from '../../local/appsync-js/sandbox.ts';
-import { appsyncModules } from '../../local/appsync-js/modules.ts';
+import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { bundleFile, PROJECT_ROOT } from '../../local/bundle.ts';
 import { CodeEvaluator, type EvaluateCodeResponse } from '../../local/evaluate-code/evaluator.ts';
 
@@ -40,7 +39,7 @@ export async function evaluateResolver(
     code = absolute.endsWith('.js') ? readFileSync(absolute, 'utf8') : bundleFile(absolute);
     bundles.set(absolute, code);
   }
-  evaluator ??= new CodeEvaluator(new Sandbox(appsyncModules));
+  evaluator ??= new CodeEvaluator(new IsolatedSandbox());
   const response = await evaluator.evaluate(code, handler, JSON.parse(JSON.stringify(context)));
   return {
     ...(response.evaluationResult !== undefined ? { result: JSON.parse(response.evaluationResult) } : {}),

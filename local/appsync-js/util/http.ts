@@ -36,6 +36,12 @@ export const RESPONSE_HEADERS_MAX_BYTES = 4096;
 /** Bytes of every header set during one operation, overwritten ones included; keyed by that operation's header map. */
 const bytesUsed = new WeakMap<Record<string, string>, number>();
 
+/** The count travels with a copy of the map (the sandbox process works on one). */
+export const responseHeaderBytes = {
+  of: (headers: Record<string, string>): number => bytesUsed.get(headers) ?? 0,
+  set: (headers: Record<string, string>, bytes: number): void => void bytesUsed.set(headers, bytes),
+};
+
 const headerValue = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 function refusal(name: unknown, value: unknown, used: number): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './run-in-sandbox.ts';
+import { COMPILED_PATTERNS_KEPT, compiledPatternCount } from '../../../local/appsync-js/util/matches.ts';
 
 const matches = (pattern: string, value: string) => evaluate(`util.matches(${JSON.stringify(pattern)}, ${JSON.stringify(value)})`);
 
@@ -69,5 +70,12 @@ describe('util.matches, a java.util.regex full match', () => {
     ['a Unicode block, which JS cannot express', '\\p{InGreek}'],
   ])('refuses %s with a PatternSyntaxException', (_, pattern) => {
     expect(() => matches(pattern, 'x')).toThrow(/near index/);
+  });
+
+  it('keeps a bounded number of compiled patterns however many different ones callers send', () => {
+    for (let i = 0; i < COMPILED_PATTERNS_KEPT * 3; i += 1) matches(`x{${i}}`, 'x');
+
+    expect(compiledPatternCount()).toBe(COMPILED_PATTERNS_KEPT);
+    expect(matches('x{2}', 'xx')).toBe(true);
   });
 });

@@ -1,0 +1,376 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import vm from 'node:vm';
+import { wrapModule } from '../module-wrapper.ts';
+import { HandlerError, type FieldContextJson } from '../sandbox.ts';
+import { SignalError } from '../signals.ts';
+import type { EvaluationScope } from '../scope.ts';
+import { responseHeaderBytes } from '../util/http.ts';
+import { permissionFlags, sandboxProcessFile } from './process-bundle.ts';
+import type { EvaluateJob, Job, Reply } from './protocol.ts';
+
+/** AppSync ends a request after 30 seconds (aws/aws-appsync-community#43: "30 seconds is a hard limit"). */
+export const REQUEST_TIME_LIMIT_MS = 30_000;
+
+export interface IsolationLimits {
+  /** Heap of the sandbox process, in MiB. */
+  memoryMb?: number;
+}
+
+/** A bundle loaded into the sandbox: its handlers run in the sandbox process. */
+export interface LoadedCode {
+  readonly name: string;
+  readonly exports: readonly string[];
+  readonly id: number;
+}
+
+/** A `ctx` kept in the sandbox process between the steps of one resolution. */
+export interface ContextHandle {
+  readonly id: number;
+  init?: EvaluateJob['create'];
+  /** The sandbox process it lives in, once created there. */
+  process?: number;
+}
+
+/**
+ * An evaluation stopped by the runtime's limits, reported as AppSync reports its own. The
+ * messages are reconstructed: AppSync answers a request past its time limit with "Execution
+ * timed out." (awslabs/aws-mobile-appsync-sdk-android#280, aws/aws-appsync-community#386); it
+ * documents no memory limit for APPSYNC_JS.
+ */
+export class EvaluationLimitError extends Error {
+  constructor(
+    message: string,
+    readonly errorType: string,
+  ) {
+    super(message);
+    this.name = 'EvaluationLimitError';
+  }
+}
+
+export interface EvaluationOptions {
+  /** ctx members replaced before the handler runs (undefined clears one). */
+  set?: Partial<Record<'prev' | 'result' | 'error', unknown>>;
+  /** Epoch ms by which the evaluation must be done: the end of its request. */
+  deadline?: number;
+  readStash?: boolean;
+}
+
+/** What one evaluation came to; `stash` when asked for, failed or not. */
+export interface EvaluationOutcome {
+  value?: unknown;
+  failure?: SignalError | HandlerError | EvaluationLimitError;
+  stash?: unknown;
+}
+
+interface Pending {
+  job: EvaluateJob;
+  deadline: number;
+  scope: EvaluationScope;
+  ctx: ContextHandle;
+  settle: (outcome: EvaluationOutcome) => void;
+}
+
+const timedOut = () => new EvaluationLimitError('Execution timed out.', 'ExecutionTimeout');
+
+/** One sandbox process and what is known of it. */
+interface SandboxProcess {
+  child: ChildProcess;
+  number: number;
+  stderrTail: string;
+  killedForTime: boolean;
+  /** Evaluations sent and not answered yet, oldest first: the process runs them in that order. */
+  inFlight: Map<number, Pending>;
+  /** Since when it has been working without answering; undefined while idle or starting. */
+  busySince?: number;
+  /** It has said it is up. */
+  ready: boolean;
+  queue: Job[];
+  flushing: boolean;
+}
+
+/** Sandbox processes at most: one per request a runaway holds, then the rest wait. */
+const MAX_PROCESSES = 4;
+/** A process that has answered nothing for this long is running a long evaluation: new work goes elsewhere. */
+const STALLED_AFTER_MS = 100;
+
+/**
+ * The APPSYNC_JS sandbox as the runtime uses it: the realm runs in processes of its own
+ * (sandbox-process.ts) under Node's permission model and a heap limit. Evaluations are sent in
+ * batches, one message per process per turn of the event loop. A process that stays busy past
+ * STALLED_AFTER_MS gets no new work, and what it has not started yet is sent to another, so a
+ * runaway evaluation delays no other request; it runs until its request's time is up, then its
+ * process is killed. A process that dies is replaced on demand, with every loaded bundle.
+ */
+export class IsolatedSandbox {
+  private readonly processes: SandboxProcess[] = [];
+  private readonly codes = new Map<number, { name: string; source: string }>();
+  private watchdog: NodeJS.Timeout | undefined;
+  private closed = false;
+  private retiring = false;
+  private nextId = 1;
+  /** Sandbox processes started so far. */
+  processesStarted = 0;
+
+  constructor(private readonly limits: IsolationLimits = {}) {}
+
+  /** Checks and registers a bundle; throws HandlerError for code AppSync could not load. */
+  load(name: string, code: string): LoadedCode {
+    const { source, exports } = wrapModule(code);
+    try {
+      // Compiled, never run, on this side too: a syntax error is reported at load, as AppSync does at deploy.
+      vm.compileFunction(`'use strict';\n${source}`, ['__modules'], { filename: name, lineOffset: -1 });
+    } catch (e) {
+      throw new HandlerError((e as Error).message, name);
+    }
+    const id = this.nextId++;
+    this.codes.set(id, { name, source: code });
+    for (const process of this.processes) this.send(process, { op: 'load', code: id, name, source: code });
+    return { name, exports, id };
+  }
+
+  /** The `ctx` of one field resolution: empty `stash` and `prev`, the other members from their JSON. */
+  createFieldContext(json: FieldContextJson): ContextHandle {
+    return { id: this.nextId++, init: { field: json } };
+  }
+
+  /** A `ctx` from plain data (EvaluateCode's context). */
+  createContext(ctx: Record<string, unknown>): ContextHandle {
+    return { id: this.nextId++, init: { plain: JSON.stringify(ctx) } };
+  }
+
+  /**
+   * Evaluates one handler. Resolves with its value as plain data; rejects with SignalError for
+   * util.error / util.unauthorized / runtime.earlyReturn, HandlerError for an exception in the
+   * resolver code, EvaluationLimitError past the request's time or the sandbox's memory.
+   */
+  async evaluate(code: LoadedCode, handler: 'request' | 'response', ctx: ContextHandle, scope: EvaluationScope, options: EvaluationOptions = {}): Promise<unknown> {
+    const outcome = await this.run(code, handler, ctx, scope, options);
+    if (outcome.failure) throw outcome.failure;
+    return outcome.value;
+  }
+
+  /** As `evaluate`, with a failure as a value, beside the stash. */
+  run(code: LoadedCode, handler: 'request' | 'response', ctx: ContextHandle, scope: EvaluationScope, options: EvaluationOptions = {}): Promise<EvaluationOutcome> {
+    if (!code.exports.includes(handler)) {
+      return Promise.resolve({ failure: new HandlerError(`The code does not export a ${handler} function.`, code.name) });
+    }
+    if (this.closed) return Promise.resolve({ failure: closedError() });
+    const job: EvaluateJob = {
+      op: 'evaluate',
+      id: this.nextId++,
+      code: code.id,
+      handler,
+      ctx: ctx.id,
+      scope: {
+        authMode: scope.authMode,
+        operationType: scope.operationType,
+        responseHeaders: scope.responseHeaders,
+        responseHeaderBytes: responseHeaderBytes.of(scope.responseHeaders),
+      },
+    };
+    if (options.set) job.set = Object.entries(options.set).map(([key, v]) => ({ key: key as 'prev', json: v === undefined ? undefined : JSON.stringify(v) }));
+    if (options.readStash) job.readStash = true;
+    return new Promise((settle) => {
+      const deadline = options.deadline ?? Date.now() + REQUEST_TIME_LIMIT_MS;
+      if (Date.now() >= deadline) return settle({ failure: timedOut() });
+      this.submit({ job, deadline, scope, ctx, settle });
+    });
+  }
+
+  /** Frees a ctx once its resolution is over. */
+  release(ctx: ContextHandle): void {
+    const process = this.processes.find((p) => p.number === ctx.process);
+    if (process) this.send(process, { op: 'release', ctx: ctx.id });
+  }
+
+  /** Closes once what is running now has finished (or run out of time). */
+  retire(): void {
+    this.retiring = true;
+    this.closeWhenIdle();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.watchdog);
+    const processes = this.processes.splice(0);
+    await Promise.all(
+      processes.map(async (process) => {
+        for (const p of process.inFlight.values()) p.settle({ failure: closedError() });
+        process.inFlight.clear();
+        const { child } = process;
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }),
+    );
+  }
+
+  /** How many evaluations are waiting for an answer (tests, diagnostics). */
+  get inFlight(): number {
+    return this.processes.reduce((n, p) => n + p.inFlight.size, 0);
+  }
+
+  private submit(p: Pending) {
+    let process: SandboxProcess | undefined;
+    if (p.ctx.init) {
+      process = this.available();
+      p.job.create = p.ctx.init;
+      p.ctx.init = undefined;
+      p.ctx.process = process.number;
+    } else {
+      process = this.processes.find((candidate) => candidate.number === p.ctx.process);
+      // The ctx lived in a process that was replaced: its stash and earlier steps are gone.
+      if (!process) return p.settle({ failure: new EvaluationLimitError('The resolution was interrupted: the sandbox was restarted.', 'ExecutionTimeout') });
+    }
+    process.inFlight.set(p.job.id, p);
+    if (process.ready) process.busySince ??= Date.now();
+    this.send(process, p.job);
+    this.armWatchdog();
+  }
+
+  /** A process for a new resolution: one that is not stalled, the least loaded; a new one if all are stalled. */
+  private available(): SandboxProcess {
+    const now = Date.now();
+    const responsive = this.processes.filter((p) => p.busySince === undefined || now - p.busySince < STALLED_AFTER_MS);
+    if (responsive.length) return responsive.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    if (this.processes.length < MAX_PROCESSES) return this.start();
+    return this.processes.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+  }
+
+  private send(process: SandboxProcess, job: Job) {
+    process.queue.push(job);
+    if (process.flushing) return;
+    process.flushing = true;
+    setImmediate(() => {
+      process.flushing = false;
+      const batch = process.queue;
+      process.queue = [];
+      if (batch.length && process.child.connected) process.child.send(batch);
+    });
+  }
+
+  private start(): SandboxProcess {
+    const file = sandboxProcessFile();
+    const child = fork(file, [], {
+      execArgv: [
+        ...permissionFlags(file),
+        `--max-old-space-size=${this.limits.memoryMb ?? 512}`,
+        // A pattern that would backtrack catastrophically falls back to V8's linear-time engine.
+        '--enable-experimental-regexp-engine-on-excessive-backtracks',
+        '--no-warnings',
+      ],
+      serialization: 'json',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    this.processesStarted += 1;
+    const process: SandboxProcess = {
+      child,
+      number: this.processesStarted,
+      stderrTail: '',
+      killedForTime: false,
+      inFlight: new Map(),
+      ready: false,
+      queue: [...this.codes].map(([id, { name, source }]) => ({ op: 'load', code: id, name, source })),
+      flushing: false,
+    };
+    child.stderr!.on('data', (chunk: Buffer) => {
+      process.stderrTail = (process.stderrTail + chunk.toString('utf8')).slice(-4096);
+    });
+    child.on('message', (replies: Reply[]) => this.settle(process, replies));
+    child.on('exit', () => this.onExit(process));
+    child.on('error', () => {});
+    // The sandbox never keeps the host alive: it serves while there is something to serve.
+    child.unref();
+    (child as unknown as { channel?: { unref(): void } }).channel?.unref();
+    this.processes.push(process);
+    return process;
+  }
+
+  private settle(process: SandboxProcess, replies: Reply[]) {
+    process.ready = true;
+    for (const reply of replies) {
+      const p = process.inFlight.get(reply.id);
+      if (!p) continue;
+      process.inFlight.delete(reply.id);
+      const { scope } = p;
+      scope.logs.push(...reply.scope.logs);
+      scope.appendedErrors.push(...reply.scope.appendedErrors);
+      Object.assign(scope.responseHeaders, reply.scope.responseHeaders);
+      responseHeaderBytes.set(scope.responseHeaders, reply.scope.responseHeaderBytes);
+      if (reply.scope.subscriptionFilter !== undefined) scope.subscriptionFilter = reply.scope.subscriptionFilter;
+      if (reply.scope.subscriptionInvalidationFilter !== undefined) scope.subscriptionInvalidationFilter = reply.scope.subscriptionInvalidationFilter;
+      scope.invalidations.push(...reply.scope.invalidations);
+      scope.cacheEvictions.push(...reply.scope.cacheEvictions);
+      const stash = reply.stash === undefined ? undefined : JSON.parse(reply.stash);
+      if (reply.signal) p.settle({ failure: new SignalError(reply.signal), stash });
+      else if (reply.error) p.settle({ failure: new HandlerError(reply.error.message, this.codes.get(p.job.code)?.name ?? 'code.js', reply.error.line, reply.error.column), stash });
+      else p.settle({ value: reply.value === undefined ? undefined : JSON.parse(reply.value), stash });
+    }
+    process.busySince = process.inFlight.size ? Date.now() : undefined;
+    this.armWatchdog();
+    this.closeWhenIdle();
+  }
+
+  /** One timer, at the next moment something must be checked: a process stalling, or a deadline. */
+  private armWatchdog() {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    let next = Infinity;
+    for (const process of this.processes) {
+      if (process.busySince === undefined) continue;
+      if ([...process.inFlight.values()].slice(1).some((p) => p.job.create)) next = Math.min(next, process.busySince + STALLED_AFTER_MS);
+      for (const p of process.inFlight.values()) next = Math.min(next, p.deadline);
+    }
+    if (next === Infinity) return;
+    this.watchdog = setTimeout(() => this.enforce(), Math.max(0, next - Date.now()));
+    this.watchdog.unref();
+  }
+
+  private enforce() {
+    const now = Date.now();
+    for (const process of [...this.processes]) {
+      if (process.busySince === undefined) continue;
+      if ([...process.inFlight.values()].some((p) => p.deadline <= now)) {
+        // Past its request's time: the process goes, and with it everything it was running.
+        process.killedForTime = true;
+        this.processes.splice(this.processes.indexOf(process), 1);
+        process.child.kill('SIGKILL');
+      } else if (now - process.busySince >= STALLED_AFTER_MS) {
+        // The oldest unanswered evaluation is the one running; resolutions queued behind it that
+        // begin in this process begin again elsewhere.
+        for (const p of [...process.inFlight.values()].slice(1)) {
+          if (!p.job.create) continue;
+          process.inFlight.delete(p.job.id);
+          p.ctx.init = p.job.create;
+          p.job.create = undefined;
+          this.submit(p);
+        }
+      }
+    }
+    this.armWatchdog();
+  }
+
+  private onExit(dead: SandboxProcess) {
+    const index = this.processes.indexOf(dead);
+    if (index >= 0) this.processes.splice(index, 1);
+    const now = Date.now();
+    const outOfMemory = /heap limit|out of memory/i.test(dead.stderrTail);
+    const stopped = () =>
+      dead.killedForTime
+        ? timedOut()
+        : outOfMemory
+          ? new EvaluationLimitError('Execution exceeded the memory limit.', 'ExecutionMemoryLimit')
+          : new EvaluationLimitError('The sandbox stopped unexpectedly.', 'ExecutionTimeout');
+    for (const p of dead.inFlight.values()) p.settle({ failure: p.deadline <= now ? timedOut() : stopped() });
+    dead.inFlight.clear();
+    this.armWatchdog();
+    this.closeWhenIdle();
+  }
+
+  private closeWhenIdle() {
+    if (this.retiring && !this.closed && this.inFlight === 0) void this.close();
+  }
+}
+
+const closedError = () => new EvaluationLimitError('The sandbox was closed.', 'ExecutionTimeout');

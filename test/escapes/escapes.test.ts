@@ -1,0 +1,190 @@
+import { request as httpRequest } from 'node:http';
+import { AppSyncClient, EvaluateCodeCommand } from '@aws-sdk/client-appsync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../local/runtime.ts';
+import { graphql, startTestRuntime } from '../support/runtime.ts';
+import { escapeApi } from './api.ts';
+
+// The permanent escape suite: every way out of the APPSYNC_JS sandbox found so far, through a
+// resolver loaded by the runtime and through EvaluateCode. A limit small enough to keep the
+// suite quick stands in for AppSync's 30 seconds.
+const TIME_LIMIT_MS = 3000;
+
+let runtime: LocalRuntime;
+let client: AppSyncClient;
+let origin: string;
+beforeAll(async () => {
+  runtime = await startTestRuntime(escapeApi, { limits: { requestTimeMs: TIME_LIMIT_MS, sandboxMemoryMb: 64 } });
+  origin = runtime.url.replace(/\/graphql$/, '');
+  client = new AppSyncClient({ endpoint: origin, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+});
+afterAll(async () => {
+  client?.destroy();
+  await runtime?.stop();
+});
+
+const query = async (field: string) => (await graphql(runtime, `{ ${field} }`)).body;
+
+const evaluate = async (code: string, context: Record<string, unknown> = {}) =>
+  client.send(new EvaluateCodeCommand({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code, context: JSON.stringify(context), function: 'request' }));
+
+async function expectStillServing() {
+  expect(await query('ok')).toEqual({ data: { ok: 'ok' } });
+}
+
+describe('a resolver loaded by the runtime', () => {
+  it('gets only errors of its own realm when the stack runs out inside util, even caught in a promise job', async () => {
+    const body = await query('hostErrorThroughRejection');
+
+    expect(JSON.parse(body.data.hostErrorThroughRejection)).toEqual({ caught: 'RangeError' });
+  });
+
+  it('sees nothing of the host in what calls back into its proxies and getters', async () => {
+    const body = await query('proxyAcrossTheBridge');
+    const result = JSON.parse(body.data.proxyAcrossTheBridge);
+
+    expect(result.values).toEqual([{ M: { a: { N: 1 } } }, { M: { b: { N: 2 } } }]);
+    expect(result).toMatchObject({ seen: true, receiver: 'EvalError' });
+  });
+
+  it('shows no host frame or host path in a stack trace', async () => {
+    const { data } = await query('stackTrace');
+
+    expect(data.stackTrace).toMatch(/^Error: where am I\n {4}at request \(test\/escapes\/api\/resolvers\/Query\.stackTrace\.ts:\d+:\d+\)$/);
+  });
+
+  it("cannot read an earlier evaluation's match from RegExp's legacy statics", async () => {
+    expect((await query('regexWrite')).data).toEqual({ regexWrite: true });
+
+    const { data } = await query('regexRead');
+
+    expect(JSON.parse(data.regexRead)).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it('is stopped at the request time limit, and a request running beside it still answers', async () => {
+    const [runaway, beside] = await Promise.all([query('runaway'), query('ok')]);
+
+    expect(runaway).toMatchObject({ data: { runaway: null }, errors: [{ errorType: 'ExecutionTimeout', message: 'Execution timed out.', path: ['runaway'] }] });
+    expect(beside).toEqual({ data: { ok: 'ok' } });
+    await expectStillServing();
+  });
+
+  it('is stopped at the time limit by a util.matches pattern that backtracks catastrophically, while a request beside it answers', async () => {
+    const [pattern, beside] = await Promise.all([query('catastrophicPattern'), query('ok')]);
+
+    expect(pattern).toMatchObject({ data: { catastrophicPattern: null }, errors: [{ errorType: 'ExecutionTimeout' }] });
+    expect(beside).toEqual({ data: { ok: 'ok' } });
+  });
+
+  it('is stopped when it exhausts the sandbox memory, and the server goes on', async () => {
+    const body = await query('memoryHog');
+
+    expect(body).toMatchObject({ data: { memoryHog: null }, errors: [{ errorType: 'ExecutionMemoryLimit', message: 'Execution exceeded the memory limit.' }] });
+    await expectStillServing();
+  });
+
+  it('leaves an unhandled rejection without consequence for the server', async () => {
+    expect(await query('unhandledRejection')).toEqual({ data: { unhandledRejection: 'still here' } });
+    await expectStillServing();
+  });
+});
+
+describe('code sent to EvaluateCode', () => {
+  it('cannot splice source into the module wrapper through a re-export name', async () => {
+    const injected = `// @ts-ignore
+export { "x }); var leaked = 'SECRET'; (function () {" as request } from '@aws-appsync/utils';
+`;
+
+    const out = await evaluate(injected);
+
+    expect(out.error?.message).toMatch(/request is not a function/);
+    // @ts-ignore silences the one static error, as in the injection itself.
+    const next = await evaluate(`export function request() {\n  // @ts-ignore\n  return typeof leaked;\n}\n`);
+    expect(next.evaluationResult).toBe('"undefined"');
+  });
+
+  it('refuses dynamic import', async () => {
+    const out = await evaluate(`export function request() { const load = (s) => import(s); return load('node:child_process'); }\n`);
+
+    expect(out.error?.message).toMatch(/Dynamic imports/);
+  });
+
+  it('runs its promise jobs inside its own evaluation, never in a later one', async () => {
+    const code = `import { util } from '@aws-appsync/utils';
+export function request(ctx) {
+  const P = [Promise][0];
+  const jobs = {};
+  [1, 2, 3, 4, 5].forEach((n) => { jobs[n] = () => { ctx.stash.jobs = n; util.appendError('job ' + n); }; });
+  let chain = P.resolve();
+  [1, 2, 3, 4, 5].forEach((n) => { chain = chain.then(jobs[n]); });
+  return 'returned';
+}
+`;
+    const first = await evaluate(code);
+    const second = await evaluate(`export function request(ctx) { return ctx.stash; }\n`);
+
+    expect(first.evaluationResult).toBe('"returned"');
+    expect(JSON.parse(first.stash!)).toEqual({ jobs: 5 });
+    expect(JSON.parse(first.outErrors!)).toHaveLength(5);
+    expect(second).toMatchObject({ evaluationResult: '{}', outErrors: '[]' });
+  });
+
+  it('is stopped at the time limit, and the server keeps answering', async () => {
+    const out = await evaluate(`export function request() { const s = new Set([0]); for (const x of s) { s.delete(x); s.add(x); } return 1; }\n`);
+
+    expect(out.error?.message).toBe('Execution timed out.');
+    await expectStillServing();
+    expect((await evaluate(`export function request() { return 2; }\n`)).evaluationResult).toBe('2');
+  });
+});
+
+describe('the EvaluateCode endpoint', () => {
+  const signed = { authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0' };
+  const body = JSON.stringify({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code: 'export function request() { return 1; }\n', context: '{}', function: 'request' });
+
+  it('refuses a request from a web page of another origin', async () => {
+    const res = await raw('POST', { ...signed, origin: 'https://evil.example' }, body);
+
+    expect(res.status).toBe(403);
+    expect(res.headers['x-amzn-errortype']).toBe('AccessDeniedException');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses the preflight of a cross-origin request, allowing nothing', async () => {
+    const res = await raw('OPTIONS', { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' });
+
+    expect(res.status).toBe(403);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    expect(res.headers['access-control-allow-headers']).toBeUndefined();
+  });
+
+  it('refuses a request for a host name other than loopback, as a DNS-rebinding page sends', async () => {
+    const res = await raw('POST', { ...signed, host: `rebind.evil.example:${runtime.port}` }, body);
+
+    expect(res.status).toBe(403);
+  });
+
+  it('answers clients on this machine without an Origin, and pages of its own origin', async () => {
+    expect((await raw('POST', signed, body)).status).toBe(200);
+    expect((await raw('POST', { ...signed, host: `localhost:${runtime.port}` }, body)).status).toBe(200);
+    expect((await raw('POST', { ...signed, origin }, body)).status).toBe(200);
+  });
+
+  it('leaves the GraphQL endpoint open to every origin, as AppSync does', async () => {
+    const res = await raw('OPTIONS', { origin: 'https://shop.example', 'access-control-request-method': 'POST' }, undefined, '/graphql');
+
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe('https://shop.example');
+  });
+});
+
+function raw(method: string, headers: Record<string, string>, body?: string, path = '/v1/dataplane-evaluatecode') {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
