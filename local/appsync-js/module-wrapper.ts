@@ -1,5 +1,5 @@
 import { parse } from 'acorn';
-import type { Program, ImportDeclaration, ExportNamedDeclaration } from 'acorn';
+import type { Program, ImportDeclaration, ExportNamedDeclaration, Token } from 'acorn';
 
 /** Modules AppSync resolves in APPSYNC_JS; any other import is refused, as at deploy. */
 export const APPSYNC_MODULES = ['@aws-appsync/utils', '@aws-appsync/utils/dynamodb'] as const;
@@ -23,13 +23,15 @@ export class ModuleFormatError extends Error {
  */
 export function wrapModule(code: string): { source: string; exports: string[] } {
   let program: Program;
+  const tokens: Token[] = [];
   try {
-    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
+    program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true, onToken: tokens });
   } catch (e) {
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     throw new ModuleFormatError(err.message.replace(/ \(\d+:\d+\)$/, ''), err.loc?.line ?? 1, (err.loc?.column ?? 0) + 1);
   }
-  refuseDynamicModules(program);
+  refuseHtmlLikeComments(code, tokens);
+  refuseUnsupportedSyntax(program);
   const edits: { start: number; end: number; text: string }[] = [];
   const exported = new Map<string, string>();
   const keepLines = (start: number, end: number, text: string) =>
@@ -114,13 +116,41 @@ function exportedValue(node: ExportNamedDeclaration, local: ExportNamedDeclarati
   return `__modules[${JSON.stringify(from)}][${JSON.stringify(name)}]`;
 }
 
-/** `import()` and `import.meta` would reach the host's module loader; AppSync has neither. */
-function refuseDynamicModules(node: unknown): void {
+/**
+ * Syntax APPSYNC_JS does not run, refused here whatever the static checks said (they are no
+ * boundary: a value typed `any` passes them). With no try, throw, promise or async function,
+ * resolver code cannot catch an exception at all, so no error, whatever realm made it, ever
+ * reaches its hands; `import()` and `import.meta` would reach the host's module loader.
+ */
+const UNSUPPORTED: Record<string, string> = {
+  TryStatement: 'try statements are not supported.',
+  ThrowStatement: 'throw statements are not supported.',
+  AwaitExpression: 'async functions are not supported.',
+  YieldExpression: 'Generators are not supported.',
+  ImportExpression: 'Dynamic imports and import.meta are not supported.',
+  MetaProperty: 'Dynamic imports and import.meta are not supported.',
+};
+
+function refuseUnsupportedSyntax(node: unknown): void {
   if (node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) return node.forEach(refuseDynamicModules);
-  const n = node as { type?: string; loc?: { start: { line: number; column: number } } };
-  if (n.type === 'ImportExpression' || n.type === 'MetaProperty') {
-    throw new ModuleFormatError('Dynamic imports and import.meta are not supported.', n.loc!.start.line, n.loc!.start.column + 1);
-  }
-  for (const [key, value] of Object.entries(node)) if (key !== 'loc') refuseDynamicModules(value);
+  if (Array.isArray(node)) return node.forEach(refuseUnsupportedSyntax);
+  const n = node as { type?: string; async?: boolean; generator?: boolean; loc?: { start: { line: number; column: number } } };
+  const reason = n.type && (UNSUPPORTED[n.type] ?? (n.async ? UNSUPPORTED.AwaitExpression : n.generator ? UNSUPPORTED.YieldExpression : undefined));
+  if (reason) throw new ModuleFormatError(reason, n.loc!.start.line, n.loc!.start.column + 1);
+  for (const [key, value] of Object.entries(node)) if (key !== 'loc') refuseUnsupportedSyntax(value);
+}
+
+/**
+ * `<!--` and a `-->` that begins a line are comments to V8 compiling a function body, but not in
+ * a module as acorn reads it: text one parser sees as a string the other would run as code.
+ */
+function refuseHtmlLikeComments(code: string, tokens: Token[]): void {
+  const text = (t: Token | undefined) => (t ? code.slice(t.start, t.end) : '');
+  const adjacent = (a: Token, b: Token | undefined) => b !== undefined && b.start === a.end;
+  tokens.forEach((token, i) => {
+    const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
+    const opener = text(token) === '<' && text(next) === '!' && adjacent(token, next) && text(afterNext) === '--' && adjacent(next!, afterNext);
+    const closer = text(token) === '--' && text(next) === '>' && adjacent(token, next);
+    if (opener || closer) throw new ModuleFormatError('HTML-like comments are not supported.', token.loc!.start.line, token.loc!.start.column + 1);
+  });
 }

@@ -196,9 +196,14 @@ const BOOTSTRAP = `(function (bridge) {
       const result = fn(ctx);
       return result === undefined ? '{}' : '{"v":' + stringify(result) + '}';
     } catch (e) {
-      return stringify({ x: describe(e) });
+      try {
+        return stringify({ x: describe(e) });
+      } catch (undescribable) {
+        return UNDESCRIBABLE;
+      }
     }
   }
+  const UNDESCRIBABLE = stringify({ x: { message: 'The code raised an exception that cannot be described.', stack: '' } });
   function describe(e) {
     const own = (key) => { const d = e !== null && typeof e === 'object' ? getOwnPropertyDescriptor(e, key) : undefined; return d && 'value' in d ? d.value : undefined; };
     const signal = own(SIGNAL);
@@ -229,6 +234,13 @@ const BOOTSTRAP = `(function (bridge) {
     const global = globalThis;
     ['WebAssembly', 'SharedArrayBuffer', 'Atomics', 'FinalizationRegistry', 'WeakRef', 'eval', 'console', 'globalThis']
       .forEach((name) => { delete global[name]; });
+    // APPSYNC_JS runs nothing asynchronously: without promises (and without try, refused at
+    // load), no code can catch an exception, so no error of any realm ever reaches its hands.
+    ['Promise', 'DisposableStack', 'AsyncDisposableStack'].forEach((name) => { delete global[name]; });
+    delete Array.fromAsync;
+    // Array buffers live outside the heap the sandbox's memory limit bounds.
+    ['ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+      'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'].forEach((name) => { delete global[name]; });
     // RegExp's legacy statics (RegExp.lastMatch, RegExp.input, $1 …) hold the last match of
     // whatever ran before: one caller's data for the next. AppSync's runtime has no reason to keep them.
     ['input', '$_', 'lastMatch', '$&', 'lastParen', '$+', 'leftContext', '$\u0060', 'rightContext', "$'", '$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']
@@ -373,9 +385,9 @@ export class Sandbox {
     let answer: string;
     try {
       answer = this.inside.run(code.factory, handler, ctx);
-      // Promise jobs resolver code queued run now, inside its evaluation and its time bound, never later.
-      this.drainMicrotasks.runInContext(this.context);
     } finally {
+      // Should any job be queued in the realm, it runs now, inside this evaluation, never later.
+      this.drainMicrotasks.runInContext(this.context);
       this.scope = undefined;
     }
     if (answer === '{}') return undefined;

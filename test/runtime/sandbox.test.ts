@@ -101,7 +101,6 @@ describe('the APPSYNC_JS sandbox', () => {
       ['a function constructor', `(() => 1).constructor('return this')()`],
       ['a util function constructor', `util.autoId.constructor('return process')()`],
       ['the prototype of a module object', `Object.getPrototypeOf(util).constructor.constructor('return this')()`],
-      ['an error raised by a host util', `(() => { try { util.matches('[', 'x') } catch (e) { return e.constructor.constructor('return process')() } })()`],
     ])('through %s', (_name, expression) => {
       const error = failureOf(`import { util } from '@aws-appsync/utils';
         export function request(ctx) { return ${expression}; }`);
@@ -240,8 +239,7 @@ describe.each([
     const code = `export function request(ctx) {
       const untouched = ctx.identity.sub;
       ctx.identity.sub = 'changed';
-      let envWritable = true;
-      try { ctx.env.TABLE = 'other'; } catch { envWritable = false; }
+      const envWritable = Reflect.set(ctx.env, 'TABLE', 'other');
       return { untouched, envWritable, table: ctx.env.TABLE };
     }`;
 
@@ -261,7 +259,7 @@ describe.each([
       const seen = reachable.filter((o) => o.leaked !== undefined).length;
       let written = 0;
       reachable.forEach((o) => {
-        try { o.leaked = 'from an earlier evaluation'; written += 1; } catch { }
+        if (Reflect.set(o, 'leaked', 'from an earlier evaluation')) written += 1;
       });
       return { seen, written, hidden: Object.getOwnPropertySymbols(ctx).length };
     }`;
@@ -276,13 +274,13 @@ describe.each([
     const code = `import { util, runtime, extensions } from '@aws-appsync/utils';
     export function request(ctx) {
       const seen = new Set();
-      const queue = [ctx, util, runtime, extensions, Object, Array, JSON, Math, String, Number, Boolean, Symbol, Error, TypeError, Date, RegExp, Map, Set, WeakMap, Promise, Reflect, [], '', 0];
+      const queue = [ctx, util, runtime, extensions, Object, Array, JSON, Math, String, Number, Boolean, Symbol, Error, TypeError, Date, RegExp, Map, Set, WeakMap, Reflect, [], '', 0];
       let marked = 0;
       for (const o of queue) {
         if (o === null || (typeof o !== 'object' && typeof o !== 'function') || seen.has(o)) continue;
         seen.add(o);
         if (Object.hasOwn(o, '__mark')) marked += 1;
-        try { Object.defineProperty(o, '__mark', { value: 1, configurable: true }); } catch { }
+        Reflect.defineProperty(o, '__mark', { value: 1, configurable: true });
         [...Object.getOwnPropertyNames(o), ...Object.getOwnPropertySymbols(o)].forEach((key) => {
           const d = Object.getOwnPropertyDescriptor(o, key);
           if (d) queue.push(d.value, d.get, d.set);
@@ -304,11 +302,10 @@ describe.each([
       const inherited = child.info.fieldName;
       child.request = 'its own';
       Object.freeze(ctx);
-      let refused = null;
-      try { ctx.request = {}; } catch (e) { refused = e.message; }
-      return { inherited, child: child.request, parent: ctx.request.headers['x-api-key'], refused };
+      return { inherited, child: child.request, parent: ctx.request.headers['x-api-key'] };
     }`);
 
-    expect(value).toEqual({ inherited: 'shop', child: 'its own', parent: 'k', refused: "Cannot assign to read only property 'request' of object '[object Object]'" });
+    expect(value).toEqual({ inherited: 'shop', child: 'its own', parent: 'k' });
+    expect(() => evaluate(`export function request(ctx) { Object.freeze(ctx); ctx.request = {}; return 1; }`)).toThrow("Cannot assign to read only property 'request' of object '[object Object]'");
   });
 });

@@ -88,8 +88,8 @@ interface SandboxProcess {
   flushing: boolean;
 }
 
-/** Sandbox processes at most: one per request a runaway holds, then the rest wait. */
-const MAX_PROCESSES = 4;
+/** Sandbox processes at most (each some 50 MB): past that many runaways at once, new work waits for one to end. */
+const MAX_PROCESSES = 6;
 /** A process that has answered nothing for this long is running a long evaluation: new work goes elsewhere. */
 const STALLED_AFTER_MS = 100;
 
@@ -211,10 +211,10 @@ export class IsolatedSandbox {
     return this.processes.reduce((n, p) => n + p.inFlight.size, 0);
   }
 
-  private submit(p: Pending) {
+  private submit(p: Pending, moved = false) {
     let process: SandboxProcess | undefined;
     if (p.ctx.init) {
-      process = this.available();
+      process = this.available(moved);
       p.job.create = p.ctx.init;
       p.ctx.init = undefined;
       p.ctx.process = process.number;
@@ -229,13 +229,27 @@ export class IsolatedSandbox {
     this.armWatchdog();
   }
 
-  /** A process for a new resolution: one that is not stalled, the least loaded; a new one if all are stalled. */
-  private available(): SandboxProcess {
+  /**
+   * A process for a new resolution: a responsive one, the least loaded; else one still starting;
+   * else a new one. Work moved off a stalled process may be another runaway, so it goes to an
+   * idle process or a new one, one resolution each, before it shares.
+   */
+  private available(moved = false): SandboxProcess {
     const now = Date.now();
-    const responsive = this.processes.filter((p) => p.busySince === undefined || now - p.busySince < STALLED_AFTER_MS);
-    if (responsive.length) return responsive.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    const stalled = (p: SandboxProcess) => p.busySince !== undefined && now - p.busySince >= STALLED_AFTER_MS;
+    const leastLoaded = (candidates: SandboxProcess[]) => candidates.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    const ready = this.processes.filter((p) => p.ready && !stalled(p));
+    if (moved) {
+      const idle = ready.find((p) => p.inFlight.size === 0);
+      if (idle) return idle;
+    } else {
+      if (ready.length) return leastLoaded(ready);
+      const starting = this.processes.find((p) => !p.ready);
+      if (starting) return starting;
+    }
     if (this.processes.length < MAX_PROCESSES) return this.start();
-    return this.processes.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    const responsive = this.processes.filter((p) => !stalled(p));
+    return leastLoaded(responsive.length ? responsive : this.processes);
   }
 
   private send(process: SandboxProcess, job: Job) {
@@ -262,6 +276,8 @@ export class IsolatedSandbox {
       ],
       serialization: 'json',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      // Nothing of the server's environment (credentials, NODE_OPTIONS); time in UTC, as in AWS.
+      env: { TZ: 'UTC' },
     });
     this.processesStarted += 1;
     const process: SandboxProcess = {
@@ -344,7 +360,7 @@ export class IsolatedSandbox {
           process.inFlight.delete(p.job.id);
           p.ctx.init = p.job.create;
           p.job.create = undefined;
-          this.submit(p);
+          this.submit(p, true);
         }
       }
     }
@@ -362,7 +378,14 @@ export class IsolatedSandbox {
         : outOfMemory
           ? new EvaluationLimitError('Execution exceeded the memory limit.', 'ExecutionMemoryLimit')
           : new EvaluationLimitError('The sandbox stopped unexpectedly.', 'ExecutionTimeout');
-    for (const p of dead.inFlight.values()) p.settle({ failure: p.deadline <= now ? timedOut() : stopped() });
+    for (const p of dead.inFlight.values()) {
+      // A resolution that was only waiting behind the one that ran out of time begins again elsewhere.
+      if (dead.killedForTime && p.deadline > now && p.job.create && !this.closed) {
+        p.ctx.init = p.job.create;
+        p.job.create = undefined;
+        this.submit(p, true);
+      } else p.settle({ failure: p.deadline <= now ? timedOut() : stopped() });
+    }
     dead.inFlight.clear();
     this.armWatchdog();
     this.closeWhenIdle();

@@ -82,7 +82,7 @@ function evaluate(job: EvaluateJob): Reply {
   } catch (e) {
     if (e instanceof SignalError) reply.signal = e.signal;
     else if (e instanceof HandlerError) reply.error = { message: e.message, line: e.line, column: e.column };
-    else throw e;
+    else reply.error = { message: 'The evaluation failed in the sandbox.' };
   }
   reply.scope = written(scope);
   if (job.readStash) reply.stash = JSON.stringify(sandbox.readFromContext(ctx, 'stash') ?? {});
