@@ -301,7 +301,7 @@ describe('condition checks', () => {
       operation: 'UpdateItem',
       key: { id: S(id) },
       update: { expression: 'SET stock = stock - :one', expressionValues: { ':one': N(1) } },
-      condition: { expression: 'stock >= :one', expressionValues: { ':one': N(1) } },
+      condition: { expression: 'stock >= :needed', expressionValues: { ':needed': N(1) } },
     };
 
     // Act
@@ -311,6 +311,64 @@ describe('condition checks', () => {
     expect(outcomes.filter((o) => !o.error)).toHaveLength(10);
     expect(outcomes.filter((o) => o.error?.type === 'DynamoDB:ConditionalCheckFailedException')).toHaveLength(10);
     expect(await stored({ id: S(id) })).toEqual({ id: S(id), stock: N(0) });
+  });
+});
+
+describe('placeholders', () => {
+  it('refuse an UpdateItem whose update and condition define the same value placeholder, writing nothing', async () => {
+    const id = uid('twice');
+    await put({ id: S(id), slug: S('old') });
+
+    const outcome = await invoke({
+      operation: 'UpdateItem',
+      key: { id: S(id) },
+      update: { expression: 'SET slug = :slug', expressionValues: { ':slug': S('new') } },
+      condition: { expression: 'slug = :slug', expressionValues: { ':slug': S('old') } },
+    });
+
+    expect(outcome.error).toEqual({
+      type: 'MappingTemplate',
+      message: "Placeholder ':slug' is defined in both '$[update][expressionValues]' and '$[condition][expressionValues]'; each placeholder may be defined once.",
+    });
+    expect(requests).toEqual([{ operation: 'BatchWriteItem', tables: [ITEMS] }]);
+    expect(await stored({ id: S(id) })).toEqual({ id: S(id), slug: S('old') });
+  });
+
+  it('refuse a name placeholder the two define for different attributes, in a transaction item too', async () => {
+    const id = uid('twice-names');
+
+    const outcome = await invoke({
+      operation: 'TransactWriteItems',
+      transactItems: [
+        {
+          table: ITEMS,
+          operation: 'UpdateItem',
+          key: { id: S(id) },
+          update: { expression: 'SET #n = :n', expressionNames: { '#n': 'name' }, expressionValues: { ':n': S('x') } },
+          condition: { expression: 'attribute_not_exists(#n)', expressionNames: { '#n': 'title' } },
+        },
+      ],
+    });
+
+    expect(outcome.error).toEqual({
+      type: 'MappingTemplate',
+      message: "Placeholder '#n' is defined in both '$[transactItems][0][update][expressionNames]' and '$[transactItems][0][condition][expressionNames]'; each placeholder may be defined once.",
+    });
+    expect(await stored({ id: S(id) })).toBeUndefined();
+  });
+
+  it('accept distinct value placeholders, and a name placeholder both define for the same attribute', async () => {
+    const id = uid('distinct');
+    await put({ id: S(id), slug: S('old') });
+
+    const outcome = await invoke({
+      operation: 'UpdateItem',
+      key: { id: S(id) },
+      update: { expression: 'SET #slug = :slug', expressionNames: { '#slug': 'slug' }, expressionValues: { ':slug': S('new') } },
+      condition: { expression: '#slug = :currentSlug', expressionNames: { '#slug': 'slug' }, expressionValues: { ':currentSlug': S('old') } },
+    });
+
+    expect(outcome).toEqual({ result: { id, slug: 'new' } });
   });
 });
 
@@ -482,7 +540,7 @@ describe('transactions', () => {
           operation: 'UpdateItem',
           key: { id: S(id) },
           update: { expression: 'SET stock = stock - :n', expressionValues: { ':n': N(2) } },
-          condition: { expression: 'stock >= :n', expressionValues: { ':n': N(2) } },
+          condition: { expression: 'stock >= :needed', expressionValues: { ':needed': N(2) } },
         },
         { table: LEDGER, operation: 'PutItem', key: { pk: S(id), sk: S('reserve') }, attributeValues: { amount: N(2) } },
       ],

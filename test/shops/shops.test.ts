@@ -201,6 +201,21 @@ describe('shops', () => {
       expect(expectData(await anonymous(runtime).call(SHOP_BY_SLUG, { slug: 'new-slug' })).shopBySlug.id).toBe(shop.id);
       expect(expectData(await anonymous(runtime).call(SHOP_BY_SLUG, { slug: 'old-slug' })).shopBySlug).toBeNull();
       expect(expectData(await other.call(CREATE_SHOP, { input: { slug: 'old-slug', title: 'Reused' } })).createShop.slug).toBe('old-slug');
+      expect(expectData(await anonymous(runtime).call(SHOP, { id: shop.id })).shop.slug).toBe('new-slug');
+    });
+
+    it('keeps the stored shop and its slug claim in step over successive slug changes', async () => {
+      const { user, shop } = await creatorWithShop(runtime, 'first-slug');
+
+      expectData(await user.call(UPDATE_SHOP, { id: shop.id, input: { slug: 'second-slug' } }));
+      const third = expectData(await user.call(UPDATE_SHOP, { id: shop.id, input: { slug: 'third-slug' } })).updateShop;
+
+      expect(third.slug).toBe('third-slug');
+      expect(expectData(await anonymous(runtime).call(SHOP, { id: shop.id })).shop.slug).toBe('third-slug');
+      expect(expectData(await anonymous(runtime).call(SHOP_BY_SLUG, { slug: 'third-slug' })).shopBySlug).toMatchObject({ id: shop.id, slug: 'third-slug' });
+      for (const released of ['first-slug', 'second-slug']) {
+        expect(expectData(await anonymous(runtime).call(SHOP_BY_SLUG, { slug: released })).shopBySlug).toBeNull();
+      }
     });
 
     it('refuses a slug another shop holds with SLUG_TAKEN, changing nothing', async () => {

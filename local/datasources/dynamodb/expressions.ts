@@ -59,3 +59,27 @@ export function placeholders(...parts: Array<Partial<Expression> | undefined>) {
     ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
   };
 }
+
+/**
+ * The placeholders of a write's update and condition. AppSync refuses a request in which both
+ * define the same value placeholder instead of letting one silently replace the other: "We have
+ * added an exception for this issue when it occurs so that duplicates are not allowed"
+ * (aws/aws-appsync-community#162, about expressionValues). A name placeholder both define for the
+ * same attribute changes no meaning (`SET #status = :to` on condition `#status = :from` is common);
+ * one they define for different attributes would, and is refused the same way. The message is
+ * reconstructed: AppSync's text is not published.
+ */
+export function writePlaceholders(update: Expression, updatePath: string, condition: Partial<Expression> | undefined, conditionPath: string) {
+  const conflicts = (map: 'expressionNames' | 'expressionValues', twice: string[]) =>
+    twice.length &&
+    new MappingTemplateError(
+      `Placeholder ${twice.map((p) => `'${p}'`).join(', ')} is defined in both '${fieldPath(updatePath, map)}' and '${fieldPath(conditionPath, map)}'; each placeholder may be defined once.`,
+    );
+  const names = condition?.names ?? {};
+  const values = condition?.values ?? {};
+  const error =
+    conflicts('expressionNames', Object.keys(update.names).filter((p) => Object.hasOwn(names, p) && names[p] !== update.names[p])) ||
+    conflicts('expressionValues', Object.keys(update.values).filter((p) => Object.hasOwn(values, p)));
+  if (error) throw error;
+  return placeholders(update, condition);
+}

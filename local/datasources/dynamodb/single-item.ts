@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { readItem, readRequiredItem, toAppSyncItem } from './attribute-values.ts';
 import { onConditionFailure, readCondition, type Condition, type DesiredResult } from './condition.ts';
-import { placeholders, readExpression, readOptionalProjection } from './expressions.ts';
+import { placeholders, readExpression, readOptionalProjection, writePlaceholders } from './expressions.ts';
 import { ROOT, type Operation, type OperationContext } from './operation.ts';
 import { fieldPath, optionalBoolean, requiredObject } from './request-fields.ts';
 import type { DataSourceOutcome } from '../types.ts';
@@ -50,6 +50,7 @@ export const updateItem: Operation = async (context, request) => {
   const key = readRequiredItem(request, 'key', ROOT);
   const update = readExpression(requiredObject(request, 'update', ROOT), fieldPath(ROOT, 'update'));
   const condition = readCondition(request, ROOT);
+  const expressionAttributes = writePlaceholders(update, fieldPath(ROOT, 'update'), condition, fieldPath(ROOT, 'condition'));
   await context.authorize([{ action: 'UpdateItem', table: context.table }]);
   return conditionalWrite(context, 'UpdateItem', condition, { operation: 'UpdateItem' }, async (client) => {
     const output = await client.send(
@@ -58,7 +59,7 @@ export const updateItem: Operation = async (context, request) => {
         Key: key,
         UpdateExpression: update.expression,
         ConditionExpression: condition?.expression,
-        ...placeholders(update, condition),
+        ...expressionAttributes,
         ReturnValues: 'ALL_NEW',
         ReturnValuesOnConditionCheckFailure: condition ? 'ALL_OLD' : undefined,
       }),

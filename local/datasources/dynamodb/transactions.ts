@@ -8,7 +8,7 @@ import type { DataSourceOutcome } from '../types.ts';
 import type { AccessRequest } from './access.ts';
 import { readItem, readRequiredItem, toAppSyncItem, type Item } from './attribute-values.ts';
 import { appSyncErrorOf } from './errors.ts';
-import { placeholders, readExpression, readOptionalProjection } from './expressions.ts';
+import { placeholders, readExpression, readOptionalProjection, writePlaceholders } from './expressions.ts';
 import { ROOT, type Operation } from './operation.ts';
 import {
   MappingTemplateError,
@@ -117,7 +117,7 @@ function readWrite(entry: Json, path: string): TransactWrite {
             Key: key,
             UpdateExpression: update.expression,
             ...conditionRest,
-            ...placeholders(update, { names: ExpressionAttributeNames, values: ExpressionAttributeValues }),
+            ...writePlaceholders(update, fieldPath(path, 'update'), { names: ExpressionAttributeNames, values: ExpressionAttributeValues }, fieldPath(path, 'condition')),
           },
         },
       };

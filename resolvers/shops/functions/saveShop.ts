@@ -21,8 +21,9 @@ export function request(ctx: Context) {
     key: toKey(shopKey(shop.id)),
     update: updateExpression(changes),
     condition: {
-      expression: 'ownerId = :ownerId AND slug = :slug',
-      expressionValues: util.dynamodb.toMapValues({ ':ownerId': shop.ownerId, ':slug': shop.slug }),
+      // Placeholders of their own: `:slug` is the new slug in the update.
+      expression: 'ownerId = :expectedOwnerId AND slug = :currentSlug',
+      expressionValues: util.dynamodb.toMapValues({ ':expectedOwnerId': shop.ownerId, ':currentSlug': shop.slug }),
     },
   };
   if (!ctx.stash.movesSlug) return update;
