@@ -53,7 +53,7 @@ export interface StageConfig {
 }
 
 /** Shared by every stage: see StageConfig for why they do not vary. */
-const QUERY_LIMITS = { queryDepthLimit: 10, resolverCountLimit: 1000 } as const;
+export const QUERY_LIMITS = { queryDepthLimit: 10, resolverCountLimit: 1000 } as const;
 
 const STAGES: Record<StageName, StageConfig> = {
   dev: {

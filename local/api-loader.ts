@@ -5,6 +5,7 @@ import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-chec
 import type { DataSource } from './datasources/types.ts';
 import type { GraphQLSchema } from 'graphql';
 import { Executor, type FieldAuthorizer } from './graphql/executor.ts';
+import type { RequestLimits } from './graphql/request-limits.ts';
 import { buildAppSyncSchema, readSchemaSdl } from './graphql/schema.ts';
 import { DeclarationError, describeServed, planResolvers, type ServedApi } from './served-api.ts';
 import type { ResolverPlan } from './graphql/resolver-runner.ts';
@@ -44,8 +45,25 @@ export interface LoadContext {
   /** Field-level authorization derived from each schema's auth directives. */
   fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
   progress?: (message: string) => void;
-  limits?: { requestTimeMs?: number; sandboxMemoryMb?: number };
+  limits?: RuntimeLimits;
 }
+
+/** What the local runtime bounds: AppSync's request limits, and the sandbox's memory. */
+export interface RuntimeLimits {
+  /** How long a request may run (AppSync's 30 s). */
+  requestTimeMs?: number;
+  /** The API's queryDepthLimit and resolverCountLimit. */
+  queryDepth?: number;
+  resolverCount?: number;
+  /** Heap of each sandbox process, in MiB. */
+  sandboxMemoryMb?: number;
+}
+
+const executorLimits = (limits: RuntimeLimits | undefined): RequestLimits => ({
+  timeMs: limits?.requestTimeMs,
+  queryDepth: limits?.queryDepth,
+  resolverCount: limits?.resolverCount,
+});
 
 /**
  * Bundles, checks and loads every resolver of the declaration into a fresh sandbox. Either
@@ -76,10 +94,12 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
     plansBySource.set(source.name, resolvers);
     executors.set(
       source.name,
-      new Executor({ schema, sandbox, resolvers, env: context.env, authorizeField: context.fieldAuthorizer?.(schema), timeLimitMs: context.limits?.requestTimeMs }),
+      new Executor({ schema, sandbox, resolvers, env: context.env, authorizeField: context.fieldAuthorizer?.(schema), limits: executorLimits(context.limits) }),
     );
   }
-  const mergedExecutor = createMergedExecutor({ merged: mergedSchema, sandbox, plansBySource, env: context.env, fieldAuthorizer: context.fieldAuthorizer, timeLimitMs: context.limits?.requestTimeMs });
+  const mergedExecutor = createMergedExecutor({ merged: mergedSchema, sandbox, plansBySource, env: context.env, fieldAuthorizer: context.fieldAuthorizer, limits: executorLimits(context.limits) });
+  // Started last: a load that fails before here leaves no process behind.
+  sandbox.prestart();
   return {
     executors,
     merged: { executor: mergedExecutor, served: describeMergedApi(api, mergedSchema) },

@@ -10,7 +10,8 @@ import { createDataSource } from './datasources/index.ts';
 import { createLocalAuth, type LocalAuth, type LocalAuthOptions } from './auth/local-auth.ts';
 import { createHttpServer, listen, type GraphQLEndpoint } from './http/server.ts';
 import type { ServedApi } from './served-api.ts';
-import { loadApis, type LoadContext, type LoadedApis } from './api-loader.ts';
+import { loadApis, type LoadContext, type LoadedApis, type RuntimeLimits } from './api-loader.ts';
+import { QUERY_LIMITS } from '../infra/stages.ts';
 import { watchForChanges, watchedPaths } from './watch.ts';
 import { evaluateCodeRoute } from './evaluate-code/route.ts';
 import { CodeEvaluator } from './evaluate-code/evaluator.ts';
@@ -59,8 +60,11 @@ export interface LocalRuntimeOptions {
   realtime?: RealtimeOptions;
   /** Serve HTTPS and WSS with a self-signed certificate kept in `stateDir` (Amplify JS always derives `wss://`). */
   tls?: boolean;
-  /** How long a request may run (default AppSync's 30 s) and the sandbox process's heap (default 512 MiB). */
-  limits?: { requestTimeMs?: number; sandboxMemoryMb?: number };
+  /**
+   * What a request may use (default: AppSync's 30 s, and the deployed stages' query depth and
+   * resolver count, infra/stages.ts) and each sandbox process's heap (default 512 MiB).
+   */
+  limits?: RuntimeLimits;
 }
 
 export interface LocalRuntime {
@@ -151,8 +155,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const requestLog = new RequestLog({ region: process.env.AWS_REGION ?? 'us-east-1', ...options.logging });
     cleanup.push(() => requestLog.close());
     const tokenKey = randomBytes(32);
+    const limits: RuntimeLimits = { queryDepth: QUERY_LIMITS.queryDepthLimit, resolverCount: QUERY_LIMITS.resolverCountLimit, ...options.limits };
     const loadContext: LoadContext = {
-      limits: options.limits,
+      limits,
       env: Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), tableName(t.name)])),
       tables,
       fieldAuthorizer: auth.fieldAuthorizer,

@@ -9,6 +9,7 @@ export interface HostModules {
 }
 
 type Handler = 'request' | 'response';
+type ContextMember = 'result' | 'error' | 'prev' | 'stash' | 'source';
 
 /** An opaque in-sandbox `ctx` object: it lives through one field's resolution (the stash with it). */
 export type SandboxContext = { readonly __brand: 'SandboxContext' };
@@ -51,10 +52,10 @@ interface Inside {
   build(shape: string): unknown;
   makeCtx(json: string): SandboxContext;
   makeFieldCtx(args: string, identity: string, source: string, request: string, info: string, env: string | undefined): SandboxContext;
-  set(ctx: SandboxContext, key: string, json: string | undefined): void;
-  get(ctx: SandboxContext, key: string): string | undefined;
+  set(ctx: SandboxContext, key: string, json: string | undefined): string;
+  get(ctx: SandboxContext, key: string): string;
   instantiate(source: unknown, modules: unknown, file: string): unknown;
-  run(factory: unknown, handler: string, ctx: SandboxContext): string;
+  run(factory: unknown, handler: string, ctx: SandboxContext, withStash: boolean): string;
   lockdown(modules: unknown, ordinaryGlobal: boolean): void;
 }
 
@@ -180,37 +181,64 @@ const BOOTSTRAP = `(function (bridge) {
     if (unparsed) new Unparsed(ctx, unparsed);
     return ctx;
   }
-  function set(ctx, key, json) { ctx[key] = json === undefined ? undefined : parse(json); }
-  function get(ctx, key) { const v = ctx[key]; return v === undefined ? undefined : stringify(v); }
+  // Each entry point answers with a string whatever resolver code did to ctx (froze it, hung
+  // accessors on it): the host never sees a realm exception.
+  function set(ctx, key, json) {
+    try {
+      ctx[key] = json === undefined ? undefined : parse(json);
+      return '';
+    } catch (e) {
+      return 'ctx.' + key + ' cannot be set: a handler made ctx read-only.';
+    }
+  }
+  function get(ctx, key) {
+    try {
+      const v = ctx[key];
+      return v === undefined ? '{}' : stringify({ v });
+    } catch (e) {
+      return '{}';
+    }
+  }
   function instantiate(source, modules, file) {
     codeFiles.add(file);
     return (m) => source(m === undefined ? modules : m);
   }
   // Only strings leave: the value as JSON, or what failed, described here, so the host never
   // touches an object resolver code could have shaped.
-  function run(factory, handler, ctx) {
+  // The stash, when asked for, is serialized here too: a getter in it runs inside the evaluation.
+  // A value JSON cannot hold (a function, a symbol) leaves as nothing, as JSON.stringify leaves it.
+  function run(factory, handler, ctx, withStash) {
+    let outcome;
     try {
       const mod = factory();
       const fn = mod[handler];
       if (typeof fn !== 'function') throw new TypeError(handler + ' is not a function');
-      const result = fn(ctx);
-      return result === undefined ? '{}' : '{"v":' + stringify(result) + '}';
+      outcome = { v: fn(ctx) };
     } catch (e) {
-      try {
-        return stringify({ x: describe(e) });
-      } catch (undescribable) {
-        return UNDESCRIBABLE;
-      }
+      outcome = { x: describeSafely(e) };
+    }
+    try {
+      if (withStash) outcome.s = ctx.stash === undefined ? {} : ctx.stash;
+      return stringify(outcome);
+    } catch (e) {
+      return stringify({ x: describeSafely(e) });
     }
   }
-  const UNDESCRIBABLE = stringify({ x: { message: 'The code raised an exception that cannot be described.', stack: '' } });
+  const UNDESCRIBABLE = { message: 'The code raised an exception that cannot be described.', stack: '' };
+  function describeSafely(e) {
+    try {
+      return describe(e);
+    } catch (undescribable) {
+      return UNDESCRIBABLE;
+    }
+  }
   function describe(e) {
     const own = (key) => { const d = e !== null && typeof e === 'object' ? getOwnPropertyDescriptor(e, key) : undefined; return d && 'value' in d ? d.value : undefined; };
     const signal = own(SIGNAL);
     if (typeof signal === 'string') return { signal };
     const message = own('message');
     const stack = own('stack');
-    return { message: typeof message === 'string' ? message : String(e), stack: typeof stack === 'string' ? stack : '' };
+    return { message: typeof message === 'string' ? message : 'The code raised an exception.', stack: typeof stack === 'string' ? stack : '' };
   }
 
   // Stack traces show resolver code only: no host frame, no host path.
@@ -222,10 +250,13 @@ const BOOTSTRAP = `(function (bridge) {
       if (!codeFiles.has(file)) return;
       lines.push('    at ' + (frame.getFunctionName() || '<anonymous>') + ' (' + file + ':' + frame.getLineNumber() + ':' + frame.getColumnNumber() + ')');
     });
+    // Nothing of the error is read that could run resolver code (a getter named name or message):
+    // an exception there would be swallowed by V8, a way to catch without try.
     const d = getOwnPropertyDescriptor(error, 'message');
-    const head = (error && error.name) + (d && typeof d.value === 'string' && d.value ? ': ' + d.value : '');
+    const head = (ERROR_NAMES.get(getPrototypeOf(error)) || 'Error') + (d && typeof d.value === 'string' && d.value ? ': ' + d.value : '');
     return [head].concat(lines).join('\\n');
   }
+  const ERROR_NAMES = new Map([Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError].map((E) => [E.prototype, E.name]));
   defineProperty(Error, 'prepareStackTrace', { value: prepareStackTrace, writable: false, enumerable: false, configurable: false });
 
   // Lock down the realm: resolver code can neither change the intrinsics that the next
@@ -238,6 +269,10 @@ const BOOTSTRAP = `(function (bridge) {
     // load), no code can catch an exception, so no error of any realm ever reaches its hands.
     ['Promise', 'DisposableStack', 'AsyncDisposableStack'].forEach((name) => { delete global[name]; });
     delete Array.fromAsync;
+    // captureStackTrace formats any object's stack through the formatter above, the one place V8
+    // swallows an exception; Intl objects hold memory outside the heap the limit bounds.
+    delete Error.captureStackTrace;
+    delete global.Intl;
     // Array buffers live outside the heap the sandbox's memory limit bounds.
     ['ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
       'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'].forEach((name) => { delete global[name]; });
@@ -357,13 +392,19 @@ export class Sandbox {
     return this.inside.makeFieldCtx(json.arguments, json.identity, json.source, json.request, json.info, json.env);
   }
 
-  setOnContext(ctx: SandboxContext, key: 'result' | 'error' | 'prev' | 'stash' | 'source', value: unknown) {
-    this.inside.set(ctx, key, value === undefined ? undefined : JSON.stringify(value));
+  /** Throws HandlerError when resolver code made ctx read-only. */
+  setOnContext(ctx: SandboxContext, key: ContextMember, value: unknown) {
+    this.setOnContextJson(ctx, key, value === undefined ? undefined : JSON.stringify(value));
+  }
+
+  /** As `setOnContext`, with the value as JSON text (undefined for undefined). */
+  setOnContextJson(ctx: SandboxContext, key: ContextMember, json: string | undefined) {
+    const refusal = this.inside.set(ctx, key, json);
+    if (refusal) throw new HandlerError(refusal, 'ctx');
   }
 
   readFromContext(ctx: SandboxContext, key: 'stash' | 'result' | 'prev'): unknown {
-    const json = this.inside.get(ctx, key);
-    return json === undefined ? undefined : JSON.parse(json);
+    return (JSON.parse(this.inside.get(ctx, key)) as { v?: unknown }).v;
   }
 
   /**
@@ -372,30 +413,33 @@ export class Sandbox {
    * HandlerError for an exception in the resolver code.
    */
   evaluate(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope): unknown {
-    const json = this.evaluateToJson(code, handler, ctx, scope);
-    return json === undefined ? undefined : JSON.parse(json);
+    const { value, failure } = this.run(code, handler, ctx, scope, false);
+    if (failure) throw failure;
+    return value;
   }
 
-  /** As `evaluate`, with the value as JSON text. */
-  evaluateToJson(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope): string | undefined {
+  /**
+   * As `evaluate`, with a failure as a value, and the stash as the handler left it (when asked:
+   * serialized inside the evaluation, also when the handler failed).
+   */
+  run(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope, withStash: boolean): { value?: unknown; stash?: unknown; failure?: SignalError | HandlerError } {
     if (!code.exports.includes(handler)) {
-      throw new HandlerError(`The code does not export a ${handler} function.`, code.name);
+      return { failure: new HandlerError(`The code does not export a ${handler} function.`, code.name) };
     }
     this.scope = scope;
     let answer: string;
     try {
-      answer = this.inside.run(code.factory, handler, ctx);
+      answer = this.inside.run(code.factory, handler, ctx, withStash);
     } finally {
       // Should any job be queued in the realm, it runs now, inside this evaluation, never later.
       this.drainMicrotasks.runInContext(this.context);
       this.scope = undefined;
     }
-    if (answer === '{}') return undefined;
-    if (answer.startsWith('{"v":')) return answer.slice(5, -1);
-    const failure = (JSON.parse(answer) as { x: { signal?: string; message: string; stack: string } }).x;
-    if (failure.signal !== undefined) throw new SignalError(JSON.parse(failure.signal) as Signal);
-    const { line, column } = positionOf(failure.stack, code.name);
-    throw new HandlerError(failure.message, code.name, line, column);
+    const { v, s, x } = JSON.parse(answer) as { v?: unknown; s?: unknown; x?: { signal?: string; message: string; stack: string } };
+    if (x === undefined) return { value: v, stash: s };
+    if (x.signal !== undefined) return { failure: new SignalError(JSON.parse(x.signal) as Signal), stash: s };
+    const { line, column } = positionOf(x.stack, code.name);
+    return { failure: new HandlerError(x.message, code.name, line, column), stash: s };
   }
 
   private currentScope(): EvaluationScope {

@@ -1,6 +1,7 @@
 import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { Executor, type FieldAuthorizer, type RequestContext } from '../graphql/executor.ts';
+import type { RequestLimits } from '../graphql/request-limits.ts';
 import { FieldError, type ResolverPlan } from '../graphql/resolver-runner.ts';
 import { buildAppSyncSchema } from '../graphql/schema.ts';
 import type { MergedSchema } from './compose.ts';
@@ -13,7 +14,7 @@ export interface MergedExecutorOptions {
   /** `ctx.env`: the declaration gives every source API the same variables (each table's physical name). */
   env: Record<string, string>;
   fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
-  timeLimitMs?: number;
+  limits?: RequestLimits;
 }
 
 /**
@@ -22,7 +23,7 @@ export interface MergedExecutorOptions {
  * "Managing resolvers on shared types": a query spanning source APIs is one GraphQL execution).
  * Field-level authorization reads the auth directives the merge kept from each source schema.
  */
-export function createMergedExecutor({ merged, sandbox, plansBySource, env, fieldAuthorizer, timeLimitMs }: MergedExecutorOptions): Executor {
+export function createMergedExecutor({ merged, sandbox, plansBySource, env, fieldAuthorizer, limits }: MergedExecutorOptions): Executor {
   const schema = buildAppSyncSchema(merged.sdl);
   const resolvers = new Map<string, ResolverPlan>();
   for (const [key, imported] of merged.resolvers) {
@@ -32,7 +33,7 @@ export function createMergedExecutor({ merged, sandbox, plansBySource, env, fiel
   }
   const authorizeField = fieldAuthorizer?.(schema);
   readRenamedFieldsUnderTheirSourceName(schema, merged, resolvers, authorizeField);
-  return new Executor({ schema, sandbox, resolvers, env, authorizeField, timeLimitMs });
+  return new Executor({ schema, sandbox, resolvers, env, authorizeField, limits });
 }
 
 /**

@@ -45,8 +45,15 @@ export function syntaxErrorResponse(error: GraphQLError): RequestErrorResponse {
  * The runtime should use this instead of graphql-js `validate`: the two disagree on some documents
  * (a missing non-null argument that has a default, a non-null variable with a default, ...).
  */
+/**
+ * Validation errors a response reports at most: a 1 MiB document can hold thousands of the same
+ * mistake, and the answer need not be larger than the question. The number is graphql-js's
+ * default `maxErrors`; AppSync publishes none.
+ */
+export const MAX_VALIDATION_ERRORS = 100;
+
 export function appSyncValidationErrors(schema: GraphQLSchema, document: DocumentNode): AppSyncErrorJson[] {
-  return validateLikeGraphqlJava(schema, document, GRAPHQL_JAVA_RULES).map((e) => ({
+  return validateLikeGraphqlJava(schema, document, GRAPHQL_JAVA_RULES).slice(0, MAX_VALIDATION_ERRORS).map((e) => ({
     path: null,
     locations: e.locations.map(({ line, column }) => ({ line, column, sourceName: null })),
     message: validationErrorMessage(e.type, e.description, e.queryPath),

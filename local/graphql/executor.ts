@@ -13,13 +13,14 @@ import {
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { newScope, type AuthMode, type EvaluationScope } from '../appsync-js/scope.ts';
-import { REQUEST_TIME_LIMIT_MS, type IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
+import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
+import { MAX_VARIABLE_NESTING, RequestDeadline, depthLimitError, effectiveResolverLimit, fieldDepth, nestsDeeperThan, resolverLimitError, type RequestLimits } from './request-limits.ts';
 import { FieldError, HandlersInFlight, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
 import { filterBySelection, selectionInfo } from './selection.ts';
 import { DocumentCache } from './document-cache.ts';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
 import { appSyncValidationErrors, coerceVariablesLikeAppSync, nonNullViolation, syntaxErrorResponse, variableErrorsResponse } from './appsync-errors.ts';
-import { selectOperation } from './operation-errors.ts';
+import { selectOperation, variablesTooDeep } from './operation-errors.ts';
 
 export interface GraphQLRequestBody {
   query: string;
@@ -96,8 +97,8 @@ export interface ExecutorOptions {
   env: Record<string, string>;
   authorizeField?: FieldAuthorizer;
   domainName?: string;
-  /** How long a request may run (AppSync's 30 s unless a test needs less). */
-  timeLimitMs?: number;
+  /** Depth, resolver count and time a request may use (local/graphql/request-limits.ts). */
+  limits?: RequestLimits;
 }
 
 interface SharedCtxJson {
@@ -109,9 +110,10 @@ interface SharedCtxJson {
 
 interface ExecutionState {
   ctxJson?: SharedCtxJson;
-  /** Epoch ms at which the request's time is up. */
-  deadline: number;
+  deadline: RequestDeadline;
   handlers: HandlersInFlight;
+  /** Resolvers started so far. */
+  resolvers: number;
   request: RequestContext;
   requestId: string;
   appended: AppSyncErrorJson[];
@@ -159,25 +161,35 @@ export class Executor {
     if ('response' in prepared) return prepared.response;
     const selected = selectOperation(prepared.document, body.operationName, request.transport ?? 'http');
     if ('rejection' in selected) return { ...selected.rejection.body, statusCode: selected.rejection.statusCode };
+    if (nestsDeeperThan(body.variables, MAX_VARIABLE_NESTING)) {
+      const { body: refusal, statusCode } = variablesTooDeep(MAX_VARIABLE_NESTING);
+      return { ...refusal, statusCode };
+    }
     const variables = coerceVariablesLikeAppSync(this.options.schema, selected.operation, body.variables);
     if ('error' in variables) return { data: null, errors: [variables.error] };
     const state: ExecutionState = {
-      deadline: Date.now() + (this.options.timeLimitMs ?? REQUEST_TIME_LIMIT_MS),
+      deadline: new RequestDeadline(this.options.limits?.timeMs),
       handlers: new HandlersInFlight(),
+      resolvers: 0,
       request,
       requestId: request.requestId ?? randomUUID(),
       appended: [],
       variables: body.variables ?? {},
     };
-    const result = await execute({
-      schema: this.options.schema,
-      document: prepared.document,
-      rootValue,
-      contextValue: state,
-      variableValues: variables.coerced,
-      operationName: body.operationName ?? undefined,
-      fieldResolver: this.fieldResolver,
-    });
+    let result;
+    try {
+      result = await execute({
+        schema: this.options.schema,
+        document: prepared.document,
+        rootValue,
+        contextValue: state,
+        variableValues: variables.coerced,
+        operationName: body.operationName ?? undefined,
+        fieldResolver: this.fieldResolver,
+      });
+    } finally {
+      state.deadline.end();
+    }
     if (!('data' in result) || result.data === undefined) {
       return variableErrorsResponse(result.errors ?? [], this.options.schema, prepared.document, body.variables, body.operationName);
     }
@@ -189,12 +201,16 @@ export class Executor {
 
   private readonly fieldResolver: GraphQLFieldResolver<unknown, ExecutionState> = (source, args, state, info) => {
     const key = `${info.parentType.name}.${info.fieldName}`;
+    const depthLimit = this.options.limits?.queryDepth;
+    if (depthLimit && fieldDepth(info) > depthLimit) throw depthLimitError(depthLimit);
     const authorize = this.options.authorizeField;
     if (authorize && !authorize(info.parentType.name, info.fieldName, state.request.caller)) {
       throw new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`, 'Unauthorized');
     }
     const plan = state.request.resolveFromRoot ? undefined : this.options.resolvers.get(key);
     if (!plan) return defaultFieldResolver(source, args, state, info);
+    state.resolvers += 1;
+    if (state.resolvers > effectiveResolverLimit(this.options.limits?.resolverCount)) throw resolverLimitError(this.options.limits?.resolverCount);
     return this.resolve(plan, source, args, state, info);
   };
 

@@ -36,6 +36,9 @@ export const missingOperationName = () => rejection(400, 'BadRequestException', 
  */
 export const subscriptionOverHttp = () => rejection(400, 'BadRequestException', 'Subscriptions over MQTT is not supported.');
 
+/** Variable values nested deeper than the runtime accepts (request-limits.ts); reconstructed, AppSync documents no such limit. */
+export const variablesTooDeep = (max: number) => rejection(400, 'BadRequestException', `Variable values may be nested at most ${max} levels deep.`);
+
 /**
  * The operation a request runs, or AppSync's refusal. Any operationName that is a string counts as
  * given, even an empty one.

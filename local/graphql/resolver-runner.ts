@@ -3,6 +3,7 @@ import { EvaluationLimitError, type ContextHandle, type EvaluationOptions, type 
 import { SignalError, type Signal } from '../appsync-js/signals.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
 import type { DataSource, InvocationInfo } from '../datasources/types.ts';
+import type { RequestDeadline } from './request-limits.ts';
 import { directLambdaEvent, directLambdaFieldValue } from '../lambda/direct-resolver.ts';
 
 export interface FunctionPlan {
@@ -71,8 +72,8 @@ export interface Resolution {
   sandbox: IsolatedSandbox;
   /** The request's handlers in flight (shared by its fields). */
   handlers?: HandlersInFlight;
-  /** Epoch ms at which the request's time is up. */
-  deadline?: number;
+  /** When the request's time is up: handlers and data sources are stopped then. */
+  deadline?: RequestDeadline;
   ctx: FieldContext;
   /** `ctx` as JSON, when the caller has it at hand (members shared by a request's fields serialized once). */
   ctxJson?: FieldContextJson;
@@ -146,7 +147,7 @@ async function invokeStep(
   // Only Lambda batches: one batch per resolver or pipeline function within a request.
   const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize }, handlersSettled: r.handlers?.settled } : r.invocation;
   const started = r.steps ? performance.now() : 0;
-  const outcome = await dataSource.invoke(request, info);
+  const outcome = await (r.deadline ? r.deadline.race(dataSource.invoke(request, info)) : dataSource.invoke(request, info));
   r.steps?.push({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
   // A request object AppSync cannot map fails the field before any response handler runs.
   if (outcome.error?.type === 'MappingTemplate') throw new FieldError(outcome.error.message, 'MappingTemplate');
@@ -170,7 +171,8 @@ async function directLambda(plan: Extract<ResolverPlan, { kind: 'DIRECT' }>, r: 
   const request = { operation: batched ? 'BatchInvoke' : 'Invoke', payload: directLambdaEvent(r.ctx) };
   const batch = { key: `${r.invocation.requestId}/${field}`, maxBatchSize: plan.maxBatchSize };
   const started = r.steps ? performance.now() : 0;
-  const outcome = await plan.dataSource.invoke(request, { ...r.invocation, batch });
+  const invocation = plan.dataSource.invoke(request, { ...r.invocation, batch });
+  const outcome = await (r.deadline ? r.deadline.race(invocation) : invocation);
   r.steps?.push({ step: field, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
   const value = directLambdaFieldValue(outcome, batched);
   if ('error' in value) throw new FieldError(value.error.message, value.error.errorType, value.error.data);
@@ -188,7 +190,7 @@ async function evaluateStep(
   const started = r.steps ? performance.now() : 0;
   r.handlers?.begin();
   try {
-    const value = await r.sandbox.evaluate(code, handler, ctx, r.scope, { set, deadline: r.deadline });
+    const value = await r.sandbox.evaluate(code, handler, ctx, r.scope, { set, deadline: r.deadline?.at });
     r.steps?.push({ step, handler, value, durationMs: performance.now() - started });
     return value;
   } catch (e) {

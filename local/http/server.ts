@@ -24,7 +24,7 @@ export interface GraphQLEndpoint {
   realtime?: RealtimeEndpoint;
 }
 
-const MAX_BODY = 1024 * 1024;
+export const MAX_BODY = 1024 * 1024;
 
 /**
  * AppSync's HTTP surface: POST of a JSON GraphQL request, request-level failures as 400/401

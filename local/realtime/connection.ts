@@ -9,10 +9,13 @@ import type { RealtimeEndpoint, Subscriber, SubscriberConnection } from './endpo
 import { authorizationHeaders, handshakeAuthHeaders } from './handshake.ts';
 import {
   KEEP_ALIVE,
+  MAX_BUFFERED_OUTBOUND_BYTES,
   MAX_SUBSCRIPTIONS_PER_CONNECTION,
+  alreadyInitialized,
   complete,
   connectionAck,
   connectionError,
+  connectionInitTimeout,
   duplicatedOperation,
   errorMessage,
   maxSubscriptionsReached,
@@ -31,13 +34,15 @@ type Message = { type: string; id?: unknown; payload?: unknown };
  * One client's WebSocket, speaking AppSync's protocol: the handshake's headers are authorized as soon
  * as the socket opens and answered on `connection_init` with `connection_ack` (then `ka` periodically)
  * or `connection_error` (then the socket closes); each `start` is authorized on its own and answered
- * with `start_ack` or `error`; `stop` with `complete`.
+ * with `start_ack` or `error`; `stop` with `complete`. A socket without `connection_init` in time is
+ * closed, and so is one whose client leaves too many replies unread.
  */
 export class RealtimeConnection implements SubscriberConnection {
   private readonly handshake: Promise<Authorization>;
   private readonly sourceIp: string | undefined;
   private inbox: Promise<void> = Promise.resolve();
   private acknowledged = false;
+  private readonly initTimer: NodeJS.Timeout;
   /** Live subscriptions, and `start`s still running (null). */
   private readonly subscriptions = new Map<string, Subscriber | null>();
 
@@ -45,6 +50,7 @@ export class RealtimeConnection implements SubscriberConnection {
     private readonly socket: WebSocket,
     req: IncomingMessage,
     private readonly endpoint: RealtimeGraphQLEndpoint,
+    initTimeoutMs: number,
   ) {
     this.sourceIp = sourceIpOf(req);
     this.handshake = authorize(endpoint.authenticator, handshakeAuthHeaders(req), { path: `${endpoint.path}/connect`, body: '{}', sourceIp: this.sourceIp }, 'connection');
@@ -54,6 +60,11 @@ export class RealtimeConnection implements SubscriberConnection {
       const text = isBinary ? Buffer.from(data as Buffer).toString('utf8') : data.toString();
       this.inbox = this.inbox.then(() => this.receive(text)).catch((e) => this.fail(e));
     });
+    this.initTimer = setTimeout(() => {
+      this.reply(connectionError([connectionInitTimeout(initTimeoutMs)]));
+      this.socket.close(1000);
+    }, initTimeoutMs);
+    this.initTimer.unref();
     socket.on('close', () => this.release());
     socket.on('error', () => this.release());
   }
@@ -63,11 +74,11 @@ export class RealtimeConnection implements SubscriberConnection {
   }
 
   keepAlive(): void {
-    if (this.isAcknowledged) this.socket.send(KEEP_ALIVE);
+    if (this.isAcknowledged) this.write(KEEP_ALIVE);
   }
 
   send(frame: Buffer): void {
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(frame, { binary: false });
+    this.write(frame);
   }
 
   closed(id: string): void {
@@ -89,6 +100,10 @@ export class RealtimeConnection implements SubscriberConnection {
     if (!message) return this.reply(errorMessage(undefined, [unsupported()]));
     switch (message.type) {
       case 'connection_init':
+        // Answered and ignored rather than closed: the connection and its subscriptions stay as they
+        // are, as for any other message AppSync cannot place (Amplify ignores an `error` without id).
+        if (this.acknowledged) return this.reply(errorMessage(undefined, [alreadyInitialized()]));
+        clearTimeout(this.initTimer);
         this.reply(connectionAck());
         this.acknowledged = true;
         this.keepAlive();
@@ -150,7 +165,17 @@ export class RealtimeConnection implements SubscriberConnection {
   }
 
   private reply(message: object): void {
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(message));
+    this.write(JSON.stringify(message));
+  }
+
+  /**
+   * A client that stopped reading is dropped rather than queued more: terminated, not closed, as a
+   * close frame would wait behind the replies it does not read.
+   */
+  private write(frame: string | Buffer): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_OUTBOUND_BYTES) return this.socket.terminate();
+    this.socket.send(frame, { binary: false });
   }
 
   private fail(e: unknown): void {
@@ -158,6 +183,7 @@ export class RealtimeConnection implements SubscriberConnection {
   }
 
   private release(): void {
+    clearTimeout(this.initTimer);
     for (const subscriber of this.subscriptions.values()) if (subscriber) this.endpoint.realtime.remove(subscriber);
     this.subscriptions.clear();
     this.acknowledged = false;

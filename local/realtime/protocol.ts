@@ -3,6 +3,7 @@
 // AppSync real-time client guide, aws-amplify/amplify-js AWSWebSocketProvider and the refusals
 // quoted in client issues (cited where used).
 import type { AppSyncErrorJson } from '../graphql/error-json.ts';
+import { MAX_BODY } from '../http/server.ts';
 
 export const SUBPROTOCOL = 'graphql-ws';
 
@@ -17,6 +18,18 @@ export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
 
 /** A subscription event larger than this is not delivered, and nothing tells the client (appsync-facts §6). */
 export const MAX_EVENT_PAYLOAD_BYTES = 240 * 1024;
+
+// Limits AppSync documents no numbers for: these are the runtime's own choices, so that one client
+// cannot hold the server's memory or sockets (a flood of unread replies, huge frames, idle sockets).
+
+/** An inbound frame over this closes the connection (ws: 1009); the same bound as an HTTP request body. */
+export const MAX_INBOUND_FRAME_BYTES = MAX_BODY;
+
+/** Replies a client has not read (`bufferedAmount`) past which it is dropped rather than queued more. */
+export const MAX_BUFFERED_OUTBOUND_BYTES = 1024 * 1024;
+
+/** How long a socket may stay open without sending `connection_init`. */
+export const DEFAULT_CONNECTION_INIT_TIMEOUT_MS = 30_000;
 
 /** One entry of an `error` or `connection_error` payload: AppSync's own refusals, or GraphQL errors. */
 export type RealtimeError = { errorType?: string | null; message?: string; errorCode?: number } | AppSyncErrorJson;
@@ -51,6 +64,18 @@ export const maxSubscriptionsReached = (): RealtimeError => ({
 export const duplicatedOperation = (id: string): RealtimeError => ({
   errorType: 'DuplicatedOperationError',
   message: `Duplicate subscription id ${id}`,
+});
+
+/** Sent with `connection_error` before closing a socket that never sent `connection_init`; the runtime's own words. */
+export const connectionInitTimeout = (ms: number): RealtimeError => ({
+  errorType: 'ConnectionInitTimeout',
+  message: `connection_init not received within ${ms} ms`,
+});
+
+/** A second `connection_init` on an acknowledged connection; the runtime's own words. */
+export const alreadyInitialized = (): RealtimeError => ({
+  errorType: 'UnsupportedOperation',
+  message: 'connection_init already received on this connection',
 });
 
 /**

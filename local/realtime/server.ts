@@ -3,11 +3,13 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { GraphQLEndpoint } from '../http/server.ts';
 import { RealtimeConnection, type RealtimeGraphQLEndpoint } from './connection.ts';
-import { DEFAULT_KEEP_ALIVE_INTERVAL_MS, SUBPROTOCOL } from './protocol.ts';
+import { DEFAULT_CONNECTION_INIT_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_INTERVAL_MS, MAX_INBOUND_FRAME_BYTES, SUBPROTOCOL } from './protocol.ts';
 
 export interface RealtimeOptions {
   /** How often `ka` is sent (AppSync: about a minute). Tests shorten it. */
   keepAliveIntervalMs?: number;
+  /** How long a socket may stay open without `connection_init` (the runtime's own 30 s). Tests shorten it. */
+  connectionInitTimeoutMs?: number;
 }
 
 export interface RealtimeServer {
@@ -28,6 +30,9 @@ export function attachRealtime(server: Server, endpoints: GraphQLEndpoint[], opt
   const wss = new WebSocketServer({
     noServer: true,
     perMessageDeflate: false,
+    // ws refuses a larger frame from its header (close 1009), before buffering it: no AppSync-style
+    // message can precede that close, the socket is already closing when ws reports it.
+    maxPayload: MAX_INBOUND_FRAME_BYTES,
     handleProtocols: (protocols) => (protocols.has(SUBPROTOCOL) ? SUBPROTOCOL : false),
   });
   const connections = new Set<RealtimeConnection>();
@@ -40,7 +45,7 @@ export function attachRealtime(server: Server, endpoints: GraphQLEndpoint[], opt
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const connection = new RealtimeConnection(ws, req, endpoint);
+      const connection = new RealtimeConnection(ws, req, endpoint, options.connectionInitTimeoutMs ?? DEFAULT_CONNECTION_INIT_TIMEOUT_MS);
       connections.add(connection);
       ws.on('close', () => connections.delete(connection));
     });

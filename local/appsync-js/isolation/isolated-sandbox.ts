@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { wrapModule } from '../module-wrapper.ts';
 import { HandlerError, type FieldContextJson } from '../sandbox.ts';
@@ -78,6 +79,7 @@ interface SandboxProcess {
   number: number;
   stderrTail: string;
   killedForTime: boolean;
+  killedForMemory: boolean;
   /** Evaluations sent and not answered yet, oldest first: the process runs them in that order. */
   inFlight: Map<number, Pending>;
   /** Since when it has been working without answering; undefined while idle or starting. */
@@ -90,6 +92,13 @@ interface SandboxProcess {
 
 /** Sandbox processes at most (each some 50 MB): past that many runaways at once, new work waits for one to end. */
 const MAX_PROCESSES = 6;
+/**
+ * How often a busy process's resident memory is read (Linux), and how far past its heap limit it
+ * may go: memory outside the V8 heap (native objects of intrinsics) is not bounded by that limit.
+ */
+const MEMORY_CHECK_MS = 250;
+const NATIVE_ALLOWANCE_MB = 256;
+
 /** A process that has answered nothing for this long is running a long evaluation: new work goes elsewhere. */
 const STALLED_AFTER_MS = 100;
 
@@ -175,6 +184,11 @@ export class IsolatedSandbox {
       if (Date.now() >= deadline) return settle({ failure: timedOut() });
       this.submit({ job, deadline, scope, ctx, settle });
     });
+  }
+
+  /** Starts a sandbox process now, so the first request does not wait for one. */
+  prestart(): void {
+    if (this.processes.length === 0 && !this.closed) this.start();
   }
 
   /** Frees a ctx once its resolution is over. */
@@ -285,6 +299,7 @@ export class IsolatedSandbox {
       number: this.processesStarted,
       stderrTail: '',
       killedForTime: false,
+      killedForMemory: false,
       inFlight: new Map(),
       ready: false,
       queue: [...this.codes].map(([id, { name, source }]) => ({ op: 'load', code: id, name, source })),
@@ -293,7 +308,14 @@ export class IsolatedSandbox {
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderrTail = (process.stderrTail + chunk.toString('utf8')).slice(-4096);
     });
-    child.on('message', (replies: Reply[]) => this.settle(process, replies));
+    child.on('message', (replies: Reply[]) => {
+      try {
+        this.settle(process, replies);
+      } catch {
+        // Only a broken sandbox process answers what cannot be read: it goes.
+        process.child.kill('SIGKILL');
+      }
+    });
     child.on('exit', () => this.onExit(process));
     child.on('error', () => {});
     // The sandbox never keeps the host alive: it serves while there is something to serve.
@@ -309,23 +331,30 @@ export class IsolatedSandbox {
       const p = process.inFlight.get(reply.id);
       if (!p) continue;
       process.inFlight.delete(reply.id);
-      const { scope } = p;
-      scope.logs.push(...reply.scope.logs);
-      scope.appendedErrors.push(...reply.scope.appendedErrors);
-      Object.assign(scope.responseHeaders, reply.scope.responseHeaders);
-      responseHeaderBytes.set(scope.responseHeaders, reply.scope.responseHeaderBytes);
-      if (reply.scope.subscriptionFilter !== undefined) scope.subscriptionFilter = reply.scope.subscriptionFilter;
-      if (reply.scope.subscriptionInvalidationFilter !== undefined) scope.subscriptionInvalidationFilter = reply.scope.subscriptionInvalidationFilter;
-      scope.invalidations.push(...reply.scope.invalidations);
-      scope.cacheEvictions.push(...reply.scope.cacheEvictions);
-      const stash = reply.stash === undefined ? undefined : JSON.parse(reply.stash);
-      if (reply.signal) p.settle({ failure: new SignalError(reply.signal), stash });
-      else if (reply.error) p.settle({ failure: new HandlerError(reply.error.message, this.codes.get(p.job.code)?.name ?? 'code.js', reply.error.line, reply.error.column), stash });
-      else p.settle({ value: reply.value === undefined ? undefined : JSON.parse(reply.value), stash });
+      p.settle(this.outcomeOf(reply, p));
     }
     process.busySince = process.inFlight.size ? Date.now() : undefined;
     this.armWatchdog();
     this.closeWhenIdle();
+  }
+
+  /** A reply as the evaluation's outcome, with what util wrote added to the host's scope. */
+  private outcomeOf(reply: Reply, { scope, job }: Pending): EvaluationOutcome {
+    const written = reply.scope;
+    scope.logs.push(...written.logs);
+    scope.appendedErrors.push(...written.appendedErrors);
+    for (const [name, value] of Object.entries(written.responseHeaders)) {
+      if (typeof value === 'string' && name !== '__proto__') scope.responseHeaders[name] = value;
+    }
+    responseHeaderBytes.set(scope.responseHeaders, written.responseHeaderBytes);
+    if (written.subscriptionFilter !== undefined) scope.subscriptionFilter = written.subscriptionFilter;
+    if (written.subscriptionInvalidationFilter !== undefined) scope.subscriptionInvalidationFilter = written.subscriptionInvalidationFilter;
+    scope.invalidations.push(...written.invalidations);
+    scope.cacheEvictions.push(...written.cacheEvictions);
+    const { stash } = reply;
+    if (reply.signal) return { failure: new SignalError(reply.signal), stash };
+    if (reply.error) return { failure: new HandlerError(reply.error.message, this.codes.get(job.code)?.name ?? 'code.js', reply.error.line, reply.error.column), stash };
+    return { value: reply.value, stash };
   }
 
   /** One timer, at the next moment something must be checked: a process stalling, or a deadline. */
@@ -335,6 +364,7 @@ export class IsolatedSandbox {
     let next = Infinity;
     for (const process of this.processes) {
       if (process.busySince === undefined) continue;
+      next = Math.min(next, Date.now() + MEMORY_CHECK_MS);
       if ([...process.inFlight.values()].slice(1).some((p) => p.job.create)) next = Math.min(next, process.busySince + STALLED_AFTER_MS);
       for (const p of process.inFlight.values()) next = Math.min(next, p.deadline);
     }
@@ -345,9 +375,14 @@ export class IsolatedSandbox {
 
   private enforce() {
     const now = Date.now();
+    const ceilingMb = (this.limits.memoryMb ?? 512) + NATIVE_ALLOWANCE_MB;
     for (const process of [...this.processes]) {
       if (process.busySince === undefined) continue;
-      if ([...process.inFlight.values()].some((p) => p.deadline <= now)) {
+      if (residentMb(process.child.pid) > ceilingMb) {
+        process.killedForMemory = true;
+        this.processes.splice(this.processes.indexOf(process), 1);
+        process.child.kill('SIGKILL');
+      } else if ([...process.inFlight.values()].some((p) => p.deadline <= now)) {
         // Past its request's time: the process goes, and with it everything it was running.
         process.killedForTime = true;
         this.processes.splice(this.processes.indexOf(process), 1);
@@ -371,7 +406,7 @@ export class IsolatedSandbox {
     const index = this.processes.indexOf(dead);
     if (index >= 0) this.processes.splice(index, 1);
     const now = Date.now();
-    const outOfMemory = /heap limit|out of memory/i.test(dead.stderrTail);
+    const outOfMemory = dead.killedForMemory || /heap limit|out of memory/i.test(dead.stderrTail);
     const stopped = () =>
       dead.killedForTime
         ? timedOut()
@@ -393,6 +428,17 @@ export class IsolatedSandbox {
 
   private closeWhenIdle() {
     if (this.retiring && !this.closed && this.inFlight === 0) void this.close();
+  }
+}
+
+/** Resident memory of a process in MiB (0 where /proc is not there to read). */
+function residentMb(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return (pages * 4096) / (1024 * 1024);
+  } catch {
+    return 0;
   }
 }
 

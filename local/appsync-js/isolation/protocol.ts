@@ -46,10 +46,10 @@ export type ScopeOut = Omit<EvaluationScope, 'authMode' | 'operationType'> & { r
 
 export interface Reply {
   id: number;
-  /** The handler's value as JSON; absent for undefined. */
-  value?: string;
+  /** The handler's value; absent for undefined. */
+  value?: unknown;
   signal?: Signal;
   error?: { message: string; line?: number; column?: number };
   scope: ScopeOut;
-  stash?: string;
+  stash?: unknown;
 }

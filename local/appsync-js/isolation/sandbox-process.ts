@@ -66,18 +66,17 @@ function evaluate(job: EvaluateJob): Reply {
     reply.error = code ? { message: code.message, line: code.line, column: code.column } : { message: 'The code was not loaded.' };
     return reply;
   }
-  let ctx = contexts.get(job.ctx);
-  if (job.create) {
-    ctx = 'field' in job.create ? sandbox.createFieldContext(job.create.field) : sandbox.createContext(JSON.parse(job.create.plain));
-    contexts.set(job.ctx, ctx);
-  }
-  if (!ctx) {
-    reply.error = { message: 'The resolution context is gone.' };
-    return reply;
-  }
-  for (const { key, json } of job.set ?? []) sandbox.setOnContext(ctx, key, json === undefined ? undefined : JSON.parse(json));
   try {
-    const value = sandbox.evaluateToJson(code, job.handler, ctx, scope);
+    let ctx = contexts.get(job.ctx);
+    if (job.create) {
+      ctx = 'field' in job.create ? sandbox.createFieldContext(job.create.field) : sandbox.createContext(JSON.parse(job.create.plain));
+      contexts.set(job.ctx, ctx);
+    }
+    if (!ctx) throw new HandlerError('The resolution context is gone.', 'ctx');
+    for (const { key, json } of job.set ?? []) sandbox.setOnContextJson(ctx, key, json);
+    const { value, stash, failure } = sandbox.run(code, job.handler, ctx, scope, job.readStash === true);
+    if (stash !== undefined) reply.stash = stash;
+    if (failure) throw failure;
     if (value !== undefined) reply.value = value;
   } catch (e) {
     if (e instanceof SignalError) reply.signal = e.signal;
@@ -85,7 +84,6 @@ function evaluate(job: EvaluateJob): Reply {
     else reply.error = { message: 'The evaluation failed in the sandbox.' };
   }
   reply.scope = written(scope);
-  if (job.readStash) reply.stash = JSON.stringify(sandbox.readFromContext(ctx, 'stash') ?? {});
   return reply;
 }
 

@@ -12,6 +12,8 @@ import '@js-joda/locale_en-us';
 import jodaLocale from '@js-joda/locale';
 import type { Util } from '@aws-appsync/utils';
 
+import { BoundedCache } from './bounded-cache.ts';
+
 type TimeUtils = Util['time'];
 
 /**
@@ -19,16 +21,15 @@ type TimeUtils = Util['time'];
  * ids or offsets), rendered in the JVM's default en-US locale, so "MMM" gives "Feb".
  */
 
-const formatters = new Map<string, DateTimeFormatter>();
+/** Formatters by pattern, bounded, since any caller can send any pattern. */
+export const FORMATTERS_KEPT = 256;
+const formatters = new BoundedCache<DateTimeFormatter>(FORMATTERS_KEPT);
 
-function formatterFor(pattern: string): DateTimeFormatter {
-  let formatter = formatters.get(pattern);
-  if (!formatter) {
-    formatter = DateTimeFormatter.ofPattern(String(pattern)).withLocale(jodaLocale.Locale.US);
-    formatters.set(pattern, formatter);
-  }
-  return formatter;
-}
+const formatterFor = (pattern: string): DateTimeFormatter =>
+  formatters.getOrCreate(pattern, () => DateTimeFormatter.ofPattern(String(pattern)).withLocale(jodaLocale.Locale.US));
+
+/** How many formatters are kept now. */
+export const formatterCount = () => formatters.count;
 
 const zoneOf = (timezone?: string): ZoneId => (timezone === undefined || timezone === null ? ZoneOffset.UTC : ZoneId.of(String(timezone)));
 
