@@ -14,6 +14,12 @@ export interface TextRule {
 }
 
 /**
+ * Length limits count characters as people do: Unicode code points, so an emoji (two UTF-16
+ * units) is one character.
+ */
+export const characters = (value: string): number => [...value].length;
+
+/**
  * A text input trimmed, or a problem recorded. Returns undefined when absent (left unchanged),
  * null when explicitly null (removed), the trimmed text otherwise.
  */
@@ -25,7 +31,7 @@ export function text(problems: Problem[], field: string, value: string | null | 
   }
   const trimmed = value.trim();
   if (rule.required && trimmed.length === 0) problems.push({ field, message: 'cannot be blank' });
-  if (trimmed.length > rule.max) problems.push({ field, message: `must be at most ${rule.max} characters` });
+  if (characters(trimmed) > rule.max) problems.push({ field, message: `must be at most ${rule.max} characters` });
   return trimmed.length === 0 && !rule.required ? null : trimmed;
 }
 
@@ -33,7 +39,7 @@ export function text(problems: Problem[], field: string, value: string | null | 
 export function httpsUrl(problems: Problem[], field: string, value: string | null | undefined) {
   if (value === undefined || value === null) return value;
   if (value.indexOf('https://') !== 0) problems.push({ field, message: 'must be an https:// URL' });
-  if (value.length > 2048) problems.push({ field, message: 'must be at most 2048 characters' });
+  if (characters(value) > 2048) problems.push({ field, message: 'must be at most 2048 characters' });
   return value;
 }
 

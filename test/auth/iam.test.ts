@@ -1,3 +1,4 @@
+import { ALLOWED_SKEW_MS } from '../../local/auth/iam/sigv4.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApi } from '../fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
@@ -126,6 +127,17 @@ describe('IAM authorization of backend principals', () => {
 
       // Assess
       expect(outcome).toEqual(refused('The security token included in the request is invalid.', 403, 'UnrecognizedClientException'));
+    });
+
+    it('when it was signed more than five minutes ago, as AWS allows no more skew', async () => {
+      // Prepare
+      const headers = await appSyncAuthHeaders(lambdaCaller('fixturePublisher'), { url: runtime.url, body, signingDate: new Date(Date.now() - ALLOWED_SKEW_MS - 30_000) });
+
+      // Act
+      const outcome = await send(headers);
+
+      // Assess
+      expect(outcome).toMatchObject({ refused: { status: 403, errorType: 'InvalidSignatureException', message: expect.stringMatching(/ - 5 min\.\)$/) } });
     });
 
     it('when it was signed too long ago', async () => {

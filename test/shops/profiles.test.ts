@@ -80,6 +80,16 @@ describe('identity and onboarding', () => {
       expect(updated.displayName).toBe('Sam');
     });
 
+    it('counts characters as Unicode code points: 60 emoji are a valid displayName, 61 are not', async () => {
+      const shopper = await signIn(runtime, ['shoppers']);
+
+      const saved = expectData(await shopper.call(UPDATE_PROFILE, { input: { displayName: '😀'.repeat(60) } })).updateProfile;
+      const error = expectError(await shopper.call(UPDATE_PROFILE, { input: { displayName: '😀'.repeat(61) } }), 'VALIDATION');
+
+      expect(saved.displayName).toBe('😀'.repeat(60));
+      expect(error.errorInfo.problems).toEqual([{ field: 'displayName', message: 'must be at most 60 characters' }]);
+    });
+
     it('refuses a first save without a displayName, and writes nothing', async () => {
       const shopper = await signIn(runtime, ['shoppers']);
       const before = await tableItems(runtime);

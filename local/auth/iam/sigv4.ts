@@ -34,8 +34,11 @@ export interface SigningSecret {
   sessionToken?: string;
 }
 
-/** AWS accepts a signature made up to 15 minutes before or after its own clock. */
-const ALLOWED_SKEW_MS = 15 * 60_000;
+/**
+ * "In most cases, a request must reach AWS within five minutes of the time stamp in the request.
+ * Otherwise, AWS denies the request." (IAM User Guide, "AWS Signature Version 4 for API requests").
+ */
+export const ALLOWED_SKEW_MS = 5 * 60_000;
 
 const AUTHORIZATION = /^AWS4-HMAC-SHA256\s+Credential=([^/\s]+)\/(\d{8})\/([^/\s]+)\/([^/\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})\s*$/;
 
