@@ -35,6 +35,8 @@ export interface LocalRuntimeOptions {
   dynamoDbEndpoint?: string;
   /** Keep DynamoDB Local's data in this folder across restarts. */
   dataDir?: string;
+  /** Called if the DynamoDB Local it started dies while serving: every DynamoDB request fails from then on. */
+  onDynamoDbLocalExit?: (error: Error) => void;
   /** Prefix of physical table names, e.g. `videoshops-local-`. */
   tablePrefix?: string;
   apiKey?: string;
@@ -105,7 +107,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     let db: DynamoDbLocal | undefined;
     if (!endpoint) {
       progress(options.dataDir ? `Starting DynamoDB Local (data kept in ${options.dataDir})` : 'Starting DynamoDB Local (in memory)');
-      db = await startDynamoDbLocal({ dataDir: options.dataDir });
+      db = await startDynamoDbLocal({ dataDir: options.dataDir, onExit: options.onDynamoDbLocalExit });
       cleanup.push(() => db!.stop());
     }
     const dynamoDbEndpoint = endpoint ?? db!.endpoint;

@@ -8,11 +8,12 @@
  *   VIDEOSHOPS_LOG_LEVEL       request logs: NONE | ERROR (default) | INFO | DEBUG | ALL, as AppSync's fieldLogLevel
  *   VIDEOSHOPS_LOG_FILE        also write them as AppSync-shaped JSON lines to this file
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { startLocalRuntime, type LocalRuntime } from './runtime.ts';
+import { readOrCreateSecret } from './secret-file.ts';
 import { loggingFromEnv } from './logging/config.ts';
 import { writeAmplifyOutputs } from './amplify-outputs.ts';
 import { PROJECT_ROOT } from './bundle.ts';
@@ -29,14 +30,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const STATE_DIR = path.resolve(process.env.VIDEOSHOPS_STATE_DIR ?? path.join(PROJECT_ROOT, '.videoshops'));
 const REGION = process.env.AWS_REGION ?? 'us-east-1';
 
-function stableApiKey(): string {
-  const file = path.join(STATE_DIR, 'api-key');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const key = `da2-${randomBytes(13).toString('hex')}`;
-  mkdirSync(STATE_DIR, { recursive: true });
-  writeFileSync(file, key);
-  return key;
-}
+const stableApiKey = () => readOrCreateSecret(path.join(STATE_DIR, 'api-key'), () => `da2-${randomBytes(13).toString('hex')}`);
 
 async function main() {
   const { values } = parseArgs({
@@ -48,12 +42,18 @@ async function main() {
   const freshData = !dataDir || !existsSync(dataDir);
 
   console.log('Starting the Videoshops API locally');
+  // Without DynamoDB Local every request would answer with a connection error: stop rather than serve that.
+  let dynamoDbLocalDied: Error | undefined;
+  let onDynamoDbLocalExit = (error: Error) => void (dynamoDbLocalDied = error);
+  const deathMessage = (error: Error) =>
+    `${error.message}\nThe API cannot answer without it: stopping. Run npm start again${dataDir ? ' (the persisted data is kept)' : ''}.`;
   let runtime: LocalRuntime;
   try {
     runtime = await startLocalRuntime({
       api: videoshopsApi,
       port: Number(process.env.PORT ?? 4000),
       dataDir,
+      onDynamoDbLocalExit: (error) => onDynamoDbLocalExit(error),
       tablePrefix: 'videoshops-local-',
       apiKey: stableApiKey(),
       seed: freshData ? seedDemoData : undefined,
@@ -65,7 +65,7 @@ async function main() {
       stateDir: STATE_DIR,
     });
   } catch (e) {
-    console.error(`\nThe API could not start:\n${(e as Error).message}`);
+    console.error(`\nThe API could not start:\n${(e as Error).message}${dynamoDbLocalDied ? `\n${dynamoDbLocalDied.message}` : ''}`);
     process.exit(1);
   }
 
@@ -109,17 +109,22 @@ Try it:
 Edits to schema/ and resolvers/ are reloaded while it runs. Press Ctrl-C to stop.`);
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (message: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping`);
+    (exitCode ? console.error : console.log)(`\n${message}`);
+    // A cleanup step that never settles must neither keep the process nor change how it exits.
+    process.exitCode = exitCode;
+    setTimeout(() => process.exit(exitCode), 10_000).unref();
     await viewerCounts.stop();
     await runtime.stop();
     console.log('Stopped; nothing left running.');
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT: stopping', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM: stopping', 0));
+  onDynamoDbLocalExit = (error) => void stop(deathMessage(error), 1);
+  if (dynamoDbLocalDied) await stop(deathMessage(dynamoDbLocalDied), 1);
 }
 
 await main();

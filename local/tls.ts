@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from 'selfsigned';
 
@@ -45,6 +45,8 @@ export async function localTls(stateDir: string): Promise<LocalTls> {
   });
   mkdirSync(dir, { recursive: true });
   writeFileSync(keyFile, pems.private, { mode: 0o600 });
+  // A renewal rewrites the file in place, which keeps whatever mode it had.
+  chmodSync(keyFile, 0o600);
   writeFileSync(certFile, pems.cert);
   return { key: pems.private, cert: pems.cert, certFile };
 }

@@ -5,6 +5,7 @@ import type { TableDeclaration } from '../../infra/declaration.ts';
 import { dynamoDbDataSource } from '../../local/datasources/dynamodb.ts';
 import type { DataSourceOutcome } from '../../local/datasources/types.ts';
 import { createTables, physicalTableName } from '../../local/dynamodb/tables.ts';
+import { freePort } from '../../local/dynamodb/local-server.ts';
 
 // Unique per run so a long-lived DynamoDB (AWS_ENDPOINT_URL_DYNAMODB) never carries items over.
 const prefix = `dsTest${Date.now().toString(36)}-`;
@@ -311,6 +312,23 @@ describe('condition checks', () => {
     expect(outcomes.filter((o) => !o.error)).toHaveLength(10);
     expect(outcomes.filter((o) => o.error?.type === 'DynamoDB:ConditionalCheckFailedException')).toHaveLength(10);
     expect(await stored({ id: S(id) })).toEqual({ id: S(id), stock: N(0) });
+  });
+});
+
+describe('a DynamoDB that cannot be reached', () => {
+  it('fails the call with SdkClientException, naming no local address or port', async () => {
+    const port = await freePort();
+    const unreachable = dynamoDbDataSource({
+      name: 'Unreachable',
+      client: new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'local', maxAttempts: 1, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+      table: ITEMS,
+      grantedTables: [ITEMS],
+      tokenKey,
+    });
+
+    const outcome = await invoke({ operation: 'GetItem', key: { id: S('x') } }, unreachable);
+
+    expect(outcome.error).toEqual({ type: 'DynamoDB:SdkClientException', message: 'Unable to execute HTTP request: ECONNREFUSED' });
   });
 });
 

@@ -11,7 +11,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const db = process.env.AWS_ENDPOINT_URL_DYNAMODB
     ? { endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB, stop: async () => {} }
-    : await startDynamoDbLocal();
+    : await startDynamoDbLocal({
+        onExit: (error) => console.error(`\nThe test run's shared ${error.message}\nEvery test using DynamoDB fails from here on.`),
+      });
   project.provide('dynamoDbEndpoint', db.endpoint);
   return () => db.stop();
 }

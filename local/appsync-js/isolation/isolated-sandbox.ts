@@ -214,6 +214,8 @@ export class IsolatedSandbox {
         const { child } = process;
         if (child.exitCode !== null || child.signalCode !== null) return;
         const exited = new Promise((resolve) => child.once('exit', resolve));
+        // Unref'd while serving; held now, so its exit is awaited rather than the loop ending first.
+        child.ref();
         child.kill('SIGKILL');
         await exited;
       }),

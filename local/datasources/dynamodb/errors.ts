@@ -26,8 +26,9 @@ export function appSyncErrorOf(error: unknown): AppSyncError {
     };
   }
   // Failures before DynamoDB answered (connection refused, timeouts) are client-side in the Java SDK.
-  const message = error instanceof Error ? error.message : String(error);
-  return { type: 'DynamoDB:SdkClientException', message };
+  // Node's message names the local endpoint (`connect ECONNREFUSED 127.0.0.1:PORT`): clients get its code only.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.name : 'Error');
+  return { type: 'DynamoDB:SdkClientException', message: `Unable to execute HTTP request: ${code}` };
 }
 
 export const withServiceSuffix = (message: string, status: number, requestId: string) =>
