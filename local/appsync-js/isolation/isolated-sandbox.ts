@@ -415,9 +415,12 @@ export class IsolatedSandbox {
         : outOfMemory
           ? new EvaluationLimitError('Execution exceeded the memory limit.', 'ExecutionMemoryLimit')
           : new EvaluationLimitError('The sandbox stopped unexpectedly.', 'ExecutionTimeout');
+    const [running] = dead.inFlight.keys();
     for (const p of dead.inFlight.values()) {
-      // A resolution that was only waiting behind the one that ran out of time begins again elsewhere.
-      if (dead.killedForTime && p.deadline > now && p.job.create && !this.closed) {
+      // A resolution that was only waiting behind the one that ran out of time or memory (the oldest
+      // unanswered: a process answers in order) begins again elsewhere.
+      const waiting = dead.killedForTime || (outOfMemory && p.job.id !== running);
+      if (waiting && p.deadline > now && p.job.create && !this.closed) {
         p.ctx.init = p.job.create;
         p.job.create = undefined;
         this.submit(p, true);

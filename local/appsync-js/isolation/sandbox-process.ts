@@ -26,10 +26,24 @@ process.on('message', (batch: Job[]) => {
   for (const job of batch) {
     if (job.op === 'load') sources.set(job.code, { name: job.name, source: job.source });
     else if (job.op === 'release') contexts.delete(job.ctx);
-    else process.send!([evaluate(job)]);
+    else answer(evaluate(job));
   }
 });
 process.send!([]);
+
+/**
+ * Node serializes an answer again to send it, one level deeper than the realm did: a value nested
+ * right at the edge of what the realm could serialize overflows the stack here. That evaluation
+ * fails; the process, and every other evaluation in it, goes on.
+ */
+function answer(reply: Reply) {
+  try {
+    process.send!([reply]);
+  } catch {
+    const nothingWritten: ScopeOut = { logs: [], appendedErrors: [], responseHeaders: {}, invalidations: [], cacheEvictions: [], responseHeaderBytes: reply.scope.responseHeaderBytes };
+    process.send!([{ id: reply.id, scope: nothingWritten, error: { message: 'The value is nested too deeply to be returned.' } }]);
+  }
+}
 
 function compiled(id: number): LoadedCode | HandlerError | undefined {
   let code = codes.get(id);
