@@ -395,6 +395,8 @@ export class IsolatedSandbox {
         for (const p of [...process.inFlight.values()].slice(1)) {
           if (!p.job.create) continue;
           process.inFlight.delete(p.job.id);
+          // Should the process get to it after all, the ctx it makes there is dropped right after.
+          this.send(process, { op: 'release', ctx: p.ctx.id });
           p.ctx.init = p.job.create;
           p.job.create = undefined;
           this.submit(p, true);
