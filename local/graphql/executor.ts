@@ -14,13 +14,13 @@ import {
 import { randomUUID } from 'node:crypto';
 import { newScope, type AuthMode, type EvaluationScope } from '../appsync-js/scope.ts';
 import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
-import { MAX_VARIABLE_NESTING, RequestDeadline, depthLimitError, effectiveResolverLimit, fieldDepth, nestsDeeperThan, resolverLimitError, type RequestLimits } from './request-limits.ts';
+import { MAX_INTROSPECTION_FIELDS, MAX_VARIABLE_NESTING, RequestDeadline, introspectionFieldCount, depthLimitError, effectiveResolverLimit, fieldDepth, nestsDeeperThan, resolverLimitError, type RequestLimits } from './request-limits.ts';
 import { FieldError, HandlersInFlight, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
 import { filterBySelection, selectionInfo } from './selection.ts';
 import { DocumentCache } from './document-cache.ts';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
 import { appSyncValidationErrors, coerceVariablesLikeAppSync, nonNullViolation, syntaxErrorResponse, variableErrorsResponse } from './appsync-errors.ts';
-import { selectOperation, variablesTooDeep } from './operation-errors.ts';
+import { selectOperation, tooMuchIntrospection, variablesTooDeep } from './operation-errors.ts';
 
 export interface GraphQLRequestBody {
   query: string;
@@ -161,10 +161,12 @@ export class Executor {
     if ('response' in prepared) return prepared.response;
     const selected = selectOperation(prepared.document, body.operationName, request.transport ?? 'http');
     if ('rejection' in selected) return { ...selected.rejection.body, statusCode: selected.rejection.statusCode };
-    if (nestsDeeperThan(body.variables, MAX_VARIABLE_NESTING)) {
-      const { body: refusal, statusCode } = variablesTooDeep(MAX_VARIABLE_NESTING);
-      return { ...refusal, statusCode };
-    }
+    const refused = nestsDeeperThan(body.variables, MAX_VARIABLE_NESTING)
+      ? variablesTooDeep(MAX_VARIABLE_NESTING)
+      : introspectionFieldCount(prepared.document, selected.operation) > MAX_INTROSPECTION_FIELDS
+        ? tooMuchIntrospection(MAX_INTROSPECTION_FIELDS)
+        : undefined;
+    if (refused) return { ...refused.body, statusCode: refused.statusCode };
     const variables = coerceVariablesLikeAppSync(this.options.schema, selected.operation, body.variables);
     if ('error' in variables) return { data: null, errors: [variables.error] };
     const state: ExecutionState = {

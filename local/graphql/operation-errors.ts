@@ -39,6 +39,9 @@ export const subscriptionOverHttp = () => rejection(400, 'BadRequestException', 
 /** Variable values nested deeper than the runtime accepts (request-limits.ts); reconstructed, AppSync documents no such limit. */
 export const variablesTooDeep = (max: number) => rejection(400, 'BadRequestException', `Variable values may be nested at most ${max} levels deep.`);
 
+/** More root introspection fields than the runtime runs (request-limits.ts); reconstructed, AppSync documents no such limit. */
+export const tooMuchIntrospection = (max: number) => rejection(400, 'BadRequestException', `A request may select __schema or __type at most ${max} times.`);
+
 /**
  * The operation a request runs, or AppSync's refusal. Any operationName that is a string counts as
  * given, even an empty one.

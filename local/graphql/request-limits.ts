@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { REQUEST_TIME_LIMIT_MS } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { FieldError } from './resolver-runner.ts';
 
@@ -22,6 +22,29 @@ const MAX_RESOLVERS = 10_000;
  * no such limit; the number and the message are the runtime's own.
  */
 export const MAX_VARIABLE_NESTING = 100;
+
+/**
+ * Root `__schema` and `__type` selections one request may make. Introspection fields are
+ * graphql-js's own, outside the depth and resolver limits, and each answers with the whole schema:
+ * a thousand aliases in a 20 KB body made a 17 MB answer. Tools select one. AppSync documents no
+ * such limit; the number and the message are the runtime's own.
+ */
+export const MAX_INTROSPECTION_FIELDS = 10;
+
+export function introspectionFieldCount(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const seen = new Set<string>();
+  const count = (set: SelectionSetNode): number =>
+    set.selections.reduce((n, selection) => {
+      if (selection.kind === Kind.FIELD) return n + (selection.name.value === '__schema' || selection.name.value === '__type' ? 1 : 0);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return n + count(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) return n;
+      seen.add(fragment.name.value);
+      return n + count(fragment.selectionSet);
+    }, 0);
+  return count(operation.selectionSet);
+}
 
 /** How deep a field is in the operation: list indices do not count, the root fields are 1. */
 export function fieldDepth(info: GraphQLResolveInfo): number {

@@ -333,7 +333,13 @@ export class IsolatedSandbox {
       const p = process.inFlight.get(reply.id);
       if (!p) continue;
       process.inFlight.delete(reply.id);
-      p.settle(this.outcomeOf(reply, p));
+      let outcome: EvaluationOutcome;
+      try {
+        outcome = this.outcomeOf(reply, p);
+      } catch {
+        outcome = { failure: new HandlerError('The evaluation answered what cannot be read.', this.codes.get(p.job.code)?.name ?? 'code.js') };
+      }
+      p.settle(outcome);
     }
     process.busySince = process.inFlight.size ? Date.now() : undefined;
     this.armWatchdog();
@@ -343,16 +349,17 @@ export class IsolatedSandbox {
   /** A reply as the evaluation's outcome, with what util wrote added to the host's scope. */
   private outcomeOf(reply: Reply, { scope, job }: Pending): EvaluationOutcome {
     const written = reply.scope;
-    scope.logs.push(...written.logs);
-    scope.appendedErrors.push(...written.appendedErrors);
+    // Appended one by one: a spread of a few hundred thousand entries would exhaust the stack.
+    append(scope.logs, written.logs);
+    append(scope.appendedErrors, written.appendedErrors);
     for (const [name, value] of Object.entries(written.responseHeaders)) {
       if (typeof value === 'string' && name !== '__proto__') scope.responseHeaders[name] = value;
     }
     responseHeaderBytes.set(scope.responseHeaders, written.responseHeaderBytes);
     if (written.subscriptionFilter !== undefined) scope.subscriptionFilter = written.subscriptionFilter;
     if (written.subscriptionInvalidationFilter !== undefined) scope.subscriptionInvalidationFilter = written.subscriptionInvalidationFilter;
-    scope.invalidations.push(...written.invalidations);
-    scope.cacheEvictions.push(...written.cacheEvictions);
+    append(scope.invalidations, written.invalidations);
+    append(scope.cacheEvictions, written.cacheEvictions);
     const { stash } = reply;
     if (reply.signal) return { failure: new SignalError(reply.signal), stash };
     if (reply.error) return { failure: new HandlerError(reply.error.message, this.codes.get(job.code)?.name ?? 'code.js', reply.error.line, reply.error.column), stash };
@@ -436,6 +443,10 @@ export class IsolatedSandbox {
   private closeWhenIdle() {
     if (this.retiring && !this.closed && this.inFlight === 0) void this.close();
   }
+}
+
+function append<T>(to: T[], items: readonly T[]) {
+  for (const item of items) to.push(item);
 }
 
 /** Resident memory of a process in MiB (0 where /proc is not there to read). */
