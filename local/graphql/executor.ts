@@ -21,6 +21,7 @@ import { DocumentCache } from './document-cache.ts';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
 import { appSyncValidationErrors, coerceVariablesLikeAppSync, nonNullViolation, syntaxErrorResponse, variableErrorsResponse } from './appsync-errors.ts';
 import { selectOperation, tooMuchIntrospection, variablesTooDeep } from './operation-errors.ts';
+import { INTROSPECTION_ITEMS, chargeIntrospectionLists } from './introspection-budget.ts';
 
 export interface GraphQLRequestBody {
   query: string;
@@ -114,6 +115,8 @@ interface ExecutionState {
   handlers: HandlersInFlight;
   /** Resolvers started so far. */
   resolvers: number;
+  /** List items introspection may still produce (introspection-budget.ts). */
+  introspectionItems: number;
   request: RequestContext;
   requestId: string;
   appended: AppSyncErrorJson[];
@@ -129,7 +132,9 @@ export class Executor {
   private envJson: string | undefined;
   private readonly documents = new DocumentCache<{ document: DocumentNode } | { response: GraphQLResponse }>(2000);
 
-  constructor(private readonly options: ExecutorOptions) {}
+  constructor(private readonly options: ExecutorOptions) {
+    chargeIntrospectionLists();
+  }
 
   get schema(): GraphQLSchema {
     return this.options.schema;
@@ -173,6 +178,7 @@ export class Executor {
       deadline: new RequestDeadline(this.options.limits?.timeMs),
       handlers: new HandlersInFlight(),
       resolvers: 0,
+      introspectionItems: INTROSPECTION_ITEMS,
       request,
       requestId: request.requestId ?? randomUUID(),
       appended: [],

@@ -171,13 +171,11 @@ describe('the sandbox process', () => {
     const during = iso.run(victim, 'request', iso.createContext({}), newScope(), within(8000));
 
     const outcomes = await Promise.all(storm);
-    const started = Date.now();
     const after = await iso.run(victim, 'request', iso.createContext({}), newScope(), within(8000));
 
     expect(outcomes.every((o) => o.failure?.message === 'Execution timed out.')).toBe(true);
     expect((await during).value).toBe('victim');
     expect(after.value).toBe('victim');
-    expect(Date.now() - started).toBeLessThan(2000);
   }, 15_000);
 });
 
