@@ -21,7 +21,7 @@ import { DocumentCache } from './document-cache.ts';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
 import { appSyncValidationErrors, coerceVariablesLikeAppSync, nonNullViolation, syntaxErrorResponse, variableErrorsResponse } from './appsync-errors.ts';
 import { selectOperation, tooMuchIntrospection, variablesTooDeep } from './operation-errors.ts';
-import { INTROSPECTION_ITEMS, chargeIntrospectionLists } from './introspection-budget.ts';
+import { MAX_FIELDS, chargeField, chargeIntrospectionFields } from './field-budget.ts';
 
 export interface GraphQLRequestBody {
   query: string;
@@ -115,8 +115,8 @@ interface ExecutionState {
   handlers: HandlersInFlight;
   /** Resolvers started so far. */
   resolvers: number;
-  /** List items introspection may still produce (introspection-budget.ts). */
-  introspectionItems: number;
+  /** Fields it may still resolve (field-budget.ts). */
+  fieldsLeft: number;
   request: RequestContext;
   requestId: string;
   appended: AppSyncErrorJson[];
@@ -133,7 +133,7 @@ export class Executor {
   private readonly documents = new DocumentCache<{ document: DocumentNode } | { response: GraphQLResponse }>(2000);
 
   constructor(private readonly options: ExecutorOptions) {
-    chargeIntrospectionLists();
+    chargeIntrospectionFields();
   }
 
   get schema(): GraphQLSchema {
@@ -178,7 +178,7 @@ export class Executor {
       deadline: new RequestDeadline(this.options.limits?.timeMs),
       handlers: new HandlersInFlight(),
       resolvers: 0,
-      introspectionItems: INTROSPECTION_ITEMS,
+      fieldsLeft: MAX_FIELDS,
       request,
       requestId: request.requestId ?? randomUUID(),
       appended: [],
@@ -208,6 +208,7 @@ export class Executor {
   }
 
   private readonly fieldResolver: GraphQLFieldResolver<unknown, ExecutionState> = (source, args, state, info) => {
+    chargeField(state);
     const key = `${info.parentType.name}.${info.fieldName}`;
     const depthLimit = this.options.limits?.queryDepth;
     if (depthLimit && fieldDepth(info) > depthLimit) throw depthLimitError(depthLimit);

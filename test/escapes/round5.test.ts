@@ -38,8 +38,8 @@ describe('introspection cost', () => {
       i === d - 1 ? `fragment L${i} on __Type { name }` : `fragment L${i} on __Type { name fields { name a: type { ...L${i + 1} } b: type { ...L${i + 1} } } }`,
     ).join('\n');
 
-  // FIXED (found in round 5; introspection lists now draw on a budget of 10,000 items per request,
-  // local/graphql/introspection-budget.ts): the round-4 cap counts root __schema/__type selections, but one __type can
+  // FIXED (found in round 5; introspection fields now draw on the request's field budget,
+  // local/graphql/field-budget.ts): the round-4 cap counts root __schema/__type selections, but one __type can
   // still answer without bound. Fragments that each spread the next one twice (under two aliases
   // of `type`) double the answer per level, with a query that grows by one line per level:
   // depth 12 (1.3 KB) answers 1.7 MB, 14 answers 6.7 MB, 16 answers 27 MB in 4.3 s (past the
