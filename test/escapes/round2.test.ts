@@ -1,18 +1,13 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { HandlerError } from '../../local/appsync-js/sandbox.ts';
 import { SignalError } from '../../local/appsync-js/signals.ts';
 import { newScope } from '../../local/appsync-js/scope.ts';
-import { createHttpServer } from '../../local/http/server.ts';
-import { evaluateCodeRoute } from '../../local/evaluate-code/route.ts';
-import type { CodeEvaluator } from '../../local/evaluate-code/evaluator.ts';
 import { realm, run } from './attempts/harness.ts';
+import { sandboxes, controlRuleServer, SIGNED } from './support.ts';
 
 // Second review round of the APPSYNC_JS sandbox. Every test states the safe behaviour. Tests
 // marked FINDING fail today: each names the layer that failed and carries a minimal reproducer.
@@ -34,15 +29,7 @@ function inChild(mode: 'run' | 'evaluate', code: string): Promise<{ answer?: unk
   });
 }
 
-const isolated: IsolatedSandbox[] = [];
-function sandbox(memoryMb = 64) {
-  const iso = new IsolatedSandbox({ memoryMb });
-  isolated.push(iso);
-  return iso;
-}
-afterAll(async () => {
-  await Promise.all(isolated.map((iso) => iso.close()));
-});
+const sandbox = sandboxes();
 
 describe('catching or holding an exception without try', () => {
   // Each of these is a protocol in which the engine, not the code, handles an abrupt completion.
@@ -372,48 +359,23 @@ describe('the sandbox process', () => {
 });
 
 describe('the HTTP control rule', () => {
-  let server: Server;
-  let port: number;
-  const ran: string[] = [];
-  beforeAll(async () => {
-    const evaluator = { evaluateBody: async (body: string) => (ran.push(body), { evaluationResult: '"RAN"' }) } as unknown as CodeEvaluator;
-    server = createHttpServer([], [evaluateCodeRoute(evaluator)]);
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    port = (server.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    await new Promise((r) => server.close(r));
-  });
-
-  const AUTH = 'Authorization: AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0';
-  /** Sends exact bytes: request line and headers as given. */
-  function rawHttp(requestLine: string, headers: string[], body = '{}'): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end(`${requestLine}\r\n${[...headers, `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close'].join('\r\n')}\r\n\r\n${body}`);
-      });
-      let text = '';
-      socket.on('data', (c) => (text += c));
-      socket.on('end', () => resolve(text));
-      socket.on('error', reject);
-    });
-  }
-  const status = (text: string) => Number(/^HTTP\/1\.[01] (\d+)/.exec(text)?.[1]);
+  const { ran, rawHttp, status, port } = controlRuleServer();
+  const AUTH = SIGNED;
 
   it.each([
     ['an absolute-form target naming another host', () => ['POST http://evil.example/v1/dataplane-evaluatecode HTTP/1.1', ['Host: evil.example', AUTH]]],
-    ['an absolute-form target naming loopback, from another origin', () => ['POST http://127.0.0.1/v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port}`, 'Origin: https://evil.example', AUTH]]],
+    ['an absolute-form target naming loopback, from another origin', () => ['POST http://127.0.0.1/v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
     ['no Host header (HTTP/1.0)', () => ['POST /v1/dataplane-evaluatecode HTTP/1.0', [AUTH]]],
     ['an empty Host header', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', ['Host: ', AUTH]]],
-    ['a decimal-integer loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 2130706433:${port}`, AUTH]]],
-    ['a short-form loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.1:${port}`, AUTH]]],
-    ['a long-form IPv6 loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [0:0:0:0:0:0:0:1]:${port}`, AUTH]]],
-    ['a Host with text after the IPv6 bracket', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]evil.example:${port}`, 'Origin: http://evil.example', AUTH]]],
-    ['two Origin headers, the first its own', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port}`, `Origin: http://127.0.0.1:${port}`, 'Origin: https://evil.example', AUTH]]],
-    ['an Origin that extends its own', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port}`, `Origin: http://127.0.0.1:${port}.evil.example`, AUTH]]],
-    ['a query string, from another origin', () => ['POST /v1/dataplane-evaluatecode?x=1 HTTP/1.1', [`Host: 127.0.0.1:${port}`, 'Origin: https://evil.example', AUTH]]],
-    ['a fragment-like suffix, from another origin', () => ['POST /v1/dataplane-evaluatecode%23 HTTP/1.1', [`Host: 127.0.0.1:${port}`, 'Origin: https://evil.example', AUTH]]],
-    ['a preflight without an Origin', () => ['OPTIONS /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port}`, 'Access-Control-Request-Method: POST']]],
+    ['a decimal-integer loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 2130706433:${port()}`, AUTH]]],
+    ['a short-form loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.1:${port()}`, AUTH]]],
+    ['a long-form IPv6 loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [0:0:0:0:0:0:0:1]:${port()}`, AUTH]]],
+    ['a Host with text after the IPv6 bracket', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]evil.example:${port()}`, 'Origin: http://evil.example', AUTH]]],
+    ['two Origin headers, the first its own', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
+    ['an Origin that extends its own', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}.evil.example`, AUTH]]],
+    ['a query string, from another origin', () => ['POST /v1/dataplane-evaluatecode?x=1 HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
+    ['a fragment-like suffix, from another origin', () => ['POST /v1/dataplane-evaluatecode%23 HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
+    ['a preflight without an Origin', () => ['OPTIONS /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Access-Control-Request-Method: POST']]],
   ])('runs no code for a request with %s', async (_, request) => {
     const [line, headers] = request() as [string, string[]];
     const before = ran.length;
@@ -425,7 +387,7 @@ describe('the HTTP control rule', () => {
   });
 
   it('still answers a plain local client and a page of its own origin (upper-case Host included)', async () => {
-    expect(status(await rawHttp('POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: LOCALHOST:${port}`, AUTH]))).toBe(200);
-    expect(status(await rawHttp('POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]:${port}`, `Origin: http://[::1]:${port}`, AUTH]))).toBe(200);
+    expect(status(await rawHttp('POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: LOCALHOST:${port()}`, AUTH]))).toBe(200);
+    expect(status(await rawHttp('POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]:${port()}`, `Origin: http://[::1]:${port()}`, AUTH]))).toBe(200);
   });
 });

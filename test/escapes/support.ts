@@ -1,0 +1,57 @@
+import { connect, type AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
+import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
+import type { CodeEvaluator } from '../../local/evaluate-code/evaluator.ts';
+import { evaluateCodeRoute } from '../../local/evaluate-code/route.ts';
+import { createHttpServer } from '../../local/http/server.ts';
+
+/** Sandboxes a test file makes, each a real sandbox process; all closed after the file. */
+export function sandboxes() {
+  const made: IsolatedSandbox[] = [];
+  afterAll(async () => {
+    await Promise.all(made.map((iso) => iso.close()));
+  });
+  return (memoryMb = 64) => {
+    const iso = new IsolatedSandbox({ memoryMb });
+    made.push(iso);
+    return iso;
+  };
+}
+
+/** Options of an evaluation that must be done within `ms`. */
+export const within = (ms: number) => ({ deadline: Date.now() + ms });
+
+/** The signed Authorization header EvaluateCode wants (its signature is not checked locally). */
+export const SIGNED = 'Authorization: AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0';
+
+/**
+ * An HTTP server with only the EvaluateCode route, whose evaluator records what it was asked to
+ * run, and a client that sends exact bytes (request line and headers as given), for the control rule.
+ */
+export function controlRuleServer() {
+  let server: Server;
+  let port = 0;
+  const ran: string[] = [];
+  beforeAll(async () => {
+    const evaluator = { evaluateBody: async (body: string) => (ran.push(body), { evaluationResult: '"RAN"' }) } as unknown as CodeEvaluator;
+    server = createHttpServer([], [evaluateCodeRoute(evaluator)]);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+  });
+  const rawHttp = (requestLine: string, headers: string[], body = '{}'): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end(`${requestLine}\r\n${[...headers, `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close'].join('\r\n')}\r\n\r\n${body}`);
+      });
+      let text = '';
+      socket.on('data', (c) => (text += c));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+  const status = (text: string) => Number(/^HTTP\/1\.[01] (\d+)/.exec(text)?.[1]);
+  return { ran, rawHttp, status, port: () => port };
+}
