@@ -115,8 +115,9 @@ interface ExecutionState {
   handlers: HandlersInFlight;
   /** Resolvers started so far. */
   resolvers: number;
-  /** Fields it may still resolve (field-budget.ts). */
+  /** Fields it may still resolve, and the error once none are left (field-budget.ts). */
   fieldsLeft: number;
+  exhausted?: GraphQLError;
   request: RequestContext;
   requestId: string;
   appended: AppSyncErrorJson[];
@@ -201,14 +202,15 @@ export class Executor {
     if (!('data' in result) || result.data === undefined) {
       return variableErrorsResponse(result.errors ?? [], this.options.schema, prepared.document, body.variables, body.operationName);
     }
-    const errors = [...(result.errors ?? []).map((e) => this.formatFieldError(e)), ...state.appended];
+    // The exhausted field budget is one error, however many fields it stopped.
+    const errors = [...new Set(result.errors ?? [])].map((e) => this.formatFieldError(e)).concat(state.appended);
     const response = errors.length ? { data: result.data, errors } : { data: result.data };
     request.realtime?.onExecuted?.({ document: prepared.document, operation: selected.operation, response });
     return response;
   }
 
   private readonly fieldResolver: GraphQLFieldResolver<unknown, ExecutionState> = (source, args, state, info) => {
-    chargeField(state);
+    chargeField(state, info);
     const key = `${info.parentType.name}.${info.fieldName}`;
     const depthLimit = this.options.limits?.queryDepth;
     if (depthLimit && fieldDepth(info) > depthLimit) throw depthLimitError(depthLimit);

@@ -1,4 +1,4 @@
-import { __Directive, __EnumValue, __Field, __InputValue, __Schema, __Type, type GraphQLFieldResolver, type GraphQLObjectType } from 'graphql';
+import { GraphQLError, __Directive, __EnumValue, __Field, __InputValue, __Schema, __Type, responsePathAsArray, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { FieldError } from './resolver-runner.ts';
 
 /**
@@ -10,16 +10,27 @@ import { FieldError } from './resolver-runner.ts';
  */
 export const MAX_FIELDS = 200_000;
 
-/** What an execution carries for the budget: fields it may still resolve. */
+/** What an execution carries for the budget: fields it may still resolve, and the one error once none are left. */
 export interface FieldBudget {
   fieldsLeft?: number;
+  exhausted?: GraphQLError;
 }
 
-/** Charges one field; past the budget the field fails, and every later one at once. */
-export function chargeField(budget: FieldBudget): void {
+/**
+ * Charges one field. Past the budget, the field and every later one fail with one and the same
+ * error, made once with its path and no source location: graphql-js locates an error by scanning
+ * the query text, which, for each of a million fields of a large query, is work without end.
+ * The executor reports it once.
+ */
+export function chargeField(budget: FieldBudget, info: GraphQLResolveInfo): void {
   if (budget.fieldsLeft === undefined) return;
   budget.fieldsLeft -= 1;
-  if (budget.fieldsLeft < 0) throw new FieldError(`The request resolves more than ${MAX_FIELDS} fields.`, 'FieldLimitReached');
+  if (budget.fieldsLeft >= 0) return;
+  budget.exhausted ??= new GraphQLError(`The request resolves more than ${MAX_FIELDS} fields.`, {
+    path: responsePathAsArray(info.path),
+    originalError: new FieldError(`The request resolves more than ${MAX_FIELDS} fields.`, 'FieldLimitReached'),
+  });
+  throw budget.exhausted;
 }
 
 let installed = false;
@@ -37,7 +48,7 @@ export function chargeIntrospectionFields(): void {
     for (const field of Object.values(type.getFields())) {
       const resolve = (field.resolve ?? ((source: Record<string, unknown>) => source[field.name])) as GraphQLFieldResolver<unknown, FieldBudget>;
       field.resolve = (source, args, context, info) => {
-        if (context) chargeField(context);
+        if (context) chargeField(context, info);
         return resolve(source, args, context, info);
       };
     }

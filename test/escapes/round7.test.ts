@@ -25,14 +25,15 @@ describe('answers larger than the request', () => {
     expect(body.length).toBeLessThan(1024 * 1024);
     const res = await postRaw(body);
     const text = await res.text();
-    console.log('echo x50', res.status, text.length);
     expect((await post('{ ok }')).status).toBe(200);
     expect(text.length).toBeLessThan(20_000_000);
   }, 20_000);
 
-  // FINDING (round 7, cause not yet isolated): a fragment of many leaf aliases under an introspection
-  // list takes super-linear CPU on the server's event loop once the 200,000-field budget runs out
-  // (suspected: per-field FieldLimitReached errors, each located with getLocation, linear in the text).
+  // FIXED (found in round 7): a fragment of many leaf aliases under an introspection list took
+  // super-linear CPU on the server's event loop once the 200,000-field budget ran out: one
+  // FieldLimitReached error per remaining field, each located by graphql-js scanning the query text.
+  // Now every field past the budget throws one and the same error, made once with its path and no
+  // location, and the response reports it once.
   // Layer: local/graphql/field-budget.ts (chargeField throws per field after exhaustion) + executor.ts
   // formatFieldError; no bound on the errors array.
   // Reproducer: { __schema { types { ...B } } } fragment B on __Type { n0: name n1: name … n15999: name }
@@ -41,18 +42,13 @@ describe('answers larger than the request', () => {
   // timeout); 20,000 aliases (240 KB) -> 79.5 s. Within the 1 MiB body, ~80,000 aliases.
   it('bounds the errors of a field budget exhausted inside a list', async () => {
     const query = `{ __schema { types { ...B } } } fragment B on __Type { ${aliases(16_000, (i) => `n${i}: name`)} }`;
-    const t0 = Date.now();
-    const pending = post(query).then(async (r) => ({ res: r, text: await r.text(), ms: Date.now() - t0 }));
+    const pending = post(query).then(async (r) => r.text());
     await new Promise((r) => setTimeout(r, 100));
-    const t1 = Date.now();
     const okStatus = (await post('{ ok }')).status;
-    const okMs = Date.now() - t1;
-    const { res, text, ms } = await pending;
-    console.log('attack ms', ms, 'ok beside ms', okMs, okStatus);
-    const errors = (JSON.parse(text) as { errors?: unknown[] }).errors?.length ?? 0;
-    console.log('budget errors', res.status, text.length, errors, query.length);
+    const text = await pending;
+    const errors = (JSON.parse(text) as { errors?: { errorType: string }[] }).errors ?? [];
     expect(okStatus).toBe(200);
-    expect(errors).toBeLessThan(1_000);
+    expect(errors.filter((e) => e.errorType === 'FieldLimitReached')).toHaveLength(1);
     expect(text.length).toBeLessThan(20_000_000);
   }, 20_000);
 
@@ -60,7 +56,6 @@ describe('answers larger than the request', () => {
     const query = `{ __schema { types { fields { ...T } } } } fragment T on __Field { ${aliases(5_000, (i) => `t${i}: __typename`)} }`;
     const res = await post(query);
     const text = await res.text();
-    console.log('typename', res.status, text.length, query.length);
     expect((await post('{ ok }')).status).toBe(200);
     expect(text.length).toBeLessThan(20_000_000);
   }, 20_000);
