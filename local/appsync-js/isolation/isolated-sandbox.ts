@@ -96,7 +96,7 @@ const MAX_PROCESSES = 6;
  * How often a busy process's resident memory is read (Linux), and how far past its heap limit it
  * may go: memory outside the V8 heap (native objects of intrinsics) is not bounded by that limit.
  */
-const MEMORY_CHECK_MS = 250;
+const MEMORY_CHECK_MS = 100;
 const NATIVE_ALLOWANCE_MB = 256;
 
 /** A process that has answered nothing for this long is running a long evaluation: new work goes elsewhere. */
