@@ -106,9 +106,10 @@ const STALLED_AFTER_MS = 100;
  * The APPSYNC_JS sandbox as the runtime uses it: the realm runs in processes of its own
  * (sandbox-process.ts) under Node's permission model and a heap limit. Evaluations are sent in
  * batches, one message per process per turn of the event loop. A process that stays busy past
- * STALLED_AFTER_MS gets no new work, and what it has not started yet is sent to another, so a
- * runaway evaluation delays no other request; it runs until its request's time is up, then its
- * process is killed. A process that dies is replaced on demand, with every loaded bundle.
+ * STALLED_AFTER_MS gets no new work, and resolutions waiting there to begin are sent to another,
+ * so a runaway evaluation delays no resolution that begins after it (steps of resolutions already
+ * under way there must wait: their ctx lives there); it runs until its request's time is up, then
+ * its process is killed. A process that dies is replaced on demand, with every loaded bundle.
  */
 export class IsolatedSandbox {
   private readonly processes: SandboxProcess[] = [];
