@@ -1,5 +1,5 @@
 import { Kind, type DocumentNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { REQUEST_TIME_LIMIT_MS } from '../appsync-js/isolation/isolated-sandbox.ts';
+import { EXECUTION_TIMED_OUT, REQUEST_TIME_LIMIT_MS } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { FieldError } from './resolver-runner.ts';
 
 /**
@@ -95,7 +95,7 @@ export class RequestDeadline {
 
   race<T>(work: Promise<T> | T): Promise<T> {
     this.expiry ??= new Promise<never>((_, reject) => {
-      this.timer = setTimeout(() => reject(new FieldError('Execution timed out.', 'ExecutionTimeout')), Math.max(0, this.at - Date.now()));
+      this.timer = setTimeout(() => reject(new FieldError(EXECUTION_TIMED_OUT, 'ExecutionTimeout')), Math.max(0, this.at - Date.now()));
     });
     // Nobody may be listening when it fires after the request is over.
     this.expiry.catch(() => {});

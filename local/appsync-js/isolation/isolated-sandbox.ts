@@ -71,7 +71,10 @@ interface Pending {
   settle: (outcome: EvaluationOutcome) => void;
 }
 
-const timedOut = () => new EvaluationLimitError('Execution timed out.', 'ExecutionTimeout');
+/** AppSync's words for a request past its time (see EvaluationLimitError). */
+export const EXECUTION_TIMED_OUT = 'Execution timed out.';
+
+const timedOut = () => new EvaluationLimitError(EXECUTION_TIMED_OUT, 'ExecutionTimeout');
 
 /** One sandbox process and what is known of it. */
 interface SandboxProcess {

@@ -15,8 +15,8 @@ const sources = new Map<number, { name: string; source: string }>();
 const codes = new Map<number, LoadedCode | HandlerError>();
 const contexts = new Map<number, SandboxContext>();
 
-// Promise jobs of resolver code run inside their evaluation (see Sandbox.evaluate); a rejection
-// nobody handled is resolver code's own business and must not end the process.
+// The realm has no promises; should one ever be made, its jobs run inside its evaluation (see
+// Sandbox.run), and a rejection nobody handled is resolver code's own business, not the process's end.
 process.on('unhandledRejection', () => {});
 process.on('disconnect', () => process.exit(0));
 
