@@ -1,15 +1,12 @@
 import { request as httpRequest } from 'node:http';
-import { AppSyncClient, EvaluateCodeCommand } from '@aws-sdk/client-appsync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../local/runtime.ts';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { HandlerError, Sandbox } from '../../local/appsync-js/sandbox.ts';
 import { SignalError } from '../../local/appsync-js/signals.ts';
 import { appsyncModules } from '../../local/appsync-js/modules.ts';
 import { newScope } from '../../local/appsync-js/scope.ts';
 import { checkResolverCode } from '../../local/appsync-js/static-check.ts';
-import { startTestRuntime } from '../support/runtime.ts';
-import { escapeApi } from './api.ts';
+import { escapeRuntime } from './support.ts';
 import { run, realm } from './attempts/harness.ts';
 import { htmlCommentImport, stackFormattingEscape, undescribableThrow, utilOverflow } from './attempts/code.ts';
 
@@ -346,21 +343,7 @@ describe('the sandbox process', () => {
 });
 
 describe('through the runtime', () => {
-  const TIME_LIMIT_MS = 3000;
-  let runtime: LocalRuntime;
-  let client: AppSyncClient;
-  let origin: string;
-  beforeAll(async () => {
-    runtime = await startTestRuntime(escapeApi, { limits: { requestTimeMs: TIME_LIMIT_MS, sandboxMemoryMb: 64 } });
-    origin = runtime.url.replace(/\/graphql$/, '');
-    client = new AppSyncClient({ endpoint: origin, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
-  });
-  afterAll(async () => {
-    client?.destroy();
-    await runtime?.stop();
-  });
-  const evaluate = async (code: string, context: Record<string, unknown> = {}) =>
-    client.send(new EvaluateCodeCommand({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code, context: JSON.stringify(context), function: 'request' }));
+  const { env, evaluate } = escapeRuntime();
 
   // FIXED, through EvaluateCode: see the first test. The probe only checks that the server's
   // process could be signalled (signal 0), and opens a socket to a closed local port.
@@ -376,12 +359,12 @@ describe('through the runtime', () => {
 
   it.each([
     ['an opaque origin (sandboxed frame, file page)', () => ({ ...signed, origin: 'null' })],
-    ['a look-alike origin on another port', () => ({ ...signed, origin: `http://127.0.0.1:${runtime.port + 1}` })],
-    ['an https origin of the same host', () => ({ ...signed, origin: `https://127.0.0.1:${runtime.port}` })],
-    ['a Host with a trailing dot (a rebinding name)', () => ({ ...signed, host: `localhost.:${runtime.port}` })],
-    ['a Host of a sub-domain of localhost', () => ({ ...signed, host: `evil.localhost:${runtime.port}` })],
-    ['a mapped IPv6 Host', () => ({ ...signed, host: `[::ffff:127.0.0.1]:${runtime.port}` })],
-    ['a Host with userinfo', () => ({ ...signed, host: `localhost@evil.example:${runtime.port}` })],
+    ['a look-alike origin on another port', () => ({ ...signed, origin: `http://127.0.0.1:${env.runtime.port + 1}` })],
+    ['an https origin of the same host', () => ({ ...signed, origin: `https://127.0.0.1:${env.runtime.port}` })],
+    ['a Host with a trailing dot (a rebinding name)', () => ({ ...signed, host: `localhost.:${env.runtime.port}` })],
+    ['a Host of a sub-domain of localhost', () => ({ ...signed, host: `evil.localhost:${env.runtime.port}` })],
+    ['a mapped IPv6 Host', () => ({ ...signed, host: `[::ffff:127.0.0.1]:${env.runtime.port}` })],
+    ['a Host with userinfo', () => ({ ...signed, host: `localhost@evil.example:${env.runtime.port}` })],
   ])('refuses EvaluateCode from %s', async (_, headers) => {
     const res = await raw('POST', headers(), body);
 
@@ -406,7 +389,7 @@ describe('through the runtime', () => {
 
   function raw(method: string, headers: Record<string, string>, payload?: string, path = '/v1/dataplane-evaluatecode') {
     return new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      const req = httpRequest({ host: '127.0.0.1', port: env.runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
         res.on('end', () => resolve({ status: res.statusCode!, text }));

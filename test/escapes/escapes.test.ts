@@ -1,32 +1,15 @@
 import { request as httpRequest } from 'node:http';
-import { AppSyncClient, EvaluateCodeCommand } from '@aws-sdk/client-appsync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../local/runtime.ts';
-import { graphql, startTestRuntime } from '../support/runtime.ts';
-import { escapeApi } from './api.ts';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../support/runtime.ts';
+import { escapeRuntime } from './support.ts';
 
 // The permanent escape suite: every way out of the APPSYNC_JS sandbox found so far, through a
 // resolver loaded by the runtime and through EvaluateCode. A limit small enough to keep the
 // suite quick stands in for AppSync's 30 seconds.
 const TIME_LIMIT_MS = 3000;
 
-let runtime: LocalRuntime;
-let client: AppSyncClient;
-let origin: string;
-beforeAll(async () => {
-  runtime = await startTestRuntime(escapeApi, { limits: { requestTimeMs: TIME_LIMIT_MS, sandboxMemoryMb: 64 } });
-  origin = runtime.url.replace(/\/graphql$/, '');
-  client = new AppSyncClient({ endpoint: origin, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
-});
-afterAll(async () => {
-  client?.destroy();
-  await runtime?.stop();
-});
-
-const query = async (field: string) => (await graphql(runtime, `{ ${field} }`)).body;
-
-const evaluate = async (code: string, context: Record<string, unknown> = {}) =>
-  client.send(new EvaluateCodeCommand({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code, context: JSON.stringify(context), function: 'request' }));
+const { env, evaluate } = escapeRuntime(TIME_LIMIT_MS);
+const query = async (field: string) => (await graphql(env.runtime, `{ ${field} }`)).body;
 
 async function expectStillServing() {
   expect(await query('ok')).toEqual({ data: { ok: 'ok' } });
@@ -144,15 +127,15 @@ describe('the EvaluateCode endpoint', () => {
   });
 
   it('refuses a request for a host name other than loopback, as a DNS-rebinding page sends', async () => {
-    const res = await raw('POST', { ...signed, host: `rebind.evil.example:${runtime.port}` }, body);
+    const res = await raw('POST', { ...signed, host: `rebind.evil.example:${env.runtime.port}` }, body);
 
     expect(res.status).toBe(403);
   });
 
   it('answers clients on this machine without an Origin, and pages of its own origin', async () => {
     expect((await raw('POST', signed, body)).status).toBe(200);
-    expect((await raw('POST', { ...signed, host: `localhost:${runtime.port}` }, body)).status).toBe(200);
-    expect((await raw('POST', { ...signed, origin }, body)).status).toBe(200);
+    expect((await raw('POST', { ...signed, host: `localhost:${env.runtime.port}` }, body)).status).toBe(200);
+    expect((await raw('POST', { ...signed, origin: env.origin }, body)).status).toBe(200);
   });
 
   it('leaves the GraphQL endpoint open to every origin, as AppSync does', async () => {
@@ -165,7 +148,7 @@ describe('the EvaluateCode endpoint', () => {
 
 function raw(method: string, headers: Record<string, string>, body?: string, path = '/v1/dataplane-evaluatecode') {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port: env.runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers }));
     });

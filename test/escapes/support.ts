@@ -1,10 +1,14 @@
 import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { AppSyncClient, EvaluateCodeCommand } from '@aws-sdk/client-appsync';
 import { afterAll, beforeAll } from 'vitest';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import type { CodeEvaluator } from '../../local/evaluate-code/evaluator.ts';
 import { evaluateCodeRoute } from '../../local/evaluate-code/route.ts';
 import { createHttpServer } from '../../local/http/server.ts';
+import type { LocalRuntime } from '../../local/runtime.ts';
+import { startTestRuntime } from '../support/runtime.ts';
+import { escapeApi } from './api.ts';
 
 /** Sandboxes a test file makes, each a real sandbox process; all closed after the file. */
 export function sandboxes() {
@@ -54,4 +58,24 @@ export function controlRuleServer() {
     });
   const status = (text: string) => Number(/^HTTP\/1\.[01] (\d+)/.exec(text)?.[1]);
   return { ran, rawHttp, status, port: () => port };
+}
+
+/**
+ * The escape API served for a test file, with a small request time standing in for AppSync's
+ * 30 seconds, and EvaluateCode called through the official client as against AWS.
+ */
+export function escapeRuntime(timeLimitMs = 3000) {
+  const env = {} as { runtime: LocalRuntime; client: AppSyncClient; origin: string };
+  beforeAll(async () => {
+    env.runtime = await startTestRuntime(escapeApi, { limits: { requestTimeMs: timeLimitMs, sandboxMemoryMb: 64 } });
+    env.origin = env.runtime.url.replace(/\/graphql$/, '');
+    env.client = new AppSyncClient({ endpoint: env.origin, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  });
+  afterAll(async () => {
+    env.client?.destroy();
+    await env.runtime?.stop();
+  });
+  const evaluate = (code: string, context: Record<string, unknown> = {}) =>
+    env.client.send(new EvaluateCodeCommand({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code, context: JSON.stringify(context), function: 'request' }));
+  return { env, evaluate };
 }
