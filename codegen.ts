@@ -7,7 +7,7 @@
  * AppSync's scalars are strings on the wire, except AWSTimestamp (seconds, a number).
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { videoshopsApi } from './infra/videoshops.ts';
+import { videoshopsApi } from './model/videoshops.ts';
 
 const BUILTINS = 'schema/appsync-builtins.graphql';
 const MERGED_SCHEMA = 'schema/merged.graphql';

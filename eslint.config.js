@@ -1,11 +1,11 @@
 // Lints resolver sources with the rules AppSync applies to APPSYNC_JS code, so a mistake shows
 // in the editor instead of at deploy (or at local runtime start-up, which checks the bundles).
 import tsParser from '@typescript-eslint/parser';
-import { appsyncJsPlugin, appsyncJsRules } from './local/appsync-js/static-check/rules/index.js';
+import { appsyncJsPlugin, appsyncJsRules } from './local/appsync-js/static-check/lint-rules/index.js';
 
 export default [
   {
-    files: ['resolvers/**/*.ts', 'test/fixture/resolvers/**/*.ts'],
+    files: ['resolvers/**/*.ts', 'model/fixture/resolvers/**/*.ts'],
     plugins: { '@aws-appsync': appsyncJsPlugin },
     languageOptions: {
       parser: tsParser,

@@ -1,4 +1,4 @@
-import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../infra/declaration.ts';
+import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../model/declaration.ts';
 
 /** The benchmark's API: npm start's authorization modes, three JS resolvers on NONE. */
 export const benchApi: ApiDeclaration = {

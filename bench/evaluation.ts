@@ -2,7 +2,7 @@ import { Sandbox } from '../local/appsync-js/sandbox.ts';
 import { IsolatedSandbox } from '../local/appsync-js/isolation/isolated-sandbox.ts';
 import { appsyncModules } from '../local/appsync-js/modules.ts';
 import { newScope } from '../local/appsync-js/scope.ts';
-import { bundleFile } from '../local/bundle.ts';
+import { bundleFile } from '../model/bundle/resolvers.ts';
 import { noneDataSource } from '../local/datasources/none.ts';
 import { fieldContextJson, runResolver, type FieldContext, type ResolverPlan } from '../local/graphql/resolver-runner.ts';
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { execute, parse, validate, type DocumentNode, type GraphQLError } from 'graphql';
-import { buildAppSyncSchema, readSchemaSdl } from '../local/graphql/schema.ts';
+import { buildAppSyncSchema, readSchemaSdl } from '../model/schema/appsync-schema.ts';
 import { listen } from '../local/http/server.ts';
 import { plainRootValue } from './api.ts';
 

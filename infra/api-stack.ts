@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { bundleApi, writeBundles } from '../local/bundle.ts';
-import { tableEnvName, type ApiDeclaration } from './declaration.ts';
-import { sourceApiSchema } from './schema-definition.ts';
+import { bundleApi, writeBundles } from '../model/bundle/resolvers.ts';
+import { tableEnvName, type ApiDeclaration } from '../model/declaration.ts';
+import { sourceApiSchema } from '../model/schema/source-api-definition.ts';
 import type { StageConfig } from './stages.ts';
 import { ApiTables } from './constructs/tables.ts';
 import { ApiUserPool } from './constructs/user-pool.ts';
@@ -13,7 +13,7 @@ import { LambdaFunctions } from './constructs/lambda-functions.ts';
 import { MergedApi } from './constructs/merged-api.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
-import { composeDeclaredApi } from '../local/federation/declared-api.ts';
+import { composeDeclaredApi } from '../model/federation/declared-api.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { PROJECT_ROOT } from '../local/bundle.ts';
+import { PROJECT_ROOT } from '../model/project-root.ts';
 import { ApiStack } from './api-stack.ts';
 import { deployedApis } from './deployed-apis.ts';
 import { stageEnvironment } from './environment.ts';

@@ -1,7 +1,7 @@
-import { fixtureApi } from '../test/fixture/api.ts';
-import type { ApiDeclaration } from './declaration.ts';
+import { fixtureApi } from '../model/fixture/api.ts';
+import type { ApiDeclaration } from '../model/declaration.ts';
 import type { StageName } from './stages.ts';
-import { videoshopsApi } from './videoshops.ts';
+import { videoshopsApi } from '../model/videoshops.ts';
 
 export interface DeployedApi {
   /** Stack name without the stage suffix. */

@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { FieldLogLevel, IntrospectionConfig } from 'aws-cdk-lib/aws-appsync';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { QUERY_LIMITS } from '../model/query-limits.ts';
 
 export const STAGE_NAMES = ['dev', 'test', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -52,8 +53,6 @@ export interface StageConfig {
   apiKeyLifetime: Duration;
 }
 
-/** Shared by every stage: see StageConfig for why they do not vary. */
-export const QUERY_LIMITS = { queryDepthLimit: 10, resolverCountLimit: 1000 } as const;
 
 const STAGES: Record<StageName, StageConfig> = {
   dev: {

@@ -1,15 +1,15 @@
-import type { ApiDeclaration, DataSourceDeclaration, SourceApiDeclaration, TableDeclaration } from '../infra/declaration.ts';
-import { bundleApi } from './bundle.ts';
+import type { ApiDeclaration, DataSourceDeclaration, SourceApiDeclaration, TableDeclaration } from '../model/declaration.ts';
+import { bundleApi } from '../model/bundle/resolvers.ts';
 import { IsolatedSandbox } from './appsync-js/isolation/isolated-sandbox.ts';
-import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check.ts';
+import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check/check.ts';
 import type { DataSource } from './datasources/types.ts';
 import type { GraphQLSchema } from 'graphql';
 import { Executor, type FieldAuthorizer } from './graphql/executor.ts';
 import type { RequestLimits } from './graphql/request-limits.ts';
-import { buildAppSyncSchema, readSchemaSdl } from './graphql/schema.ts';
+import { buildAppSyncSchema, readSchemaSdl } from '../model/schema/appsync-schema.ts';
 import { DeclarationError, describeServed, planResolvers, type ServedApi } from './served-api.ts';
 import type { ResolverPlan } from './graphql/resolver-runner.ts';
-import { composeDeclaredApi } from './federation/declared-api.ts';
+import { composeDeclaredApi } from '../model/federation/declared-api.ts';
 import { createMergedExecutor } from './federation/merged-executor.ts';
 import { describeMergedApi, type ServedMergedApi } from './federation/served-merged-api.ts';
 

@@ -2,23 +2,23 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { tableEnvName, type ApiDeclaration } from '../infra/declaration.ts';
-import { PROJECT_ROOT } from './bundle.ts';
-import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb/local-server.ts';
-import { createTables, describeTables, physicalTableName } from './dynamodb/tables.ts';
+import { tableEnvName, type ApiDeclaration } from '../model/declaration.ts';
+import { PROJECT_ROOT } from '../model/project-root.ts';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local/local-server.ts';
+import { createTables, describeTables, physicalTableName } from './dynamodb-local/tables.ts';
 import { createDataSource } from './datasources/index.ts';
 import { createLocalAuth, type LocalAuth, type LocalAuthOptions } from './auth/local-auth.ts';
 import { createHttpServer, listen, type GraphQLEndpoint } from './http/server.ts';
 import type { ServedApi } from './served-api.ts';
 import { loadApis, type LoadContext, type LoadedApis, type RuntimeLimits } from './api-loader.ts';
-import { QUERY_LIMITS } from '../infra/stages.ts';
+import { QUERY_LIMITS } from '../model/query-limits.ts';
 import { watchForChanges, watchedPaths } from './watch.ts';
 import { evaluateCodeRoute } from './evaluate-code/route.ts';
 import { CodeEvaluator } from './evaluate-code/evaluator.ts';
 import { IsolatedSandbox } from './appsync-js/isolation/isolated-sandbox.ts';
 import { RequestLog, pipelineResolversOf, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
 import { startLambdaHost, type LambdaHost } from './lambda/host.ts';
-import { RealtimeEndpoint } from './realtime/endpoint.ts';
+import { RealtimeEndpoint } from './realtime/pubsub-hub.ts';
 import { attachRealtime, realtimePath, type RealtimeOptions } from './realtime/server.ts';
 import { localTls } from './tls.ts';
 import { MERGED_API_KEY, MERGED_API_PATH, sourceApiPath } from './federation/endpoints.ts';
@@ -64,7 +64,7 @@ export interface LocalRuntimeOptions {
   tls?: boolean;
   /**
    * What a request may use (default: AppSync's 30 s, and the deployed stages' query depth and
-   * resolver count, infra/stages.ts) and each sandbox process's heap (default 512 MiB).
+   * resolver count, model/query-limits.ts) and each sandbox process's heap (default 512 MiB).
    */
   limits?: RuntimeLimits;
 }

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
-import { isDirectLambda, isPipeline, type SourceApiDeclaration, type TableDeclaration } from '../infra/declaration.ts';
-import type { Bundle } from './bundle.ts';
+import { isDirectLambda, isPipeline, type SourceApiDeclaration, type TableDeclaration } from '../model/declaration.ts';
+import type { Bundle } from '../model/bundle/resolvers.ts';
 import type { IsolatedSandbox, LoadedCode } from './appsync-js/isolation/isolated-sandbox.ts';
 import type { DataSource } from './datasources/types.ts';
 import type { ResolverPlan } from './graphql/resolver-runner.ts';

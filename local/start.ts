@@ -16,12 +16,12 @@ import { startLocalRuntime, type LocalRuntime } from './runtime.ts';
 import { readOrCreateSecret } from './secret-file.ts';
 import { loggingFromEnv } from './logging/config.ts';
 import { writeAmplifyOutputs } from './amplify-outputs.ts';
-import { PROJECT_ROOT } from './bundle.ts';
-import { videoshopsApi } from '../infra/videoshops.ts';
+import { PROJECT_ROOT } from '../model/project-root.ts';
+import { videoshopsApi } from '../model/videoshops.ts';
 import { demoShops, demoUsers, seedDemoData } from '../demo/seed.ts';
 import { describeLocalAuth } from './auth/describe.ts';
 import { demoStreamIds } from '../demo/live.ts';
-import { AGGREGATOR_PRINCIPAL, startViewerCountSimulator } from './demo/viewer-count-simulator.ts';
+import { AGGREGATOR_PRINCIPAL, startViewerCountSimulator } from '../demo/viewer-count-simulator.ts';
 
 // The SDK warns that its 2027 releases will need Node 22; this project supports Node 20 today.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

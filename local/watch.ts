@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from './bundle.ts';
-import type { ApiDeclaration } from '../infra/declaration.ts';
+import { PROJECT_ROOT } from '../model/project-root.ts';
+import type { ApiDeclaration } from '../model/declaration.ts';
 
 /** Folders whose changes require reloading the API: schemas, resolver and Lambda handler sources. */
 export function watchedPaths(api: ApiDeclaration): string[] {

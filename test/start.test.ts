@@ -3,8 +3,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../local/dynamodb/local-server.ts';
-import { PROJECT_ROOT } from '../local/bundle.ts';
+import { freePort } from '../local/dynamodb-local/local-server.ts';
+import { PROJECT_ROOT } from '../model/project-root.ts';
 
 /** `npm start` as a developer runs it: in its own process group, stopped with Ctrl-C. */
 class StartedApi {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalRuntime } from '../../local/runtime.ts';
 import { loggingFromEnv } from '../../local/logging/config.ts';
-import { fixtureApi } from '../../test/fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { startBareBroadcast } from './bare-broadcast.ts';
 import type { SubscribersConfig, SubscribersResult } from './subscribers.ts';
 

@@ -1,7 +1,7 @@
 import { Expiration } from 'aws-cdk-lib';
 import { AuthorizationType, type AuthorizationConfig, type AuthorizationMode as AppSyncMode } from 'aws-cdk-lib/aws-appsync';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { DEFAULT_AUTHORIZATION, type AuthorizationDeclaration, type AuthorizationMode } from '../declaration.ts';
+import { DEFAULT_AUTHORIZATION, type AuthorizationDeclaration, type AuthorizationMode } from '../../model/declaration.ts';
 import type { StageConfig } from '../stages.ts';
 
 /** The declared authorization modes in CDK's terms; the local runtime reads the same declaration. */

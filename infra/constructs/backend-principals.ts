@@ -1,7 +1,7 @@
 import { Role, ServicePrincipal, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import type { IamGrantDeclaration } from '../declaration.ts';
-import { fieldsByPrincipal } from '../iam-grants.ts';
+import type { IamGrantDeclaration } from '../../model/declaration.ts';
+import { fieldsByPrincipal } from '../../model/iam-grants.ts';
 import type { LambdaFunctions } from './lambda-functions.ts';
 import type { MergedApi } from './merged-api.ts';
 

@@ -17,7 +17,7 @@ import {
   type AuthorizationDeclaration,
   type DataSourceDeclaration,
   type SourceApiDeclaration,
-} from '../declaration.ts';
+} from '../../model/declaration.ts';
 import { acknowledgeWildcardResources } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import type { ApiFirewall } from './api-firewall.ts';

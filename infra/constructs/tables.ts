@@ -8,7 +8,7 @@ import {
   type Attribute,
   type GlobalSecondaryIndexProps,
 } from 'aws-cdk-lib/aws-dynamodb';
-import type { GlobalSecondaryIndexDeclaration, KeyAttribute, TableDeclaration } from '../declaration.ts';
+import type { GlobalSecondaryIndexDeclaration, KeyAttribute, TableDeclaration } from '../../model/declaration.ts';
 import type { StageConfig } from '../stages.ts';
 
 export interface ApiTablesProps {

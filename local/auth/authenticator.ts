@@ -1,10 +1,10 @@
-import type { AuthorizationDeclaration, AuthorizationMode } from '../../infra/declaration.ts';
+import type { AuthorizationDeclaration, AuthorizationMode } from '../../model/declaration.ts';
 import { apiKeyAuthenticator, type ApiKey } from './api-key.ts';
 import { denials } from './denials.ts';
 import { authenticateIam, type IamAuthorization } from './iam/iam-authenticator.ts';
 import { rootFieldsOf } from './iam/policy.ts';
 import type { Authenticator } from './types.ts';
-import { authenticateUserPoolToken, type UserPoolVerification } from './user-pool-authenticator.ts';
+import { authenticateUserPoolToken, type UserPoolVerification } from './user-pool/authenticator.ts';
 
 export interface ApiAuthorization {
   authorization: AuthorizationDeclaration;

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import { createLocalJWKSet } from 'jose';
-import { DEFAULT_AUTHORIZATION, type ApiDeclaration, type AuthorizationDeclaration } from '../../infra/declaration.ts';
+import { DEFAULT_AUTHORIZATION, type ApiDeclaration, type AuthorizationDeclaration } from '../../model/declaration.ts';
 import type { FieldAuthorizer } from '../graphql/executor.ts';
 import type { Route } from '../http/server.ts';
 import type { ApiKey } from './api-key.ts';
 import { apiAuthenticator } from './authenticator.ts';
-import { fieldAuthorizer } from './field-rules.ts';
+import { fieldAuthorizer } from './field-access.ts';
 import { policyOf, type ApiArnParts } from './iam/policy.ts';
 import { LocalIam } from './iam/principals.ts';
 import type { Authenticator } from './types.ts';
@@ -15,7 +15,7 @@ import { userPoolDiscoveryRoute } from './user-pool/discovery.ts';
 import { LocalUserPool, type LocalUserPoolOptions } from './user-pool/pool.ts';
 import { loadOrCreateSigningKey } from './user-pool/signing-key.ts';
 import { DEMO_USERS, USER_POOL_GROUPS, type UserSpec } from './user-pool/users.ts';
-import type { TokenUse } from './user-pool-authenticator.ts';
+import type { TokenUse } from './user-pool/authenticator.ts';
 
 export interface LocalAuthOptions {
   api: ApiDeclaration;

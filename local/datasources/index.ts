@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DataSourceDeclaration } from '../../infra/declaration.ts';
-import { dynamoDbDataSource } from './dynamodb.ts';
+import type { DataSourceDeclaration } from '../../model/declaration.ts';
+import { dynamoDbDataSource } from './dynamodb/data-source.ts';
 import type { LambdaHost } from '../lambda/host.ts';
 import { lambdaDataSource } from './lambda.ts';
 import { noneDataSource } from './none.ts';

@@ -3,7 +3,7 @@
  *
  * Runs one handler of a resolver or pipeline function through AppSync's EvaluateCode, as
  * `aws appsync evaluate-code` does: a `.ts` file is bundled as it deploys (esbuild, like
- * local/bundle.ts), a `.js` file is sent as is, and the response is printed as JSON.
+ * model/bundle/resolvers.ts), a `.js` file is sent as is, and the response is printed as JSON.
  *   --endpoint URL   call the EvaluateCode API there with @aws-sdk/client-appsync (a running
  *                    `npm start`, e.g. http://localhost:4000, or AWS itself with real credentials)
  *   (no endpoint)    evaluate in process, in the same sandbox and checks the runtime uses;
@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleFile } from '../bundle.ts';
+import { bundleFile } from '../../model/bundle/resolvers.ts';
 import { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { CodeEvaluator, type EvaluateCodeResponse } from './evaluator.ts';
 import { BadRequestException } from './request.ts';

@@ -3,7 +3,7 @@ import { REQUEST_TIME_LIMIT_MS, type IsolatedSandbox, type LoadedCode } from '..
 import { ModuleFormatError } from '../appsync-js/module-wrapper.ts';
 import { newScope, type EvaluationScope } from '../appsync-js/scope.ts';
 import { SignalError } from '../appsync-js/signals.ts';
-import { checkResolverCode, type CodeDiagnostic } from '../appsync-js/static-check.ts';
+import { checkResolverCode, type CodeDiagnostic } from '../appsync-js/static-check/check.ts';
 import { DocumentCache } from '../graphql/document-cache.ts';
 import { authModeOfIdentity } from '../appsync-js/util/auth-type.ts';
 import { parseEvaluateCodeRequest } from './request.ts';

@@ -1,4 +1,4 @@
-import { MAX_CODE_LENGTH } from '../appsync-js/static-check.ts';
+import { MAX_CODE_LENGTH } from '../appsync-js/static-check/check.ts';
 
 /** The body of `POST /v1/dataplane-evaluatecode`, as `EvaluateCodeCommand` sends it. */
 export interface EvaluateCodeRequest {

@@ -3,8 +3,8 @@ import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.t
 import { Executor, type FieldAuthorizer, type RequestContext } from '../graphql/executor.ts';
 import type { RequestLimits } from '../graphql/request-limits.ts';
 import { FieldError, type ResolverPlan } from '../graphql/resolver-runner.ts';
-import { buildAppSyncSchema } from '../graphql/schema.ts';
-import type { MergedSchema } from './compose.ts';
+import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
+import type { MergedSchema } from '../../model/federation/compose.ts';
 
 export interface MergedExecutorOptions {
   merged: MergedSchema;

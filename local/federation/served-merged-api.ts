@@ -1,5 +1,5 @@
-import { isPipeline, type ApiDeclaration } from '../../infra/declaration.ts';
-import type { MergedSchema } from './compose.ts';
+import { isPipeline, type ApiDeclaration } from '../../model/declaration.ts';
+import type { MergedSchema } from '../../model/federation/compose.ts';
 
 /** What the runtime serves as the Merged API, in terms the synthesized template can be compared in. */
 export interface ServedMergedApi {

@@ -9,10 +9,10 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
-import { GRAPHQL_JAVA_RULES } from './graphql-java-rules.ts';
+import { GRAPHQL_JAVA_RULES } from './validation/graphql-java-rules.ts';
 import { describeSyntaxError } from './syntax-errors.ts';
-import { validationErrorMessage } from './validation-messages.ts';
-import { validateLikeGraphqlJava } from './validation-traversal.ts';
+import { validationErrorMessage } from './validation/messages.ts';
+import { validateLikeGraphqlJava } from './validation/traversal.ts';
 import { coerceVariablesLikeAppSync } from './variable-coercion.ts';
 
 export type { AppSyncErrorJson } from './error-json.ts';

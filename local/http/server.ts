@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Executor, GraphQLRequestBody } from '../graphql/executor.ts';
 import { UnauthorizedRequest, type Authenticator } from '../auth/types.ts';
 import type { RequestObserver } from '../logging/request-log.ts';
-import type { RealtimeEndpoint } from '../realtime/endpoint.ts';
+import type { RealtimeEndpoint } from '../realtime/pubsub-hub.ts';
 import { controlAccessRefusal } from './control-access.ts';
 
 /** An extra route (EvaluateCode, the local user pool, ...) served beside the GraphQL endpoints. */

@@ -31,11 +31,3 @@ export const lambdaErrors = {
     errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed`,
   }),
 };
-
-/** A declaration the Lambda service would refuse at deploy time. */
-export class LambdaConfigurationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LambdaConfigurationError';
-  }
-}

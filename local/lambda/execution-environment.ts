@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { LAMBDA_MODULE } from './bundle.ts';
+import { LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
 import { lambdaErrors, type LambdaErrorPayload } from './errors.ts';
 
 const WORKER_HOST = path.join(import.meta.dirname, 'worker-host.mjs');

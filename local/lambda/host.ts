@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { LambdaFunctionDeclaration } from '../../infra/declaration.ts';
-import { bundleLambda } from './bundle.ts';
-import { functionSettings } from './environment.ts';
-import { LambdaConfigurationError } from './errors.ts';
+import type { LambdaFunctionDeclaration } from '../../model/declaration.ts';
+import { bundleLambda } from '../../model/bundle/lambdas.ts';
+import { functionSettings } from '../../model/lambda-environment.ts';
+import { LambdaConfigurationError } from '../../model/lambda-environment.ts';
 import { LocalFunction } from './local-function.ts';
 
 /**

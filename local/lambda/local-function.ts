@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { environmentVariables, functionArn, logGroupName, type FunctionHostEnvironment, type FunctionSettings } from './environment.ts';
+import { environmentVariables, functionArn, logGroupName, type FunctionHostEnvironment, type FunctionSettings } from '../../model/lambda-environment.ts';
 import { lambdaErrors, MAX_RESPONSE_BYTES, type LambdaErrorPayload } from './errors.ts';
 import { ExecutionEnvironment, type ContextData } from './execution-environment.ts';
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Writable } from 'node:stream';
-import { isPipeline, type SourceApiDeclaration } from '../../infra/declaration.ts';
+import { isPipeline, type SourceApiDeclaration } from '../../model/declaration.ts';
 import type { DataSource } from '../datasources/types.ts';
 import type { FieldObserver, GraphQLRequestBody, GraphQLResponse, ResolvedField } from '../graphql/executor.ts';
 import {

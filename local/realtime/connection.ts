@@ -5,7 +5,7 @@ import type { GraphQLRequestBody } from '../graphql/executor.ts';
 import type { GraphQLEndpoint } from '../http/server.ts';
 import { sourceIpOf } from '../http/server.ts';
 import { authorize, type Authorization } from './authorize.ts';
-import type { RealtimeEndpoint, Subscriber, SubscriberConnection } from './endpoint.ts';
+import type { RealtimeEndpoint, Subscriber, SubscriberConnection } from './pubsub-hub.ts';
 import { authorizationHeaders, handshakeAuthHeaders } from './handshake.ts';
 import {
   KEEP_ALIVE,
@@ -23,7 +23,7 @@ import {
   unsupported,
   type RealtimeError,
 } from './protocol.ts';
-import { startSubscription } from './start.ts';
+import { startSubscription } from './subscription-start.ts';
 
 /** An endpoint that serves subscriptions. */
 export type RealtimeGraphQLEndpoint = GraphQLEndpoint & { realtime: RealtimeEndpoint };

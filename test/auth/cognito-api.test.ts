@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { DEMO_PASSWORD } from '../../local/auth/user-pool/users.ts';

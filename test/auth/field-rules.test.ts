@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthorizationDeclaration } from '../../infra/declaration.ts';
-import { buildAppSyncSchema } from '../../local/graphql/schema.ts';
-import { AuthDirectiveError, fieldAuthorizer } from '../../local/auth/field-rules.ts';
+import type { AuthorizationDeclaration } from '../../model/declaration.ts';
+import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
+import { AuthDirectiveError, fieldAuthorizer } from '../../local/auth/field-access.ts';
 import type { Caller } from '../../local/graphql/executor.ts';
 import { USER_POOL_GROUPS } from '../../local/auth/user-pool/users.ts';
 

@@ -1,6 +1,6 @@
 import { ALLOWED_SKEW_MS } from '../../local/auth/iam/sigv4.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request-headers.ts';

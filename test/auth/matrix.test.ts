@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { isObjectType } from 'graphql';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { startTestRuntime } from '../support/runtime.ts';
-import { buildAppSyncSchema, readSchemaSdl } from '../../local/graphql/schema.ts';
+import { buildAppSyncSchema, readSchemaSdl } from '../../model/schema/appsync-schema.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { FIXTURE_MATRIX } from './fixture-matrix.ts';
 import { outcomeOf } from './outcomes.ts';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { startTestRuntime } from '../support/runtime.ts';
-import { PROJECT_ROOT } from '../../local/bundle.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { callAs } from './support.ts';
 

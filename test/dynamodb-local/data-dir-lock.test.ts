@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startDynamoDbLocal } from '../../local/dynamodb/local-server.ts';
-import { LOCK_FILE } from '../../local/dynamodb/data-dir-lock.ts';
-import { dynamoDbLocalArgs, dynamoDbLocalHome } from '../../local/dynamodb/launcher.ts';
+import { freePort, startDynamoDbLocal } from '../../local/dynamodb-local/local-server.ts';
+import { LOCK_FILE } from '../../local/dynamodb-local/data-dir-lock.ts';
+import { dynamoDbLocalArgs, dynamoDbLocalHome } from '../../local/dynamodb-local/launcher.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dirs: string[] = [];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb/local-server.ts';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamodb-local/local-server.ts';
 
 /** The local addresses the kernel lists as listening on a TCP port (Linux's /proc/net tables). */
 function listeningAddresses(port: number): string[] {

@@ -5,7 +5,7 @@ import { HandlerError, Sandbox } from '../../local/appsync-js/sandbox.ts';
 import { SignalError } from '../../local/appsync-js/signals.ts';
 import { appsyncModules } from '../../local/appsync-js/modules.ts';
 import { newScope } from '../../local/appsync-js/scope.ts';
-import { checkResolverCode } from '../../local/appsync-js/static-check.ts';
+import { checkResolverCode } from '../../local/appsync-js/static-check/check.ts';
 import { escapeRuntime } from './support.ts';
 import { run, realm } from './attempts/harness.ts';
 import { htmlCommentImport, stackFormattingEscape, undescribableThrow, utilOverflow } from './attempts/code.ts';

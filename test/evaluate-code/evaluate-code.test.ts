@@ -1,7 +1,7 @@
 import { AppSyncClient, BadRequestException, EvaluateCodeCommand, type EvaluateCodeCommandOutput } from '@aws-sdk/client-appsync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
 
 let runtime: LocalRuntime;

@@ -3,7 +3,7 @@ import { evaluateResolver } from '../support/evaluate-resolver.ts';
 
 // How resolver unit tests are written in this project: one handler, a mock ctx, through EvaluateCode.
 describe('Mutation.renameItem (fixture), unit-tested through EvaluateCode', () => {
-  const file = 'test/fixture/resolvers/Mutation.renameItem.ts';
+  const file = 'model/fixture/resolvers/Mutation.renameItem.ts';
 
   it('builds a conditional UpdateItem that bumps the version and ignores it when comparing', async () => {
     // Prepare
@@ -52,7 +52,7 @@ describe('Mutation.renameItem (fixture), unit-tested through EvaluateCode', () =
 
 describe('Query.partial (fixture), unit-tested through EvaluateCode', () => {
   it('keeps its value and appends two errors', async () => {
-    const { result, outErrors } = await evaluateResolver('test/fixture/resolvers/Query.partial.ts', 'response', { result: { id: 'p1' } });
+    const { result, outErrors } = await evaluateResolver('model/fixture/resolvers/Query.partial.ts', 'response', { result: { id: 'p1' } });
 
     expect(result).toEqual({ id: 'p1' });
     expect(outErrors.map((e) => [e.message, e.errorType])).toEqual([
@@ -64,7 +64,7 @@ describe('Query.partial (fixture), unit-tested through EvaluateCode', () => {
 
 describe('Query.pipeline (fixture), before step', () => {
   it('returns early with skipAll, handing its value on', async () => {
-    const { result, stash } = await evaluateResolver('test/fixture/resolvers/Query.pipeline.ts', 'request', { arguments: { mode: 'skipAll' } });
+    const { result, stash } = await evaluateResolver('model/fixture/resolvers/Query.pipeline.ts', 'request', { arguments: { mode: 'skipAll' } });
 
     expect(result).toEqual({ from: 'before' });
     expect(stash).toMatchObject({ steps: ['before'] });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import config from '../../codegen.ts';
-import { PROJECT_ROOT } from '../../local/bundle.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
 
 describe('The generated SDK and resolver types', () => {
   it('are what `npm run codegen` generates from the schemas and operations today', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../local/bundle.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
 import { canonicalSdl, compose, compositionErrorOf, fixtureSource, source } from './support.ts';
 
 const fixture = (file: string) => readFileSync(path.join(PROJECT_ROOT, 'test/federation/fixtures', file), 'utf8');

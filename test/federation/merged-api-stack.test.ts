@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergedApiName } from '../../infra/api-stack.ts';
-import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../../infra/declaration.ts';
+import { DEFAULT_AUTHORIZATION, type ApiDeclaration } from '../../model/declaration.ts';
 import { PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION } from '../../infra/environment.ts';
 import { stageConfig } from '../../infra/stages.ts';
 import { synthesizeApiStack, type SynthesizedStack } from '../infra/support/synthesize.ts';
@@ -106,7 +106,7 @@ describe('The Merged API in the synthesized stack', () => {
     const withPublisher: ApiDeclaration = {
       ...federationApi,
       name: 'federationPublisher',
-      lambdaFunctions: [{ name: 'reviewPublisher', entry: 'test/fixture/lambdas/echo.ts' }],
+      lambdaFunctions: [{ name: 'reviewPublisher', entry: 'model/fixture/lambdas/echo.ts' }],
       authorization: { ...DEFAULT_AUTHORIZATION, iamGrants: [{ principal: 'reviewPublisher', fields: ['Mutation.addReview', 'Query.*'] }] },
     };
     let publisher: SynthesizedStack;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { videoshopsApi } from '../../infra/videoshops.ts';
-import { PROJECT_ROOT } from '../../local/bundle.ts';
-import { buildAppSyncSchema } from '../../local/graphql/schema.ts';
-import { MERGED_SDL_FILE, mergedSdlFile } from '../../local/federation/merged-sdl-file.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
+import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
+import { MERGED_SDL_FILE, mergedSdlFile } from '../../model/federation/merged-sdl-file.ts';
 
 describe('The checked-in Merged API SDL', () => {
   it('is what the source APIs merge into today (else run `npm run schema -- --write` and review the diff)', () => {

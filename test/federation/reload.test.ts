@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ApiDeclaration, SourceApiDeclaration } from '../../infra/declaration.ts';
+import type { ApiDeclaration, SourceApiDeclaration } from '../../model/declaration.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { CompositionError } from '../../local/federation/composition-error.ts';
+import { CompositionError } from '../../model/federation/composition-error.ts';
 import { graphql, startTestRuntime } from '../support/runtime.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'federation-reload-'));

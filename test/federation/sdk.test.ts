@@ -4,12 +4,12 @@ import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode,
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStreamIds } from '../../demo/live.ts';
 import { seedDemoData } from '../../demo/seed.ts';
-import { videoshopsApi } from '../../infra/videoshops.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
-import { PROJECT_ROOT } from '../../local/bundle.ts';
-import { MERGED_SDL_FILE } from '../../local/federation/merged-sdl-file.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
+import { MERGED_SDL_FILE } from '../../model/federation/merged-sdl-file.ts';
 import { Executor } from '../../local/graphql/executor.ts';
-import { buildAppSyncSchema } from '../../local/graphql/schema.ts';
+import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import {
   createClient,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { PROJECT_ROOT } from '../../local/bundle.ts';
-import { composeMergedSchema, type ComposeInput, type MergedSchema } from '../../local/federation/compose.ts';
-import { CompositionError } from '../../local/federation/composition-error.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
+import { composeMergedSchema, type ComposeInput, type MergedSchema } from '../../model/federation/compose.ts';
+import { CompositionError } from '../../model/federation/composition-error.ts';
 
 /** A source API from inline SDL: its one schema file is `<name>.graphql`; resolvers are `Type.field`. */
 export function source(name: string, sdl: string, resolvers: string[] = []): ComposeInput {

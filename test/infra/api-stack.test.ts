@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { Match } from 'aws-cdk-lib/assertions';
-import { isDirectLambda, tableEnvName, type ApiDeclaration, type TableDeclaration } from '../../infra/declaration.ts';
-import { appsyncBuiltinNames, declaredNames, sourceApiSchema } from '../../infra/schema-definition.ts';
+import { isDirectLambda, tableEnvName, type ApiDeclaration, type TableDeclaration } from '../../model/declaration.ts';
+import { appsyncBuiltinNames, declaredNames, sourceApiSchema } from '../../model/schema/source-api-definition.ts';
 import { mergedApiName } from '../../infra/api-stack.ts';
 import { MANAGED_RULE_GROUPS, RATE_RULE_NAME } from '../../infra/constructs/api-firewall.ts';
 import { PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION } from '../../infra/environment.ts';
 import { stageConfig, type StageName } from '../../infra/stages.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { comparableTable } from './support/comparable-api.ts';
 import { tableDeclaration } from './support/deployed-api.ts';
 import { allow, roleGrants, rolesAllowed } from './support/iam.ts';

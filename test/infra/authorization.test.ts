@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { App, Stack } from 'aws-cdk-lib';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { authorizationConfig } from '../../infra/constructs/authorization.ts';
-import { DEFAULT_AUTHORIZATION, type AuthorizationDeclaration } from '../../infra/declaration.ts';
+import { DEFAULT_AUTHORIZATION, type AuthorizationDeclaration } from '../../model/declaration.ts';
 import { stageConfig } from '../../infra/stages.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { synthesizeApiStack } from './support/synthesize.ts';
 
 describe('The authorization modes an API deploys', () => {

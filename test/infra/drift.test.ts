@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { videoshopsApi } from '../../infra/videoshops.ts';
-import { readSchemaSdl } from '../../local/graphql/schema.ts';
-import { composeMergedSchema } from '../../local/federation/compose.ts';
-import { DEFAULT_AUTHORIZATION } from '../../infra/declaration.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
+import { readSchemaSdl } from '../../model/schema/appsync-schema.ts';
+import { composeMergedSchema } from '../../model/federation/compose.ts';
+import { DEFAULT_AUTHORIZATION } from '../../model/declaration.ts';
 import { startLocalRuntime, type LocalRuntime } from '../../local/runtime.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { comparableServedApi, type ComparableApi } from './support/comparable-api.ts';
 import { assetFileResolver, deployedApis } from './support/deployed-api.ts';
 import { synthesizeApiStack, type SynthesizedStack } from './support/synthesize.ts';

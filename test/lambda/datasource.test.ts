@@ -9,8 +9,8 @@ let echo: DataSource;
 beforeAll(async () => {
   host = await startLambdaHost({
     functions: [
-      { name: 'batch', entry: 'test/fixture/lambdas/batch.ts' },
-      { name: 'echo', entry: 'test/fixture/lambdas/echo.ts' },
+      { name: 'batch', entry: 'model/fixture/lambdas/batch.ts' },
+      { name: 'echo', entry: 'model/fixture/lambdas/echo.ts' },
     ],
     region: 'us-east-1',
     accountId: '000000000000',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { graphql, startTestRuntime } from '../support/runtime.ts';
 
 const RUNTIME_ONLY = 'VIDEOSHOPS_TEST_RUNTIME_ONLY_SECRET';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LambdaFunctionDeclaration } from '../../infra/declaration.ts';
+import type { LambdaFunctionDeclaration } from '../../model/declaration.ts';
 import { startLambdaHost, type LambdaHost } from '../../local/lambda/host.ts';
 
 const functions: LambdaFunctionDeclaration[] = [

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isDirectLambda, isPipeline, tableEnvName, type ResolverDeclaration } from '../../infra/declaration.ts';
-import { bundleLambda, LAMBDA_BUNDLE_FILE } from '../../local/lambda/bundle.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { isDirectLambda, isPipeline, tableEnvName, type ResolverDeclaration } from '../../model/declaration.ts';
+import { bundleLambda, LAMBDA_BUNDLE_FILE } from '../../model/bundle/lambdas.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { assetFileResolver } from '../infra/support/deployed-api.ts';
 import { synthesizeApiStack, type SynthesizedStack } from '../infra/support/synthesize.ts';
 

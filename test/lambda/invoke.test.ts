@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { callAs } from '../auth/support.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { graphql, startTestRuntime } from '../support/runtime.ts';
 
 let runtime: LocalRuntime;

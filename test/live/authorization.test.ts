@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
-import { liveApi } from '../../infra/apis/live.ts';
+import { liveApi } from '../../model/apis/live.ts';
 import { appSyncAuthHeaders } from '../../local/auth/request-headers.ts';
-import { buildAppSyncSchema, readSchemaSdl } from '../../local/graphql/schema.ts';
+import { buildAppSyncSchema, readSchemaSdl } from '../../model/schema/appsync-schema.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { allowed, denied, outcomeOf, PERMISSION_DENIED, type Outcome } from '../auth/outcomes.ts';
 import { startSubscription } from '../auth/realtime-start.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ApiDeclaration, SourceApiDeclaration } from '../../infra/declaration.ts';
+import type { ApiDeclaration, SourceApiDeclaration } from '../../model/declaration.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 import { RealtimeClient, callEndpoint } from './support.ts';

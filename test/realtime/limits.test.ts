@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'node:net';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { MAX_BODY } from '../../local/http/server.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 import { RealtimeClient, callEndpoint, SEND_LIVE_EVENT } from './support.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 import { RealtimeClient, authorizationFor, callEndpoint, callerFor, livePublisher, SEND_LIVE_EVENT, type ServerMessage } from './support.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppSyncCaller } from '../../local/auth/request-headers.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 import { PUBLISH_LIVE_EVENT, RealtimeClient, SEND_LIVE_EVENT, callEndpoint, callerFor, livePublisher } from './support.ts';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import type { ApiDeclaration } from '../../infra/declaration.ts';
-import { videoshopsApi } from '../../infra/videoshops.ts';
-import { PROJECT_ROOT } from '../../local/bundle.ts';
+import type { ApiDeclaration } from '../../model/declaration.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
 import { MERGED_API_PATH, sourceApiPath } from '../../local/federation/endpoints.ts';
 import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
 import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request-headers.ts';

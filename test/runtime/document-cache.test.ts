@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Executor } from '../../local/graphql/executor.ts';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
-import { buildAppSyncSchema } from '../../local/graphql/schema.ts';
+import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
 import { DocumentCache } from '../../local/graphql/document-cache.ts';
 
 const executor = new Executor({

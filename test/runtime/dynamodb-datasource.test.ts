@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import type { TableDeclaration } from '../../infra/declaration.ts';
-import { dynamoDbDataSource } from '../../local/datasources/dynamodb.ts';
+import type { TableDeclaration } from '../../model/declaration.ts';
+import { dynamoDbDataSource } from '../../local/datasources/dynamodb/data-source.ts';
 import type { DataSourceOutcome } from '../../local/datasources/types.ts';
-import { createTables, physicalTableName } from '../../local/dynamodb/tables.ts';
-import { freePort } from '../../local/dynamodb/local-server.ts';
+import { createTables, physicalTableName } from '../../local/dynamodb-local/tables.ts';
+import { freePort } from '../../local/dynamodb-local/local-server.ts';
 
 // Unique per run so a long-lived DynamoDB (AWS_ENDPOINT_URL_DYNAMODB) never carries items over.
 const prefix = `dsTest${Date.now().toString(36)}-`;

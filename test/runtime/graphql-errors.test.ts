@@ -23,8 +23,8 @@ import {
   validationErrorsResponse,
   variableErrorsResponse,
 } from '../../local/graphql/appsync-errors.ts';
-import { GRAPHQL_JS_COUNTERPARTS } from '../../local/graphql/graphql-java-rules.ts';
-import { MESSAGES } from '../../local/graphql/validation-messages.ts';
+import { GRAPHQL_JS_COUNTERPARTS } from '../../local/graphql/validation/graphql-java-rules.ts';
+import { MESSAGES } from '../../local/graphql/validation/messages.ts';
 import { javaBigDecimal, javaHashSetOrder, javaToString } from '../../local/graphql/java-format.ts';
 
 const schema = buildSchema(`

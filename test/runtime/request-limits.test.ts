@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { MAX_VALIDATION_ERRORS } from '../../local/graphql/appsync-errors.ts';
 import { MAX_VARIABLE_NESTING } from '../../local/graphql/request-limits.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 import { graphql, post, startTestRuntime } from '../support/runtime.ts';
 
 // Small limits stand in for the deployed ones (depth 10, 1,000 resolvers, 30 s).

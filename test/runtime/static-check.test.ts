@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkResolverCode, MAX_CODE_LENGTH, type CodeDiagnostic } from '../../local/appsync-js/static-check.ts';
-import { bundleApi } from '../../local/bundle.ts';
-import { fixtureApi } from '../fixture/api.ts';
+import { checkResolverCode, MAX_CODE_LENGTH, type CodeDiagnostic } from '../../local/appsync-js/static-check/check.ts';
+import { bundleApi } from '../../model/bundle/resolvers.ts';
+import { fixtureApi } from '../../model/fixture/api.ts';
 
 const run = promisify(execFile);
-const STATIC_CHECK_MODULE = path.resolve(import.meta.dirname, '../../local/appsync-js/static-check.ts');
+const STATIC_CHECK_MODULE = path.resolve(import.meta.dirname, '../../local/appsync-js/static-check/check.ts');
 
 /** Checks one piece of code without the disk cache, so every call really runs the checks. */
 async function textsOf(code: string): Promise<string[]> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ApiDeclaration } from '../../infra/declaration.ts';
+import type { ApiDeclaration } from '../../model/declaration.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { graphql, startTestRuntime } from '../support/runtime.ts';
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isObjectType } from "graphql";
 import { demoUsers, seedDemoData } from "../../demo/seed.ts";
-import { shopsApi } from "../../infra/apis/shops.ts";
-import { videoshopsApi } from "../../infra/videoshops.ts";
+import { shopsApi } from "../../model/apis/shops.ts";
+import { videoshopsApi } from "../../model/videoshops.ts";
 import type { AppSyncCaller } from "../../local/auth/request-headers.ts";
 import {
   buildAppSyncSchema,
   readSchemaSdl,
-} from "../../local/graphql/schema.ts";
+} from "../../model/schema/appsync-schema.ts";
 import type { LocalRuntime } from "../../local/runtime.ts";
 import {
   allowed,

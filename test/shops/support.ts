@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import { videoshopsApi } from '../../infra/videoshops.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
 import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
 import { graphql, post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 

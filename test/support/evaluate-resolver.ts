@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
-import { bundleFile, PROJECT_ROOT } from '../../local/bundle.ts';
+import { bundleFile } from '../../model/bundle/resolvers.ts';
+import { PROJECT_ROOT } from '../../model/project-root.ts';
 import { CodeEvaluator, type EvaluateCodeResponse } from '../../local/evaluate-code/evaluator.ts';
 
 /** What one EvaluateCode call gave, with its JSON texts parsed. */

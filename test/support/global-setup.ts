@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal } from '../../local/dynamodb/local-server.ts';
+import { startDynamoDbLocal } from '../../local/dynamodb-local/local-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import type { ApiDeclaration } from '../../infra/declaration.ts';
+import type { ApiDeclaration } from '../../model/declaration.ts';
 import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../local/runtime.ts';
 
 /** A runtime on a free port against the run's shared DynamoDB Local, with tables of its own. */

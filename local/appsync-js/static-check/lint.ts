@@ -3,7 +3,7 @@ import { Linter } from 'eslint';
 import type ts from 'typescript';
 import { diagnostic, type CodeDiagnostic } from './diagnostic.ts';
 import { VIRTUAL_ROOT } from './program.ts';
-import { appsyncJsPlugin, appsyncJsRules } from './rules/index.js';
+import { appsyncJsPlugin, appsyncJsRules } from './lint-rules/index.js';
 
 const linter = new Linter({ cwd: VIRTUAL_ROOT, configType: 'flat' });
 

@@ -1,6 +1,6 @@
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { IamGrantDeclaration } from '../../../infra/declaration.ts';
-import { grantedFieldPath } from '../../../infra/iam-grants.ts';
+import type { IamGrantDeclaration } from '../../../model/declaration.ts';
+import { grantedFieldPath } from '../../../model/iam-grants.ts';
 
 /** Where an API lives, for its ARNs. */
 export interface ApiArnParts {

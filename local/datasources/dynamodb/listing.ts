@@ -1,5 +1,5 @@
 import { QueryCommand, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { openNextToken, sealNextToken } from '../../dynamodb/next-token.ts';
+import { openNextToken, sealNextToken } from './next-token.ts';
 import { toAppSyncItem, type Item } from './attribute-values.ts';
 import { placeholders, readExpression, readOptionalExpression, readOptionalProjection } from './expressions.ts';
 import { ROOT, type Operation, type OperationContext } from './operation.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ApiDeclaration } from '../../../infra/declaration.ts';
+import type { ApiDeclaration } from '../../../model/declaration.ts';
 
 const dir = path.relative(path.resolve(import.meta.dirname, '../../..'), path.join(import.meta.dirname, 'api'));
 

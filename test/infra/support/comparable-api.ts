@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { GlobalSecondaryIndexDeclaration, KeyAttribute, TableDeclaration } from '../../../infra/declaration.ts';
+import type { GlobalSecondaryIndexDeclaration, KeyAttribute, TableDeclaration } from '../../../model/declaration.ts';
 import type { ServedApi } from '../../../local/served-api.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Stack } from 'aws-cdk-lib';
 import { AssetManifestArtifact } from 'aws-cdk-lib/cx-api';
-import type { KeyAttribute, KeyType, TableDeclaration } from '../../../infra/declaration.ts';
+import type { KeyAttribute, KeyType, TableDeclaration } from '../../../model/declaration.ts';
 import { comparableApi, sha256, type ComparableApi } from './comparable-api.ts';
 import type { SynthesizedStack } from './synthesize.ts';
 

@@ -1,0 +1,78 @@
+import { buildSync } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  functionSourceFile,
+  isDirectLambda,
+  isPipeline,
+  resolverSourceFile,
+  type ApiDeclaration,
+  type SourceApiDeclaration,
+} from '../declaration.ts';
+
+import { PROJECT_ROOT } from '../project-root.ts';
+
+/** One bundled handler module: what AppSync receives as a resolver's or function's `code`. */
+export interface Bundle {
+  /** `<sourceApi>/<Type>.<field>` or `<sourceApi>/functions/<name>` */
+  key: string;
+  sourceFile: string;
+  code: string;
+}
+
+/**
+ * Bundles one resolver source into the ESM that APPSYNC_JS accepts: the AppSync modules stay
+ * external (the service provides them), no source maps or minification, so what deploys is
+ * readable and byte-identical to what the local runtime runs.
+ */
+export function bundleFile(sourceFile: string): string {
+  const result = buildSync({
+    entryPoints: [path.resolve(PROJECT_ROOT, sourceFile)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2020',
+    external: ['@aws-appsync/utils', '@aws-appsync/utils/*'],
+    sourcemap: false,
+    minify: false,
+    treeShaking: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export function sourceFilesOf(api: SourceApiDeclaration): { key: string; sourceFile: string }[] {
+  return [
+    // A direct Lambda resolver has no code to bundle.
+    ...api.resolvers.filter((r) => !isDirectLambda(r)).map((r) => ({
+      key: `${api.name}/${r.typeName}.${r.fieldName}`,
+      sourceFile: resolverSourceFile(api, r),
+      pipeline: isPipeline(r),
+    })),
+    ...api.functions.map((f) => ({ key: `${api.name}/functions/${f.name}`, sourceFile: functionSourceFile(api, f.name) })),
+  ];
+}
+
+export function bundleApi(api: ApiDeclaration): Map<string, Bundle> {
+  const bundles = new Map<string, Bundle>();
+  for (const source of api.sourceApis) {
+    for (const { key, sourceFile } of sourceFilesOf(source)) {
+      bundles.set(key, { key, sourceFile, code: bundleFile(sourceFile) });
+    }
+  }
+  return bundles;
+}
+
+/** Writes bundles to `<outDir>/<key>.js` for CDK's `Code.fromAsset`; returns key → file path. */
+export function writeBundles(bundles: Map<string, Bundle>, outDir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const bundle of bundles.values()) {
+    const file = path.join(outDir, `${bundle.key}.js`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, bundle.code);
+    files.set(bundle.key, file);
+  }
+  return files;
+}

@@ -1,0 +1,162 @@
+/**
+ * The one declaration of an AppSync API: read by the CDK app (infra/) and by the
+ * local runtime (local/), so both serve the same resolvers with the same code.
+ *
+ * Code locations follow a convention instead of being declared, so a reader finds any
+ * resolver from its type and field name alone:
+ *   <resolverDir>/<Type>.<field>.ts        unit resolver, or a pipeline's before/after handlers
+ *   <resolverDir>/functions/<name>.ts      pipeline function
+ * A direct Lambda resolver has no code: its Lambda function receives AppSync's context as the event.
+ */
+export type KeyType = 'S' | 'N' | 'B';
+
+export interface KeyAttribute {
+  name: string;
+  type: KeyType;
+}
+
+export interface GlobalSecondaryIndexDeclaration {
+  name: string;
+  partitionKey: KeyAttribute;
+  sortKey?: KeyAttribute;
+  /** 'ALL' (default), 'KEYS_ONLY' or the non-key attributes to project (INCLUDE). */
+  projection?: 'ALL' | 'KEYS_ONLY' | string[];
+}
+
+export interface TableDeclaration {
+  /** Logical name; the physical name is chosen per environment and given to resolvers in `ctx.env`. */
+  name: string;
+  partitionKey: KeyAttribute;
+  sortKey?: KeyAttribute;
+  globalSecondaryIndexes?: GlobalSecondaryIndexDeclaration[];
+  timeToLiveAttribute?: string;
+}
+
+export type DataSourceDeclaration =
+  | { name: string; type: 'NONE'; description?: string }
+  | {
+      name: string;
+      type: 'AMAZON_DYNAMODB';
+      /** The table the data source targets; single-item operations go to it. */
+      table: string;
+      /** Further tables reachable by batch and transaction operations (named by physical name in the request). */
+      otherTables?: string[];
+      /** Grant only read actions (GetItem, Query, Scan, BatchGetItem, TransactGetItems). */
+      readOnly?: boolean;
+      description?: string;
+    }
+  | {
+      name: string;
+      type: 'AWS_LAMBDA';
+      /** The declared Lambda function (`ApiDeclaration.lambdaFunctions`) the data source invokes. */
+      function: string;
+      description?: string;
+    };
+
+/**
+ * A Lambda function. Its TypeScript entry is bundled by esbuild exactly as CDK's NodejsFunction
+ * bundles it for `nodejs22.x`, and the local runtime runs that bundle, so the handler is the same
+ * code in both worlds: it reaches AWS services through the SDK and the standard
+ * `AWS_ENDPOINT_URL_<SERVICE>` variables, never through anything local-only.
+ */
+export interface LambdaFunctionDeclaration {
+  /** Logical name: the local IAM principal's name and, with the API and stage, the deployed function's. */
+  name: string;
+  /** TypeScript entry relative to the project root: `lambdas/<name>.ts`, or `model/fixture/lambdas/<name>.ts`. */
+  entry: string;
+  /** The entry's named export that handles invocations; default `handler`. */
+  handler?: string;
+  /** The function's own environment; nothing of the host's environment is visible to it. */
+  environment?: Record<string, string>;
+  /** MB, 128–10240; default 128, as Lambda's. */
+  memorySize?: number;
+  /** Seconds, 1–900; default 3, as Lambda's. */
+  timeout?: number;
+  /** Times a failed asynchronous (`Event`) invocation is retried, 0–2; default 2, as Lambda's. */
+  asyncRetryAttempts?: number;
+  /** Tables the handler reaches with the SDK: granted to its role, physical name in `tableEnvName(table)`. */
+  tables?: { table: string; readOnly?: boolean }[];
+}
+
+export interface FunctionDeclaration {
+  name: string;
+  dataSource: string;
+  /** On a Lambda data source: the most `BatchInvoke` payloads sent in one invocation (0–2000). */
+  maxBatchSize?: number;
+}
+
+export type ResolverDeclaration =
+  | {
+      typeName: string;
+      fieldName: string;
+      dataSource: string;
+      /** A direct Lambda resolver: no code, the data source's function gets AppSync's context as its event. */
+      direct?: true;
+      /** On a Lambda data source: the most payloads (or direct events) batched into one invocation (0–2000). */
+      maxBatchSize?: number;
+    }
+  | { typeName: string; fieldName: string; pipeline: string[] };
+
+export interface SourceApiDeclaration {
+  name: string;
+  /** GraphQL SDL files, relative to the project root. */
+  schemaFiles: string[];
+  /** Folder of the resolver and function TypeScript sources, relative to the project root. */
+  resolverDir: string;
+  dataSources: DataSourceDeclaration[];
+  functions: FunctionDeclaration[];
+  resolvers: ResolverDeclaration[];
+}
+
+/** The authorization modes this project uses (AppSync's names). */
+export type AuthorizationMode = 'AMAZON_COGNITO_USER_POOLS' | 'API_KEY' | 'AWS_IAM';
+
+/**
+ * `appsync:GraphQL` granted to one backend principal (a Lambda handler's or workflow task's role):
+ * the field ARNs `types/<Type>/fields/<field>` of the API, written `Type.field` or `Type.*`.
+ */
+export interface IamGrantDeclaration {
+  principal: string;
+  fields: string[];
+}
+
+export interface AuthorizationDeclaration {
+  /** The mode of every type and field without an auth directive. */
+  defaultMode: AuthorizationMode;
+  additionalModes?: AuthorizationMode[];
+  /** Which backend principals may call which fields with IAM; anything not granted is refused. */
+  iamGrants?: IamGrantDeclaration[];
+}
+
+/** The product's modes (DESIGN.md): Cognito user pool by default, API key for anonymous browsing, IAM for backend publishers. */
+export const DEFAULT_AUTHORIZATION: AuthorizationDeclaration = {
+  defaultMode: 'AMAZON_COGNITO_USER_POOLS',
+  additionalModes: ['API_KEY', 'AWS_IAM'],
+};
+
+export interface ApiDeclaration {
+  name: string;
+  sourceApis: SourceApiDeclaration[];
+  tables: TableDeclaration[];
+  /** Absent means DEFAULT_AUTHORIZATION. */
+  authorization?: AuthorizationDeclaration;
+  /** Lambda functions that AWS_LAMBDA data sources invoke. */
+  lambdaFunctions?: LambdaFunctionDeclaration[];
+}
+
+export const isPipeline = (
+  resolver: ResolverDeclaration,
+): resolver is Extract<ResolverDeclaration, { pipeline: string[] }> => 'pipeline' in resolver;
+
+/** A resolver without code whose Lambda data source receives AppSync's context as the event. */
+export const isDirectLambda = (resolver: ResolverDeclaration): boolean => !isPipeline(resolver) && resolver.direct === true;
+
+export const resolverSourceFile = (api: SourceApiDeclaration, r: { typeName: string; fieldName: string }) =>
+  `${api.resolverDir}/${r.typeName}.${r.fieldName}.ts`;
+
+export const functionSourceFile = (api: SourceApiDeclaration, name: string) =>
+  `${api.resolverDir}/functions/${name}.ts`;
+
+/** `ctx.env` key carrying a table's physical name: `Shops` → `SHOPS_TABLE`. */
+export const tableEnvName = (table: string) =>
+  `${table.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_TABLE`;
