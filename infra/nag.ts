@@ -7,7 +7,7 @@ import type { IConstruct } from 'constructs';
 
 /**
  * Runs the AWS Solutions rules on every synth: a finding fails `cdk synth` unless it is
- * acknowledged, with a reason, on the construct it is about (DESIGN.md: cdk-nag clean).
+ * acknowledged, with a reason, on the construct it is about (README.md, "Hardening").
  */
 export function addNagChecks(app: App): void {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

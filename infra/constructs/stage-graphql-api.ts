@@ -16,7 +16,7 @@ export interface StageGraphqlApiProps extends Omit<GraphqlApiProps, StageDecided
 
 /**
  * A GraphQL API (source or merged) with the protection every API of a stage shares
- * (DESIGN.md, "Production hardening"): field-level logging at the stage's level into a log group
+ * (README.md, "Hardening"): field-level logging at the stage's level into a log group
  * kept for the stage's retention, X-Ray, introspection, query depth and resolver count limits,
  * and the stack's web ACL in front of it. Every API has a public endpoint, source APIs included
  * (they accept the same user pool tokens), so every API gets the web ACL.

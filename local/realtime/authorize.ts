@@ -8,7 +8,8 @@ export type Authorization = { ok: true; caller: Caller } | { ok: false; error: R
 /**
  * Authorizes a handshake or a `start` with the endpoint's own authenticator, as the HTTP endpoint
  * would authorize `POST <path>` with that body. Handshakes sign `POST <endpoint>/connect` with body
- * `{}`; a `start` signs `POST <endpoint>` with its `data` string as body (appsync-facts §6), so an
+ * `{}`; a `start` signs `POST <endpoint>` with its `data` string as body
+ * (https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html, "IAM"), so an
  * IAM caller's policy is checked against the subscription field it asks for.
  */
 export async function authorize(

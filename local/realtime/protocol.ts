@@ -1,6 +1,7 @@
 // AppSync's real-time protocol (subprotocol `graphql-ws`, AppSync's own, not graphql-transport-ws):
-// the messages the server sends, and the limits it enforces. Sources: appsync-facts §6, the
-// AppSync real-time client guide, aws-amplify/amplify-js AWSWebSocketProvider and the refusals
+// the messages the server sends, and the limits it enforces. Sources: the
+// AppSync real-time client guide (https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html),
+// aws-amplify/amplify-js AWSWebSocketProvider and the refusals
 // quoted in client issues (cited where used).
 import type { AppSyncErrorJson } from '../graphql/error-json.ts';
 import { MAX_BODY } from '../http/server.ts';
@@ -16,7 +17,10 @@ export const DEFAULT_KEEP_ALIVE_INTERVAL_MS = 60_000;
 /** Subscriptions one connection may hold (aws-appsync-realtime-client-ios expects 100 start_acks, then MaxSubscriptionsReachedError). */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
 
-/** A subscription event larger than this is not delivered, and nothing tells the client (appsync-facts §6). */
+/**
+ * A subscription event larger than this is not delivered, and nothing tells the client ("240kb":
+ * https://docs.aws.amazon.com/appsync/latest/devguide/aws-appsync-real-time-data.html; test/realtime/protocol.test.ts).
+ */
 export const MAX_EVENT_PAYLOAD_BYTES = 240 * 1024;
 
 // Limits AppSync documents no numbers for: these are the runtime's own choices, so that one client

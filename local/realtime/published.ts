@@ -40,7 +40,8 @@ export function subscribersOf(schema: GraphQLSchema, mutationField: string): str
 /**
  * The root fields a mutation publishes: each that resolved to a value with no error at or under it
  * (a failed mutation notifies nobody; a publisher that cannot read a selected field publishes
- * nothing, as a third party saw AppSync do, appsync-facts §7).
+ * nothing, since its field fails with Unauthorized: test/realtime/semantics.test.ts, "is nothing when
+ * the mutation fails").
  */
 export function publishedFields(
   document: DocumentNode,

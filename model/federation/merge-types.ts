@@ -34,7 +34,7 @@ export interface MergeResult {
   conflicts: string[];
 }
 
-/** The AppSync authorization directives (appsync-facts §7): a type's apply to its fields that have none. */
+/** The AppSync authorization directives (https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html): a type's apply to its fields that have none. */
 const AUTH_DIRECTIVES = new Set(['aws_api_key', 'aws_iam', 'aws_oidc', 'aws_lambda', 'aws_cognito_user_pools', 'aws_auth']);
 const isAuth = (d: ConstDirectiveNode) => AUTH_DIRECTIVES.has(d.name.value);
 const printed = (directives: readonly ConstDirectiveNode[] | undefined) => (directives ?? []).map((d) => print(d)).sort().join(' ');
@@ -59,7 +59,9 @@ const KIND_NAMES: Record<string, string> = {
  *
  * Authorization is kept per source API: a field's effective rule is its own auth directives,
  * else its type's. When the source APIs give a type different type-level directives, each
- * field carries its effective directives in the merged schema, so no field changes rule [M].
+ * field carries its effective directives in the merged schema, so no field changes rule (the guide,
+ * https://docs.aws.amazon.com/appsync/latest/devguide/merged-api.html, does not say how differing type-level directives merge;
+ * test/federation/compose.test.ts pins this choice).
  */
 export function mergeTypes(sources: PreparedSource[]): MergeResult {
   const conflicts: string[] = [];

@@ -5,7 +5,8 @@ import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request
 import { allowed, type Outcome } from './outcomes.ts';
 
 /**
- * AppSync's real-time authorization headers for one caller (appsync-facts §6): `host` plus the API
+ * AppSync's real-time authorization headers for one caller
+ * (https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html): `host` plus the API
  * key or token, or a SigV4 signature of `POST <api>/graphql/connect` (handshake) or `POST <api>/graphql`
  * with the `start` message's data as body.
  */

@@ -290,7 +290,7 @@ describe('An API stack synthesized for prod', () => {
   });
 });
 
-/** What DESIGN.md's "Production hardening" asks of every stage, each with the stage's own settings. */
+/** What README.md's "Hardening" promises of every stage, each with the stage's own settings. */
 function protectionTests(stageName: StageName, declaration: ApiDeclaration, synthesized: () => SynthesizedStack) {
   const stage = stageConfig(stageName);
   const resources = () => synthesized().artifact.template.Resources as Record<string, Resource>;
