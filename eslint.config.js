@@ -2,8 +2,13 @@
 // in the editor instead of at deploy (or at local runtime start-up, which checks the bundles).
 import tsParser from '@typescript-eslint/parser';
 import { appsyncJsPlugin, appsyncJsRules } from './local/appsync-js/static-check/lint-rules/index.js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
 
-export default [
+export default defineConfig([
+  // Generated or not ours; the same list as .prettierignore's.
+  globalIgnores(['cdk.out/', 'build/', '.videoshops/', 'sdk/generated/', 'resolvers/*/types.generated.ts']),
   {
     files: ['resolvers/**/*.ts', 'model/fixture/resolvers/**/*.ts'],
     plugins: { '@aws-appsync': appsyncJsPlugin },
@@ -17,4 +22,13 @@ export default [
     },
     rules: appsyncJsRules,
   },
-];
+  // Everything else that runs on Node: typescript-eslint's recommended rules (syntax only, no type
+  // information, so linting stays fast). Resolver code answers to AppSync's rules above instead.
+  {
+    files: ['{local,infra,model,sdk,test,bench,demo}/**/*.{ts,js,mjs}', '*.{ts,js}'],
+    ignores: ['model/fixture/resolvers/**'],
+    extends: [tseslint.configs.recommended],
+  },
+  // Formatting is Prettier's (.prettierrc.json): turn off every rule that would argue with it.
+  prettier,
+]);
