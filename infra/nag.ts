@@ -1,7 +1,7 @@
 import { Stack, Validations, type App } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 // cdk-nag's own spelling of a resource in a finding id (tokens as `<LogicalId.Attribute>`); the
-// version is pinned, and test/infra/nag.test.ts fails if an acknowledged id stops matching.
+// version is pinned, and test/infra/app.test.ts ("checked by cdk-nag") fails if an acknowledged id stops matching.
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import type { IConstruct } from 'constructs';
 

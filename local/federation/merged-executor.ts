@@ -38,8 +38,8 @@ export function createMergedExecutor({ merged, sandbox, plansBySource, env, fiel
 
 /**
  * A field `@renamed` in its source API and without a resolver of its own takes its value from the
- * parent's result under the name the source API gave it, as on the source API's endpoint (the guide,
- * https://docs.aws.amazon.com/appsync/latest/devguide/merged-api.html, leaves this unsaid; test/federation/merged-endpoint.test.ts pins it);
+ * parent's result under the name the source API gave it, as on the source API's endpoint (the
+ * guide, merged-api.html, leaves this unsaid; test/federation/merged-endpoint.test.ts pins it);
  * a parent that has no such property (a mutation's result published to a subscription, which
  * carries the merged names) is read under the merged name. Such a field gets its own `resolve`,
  * so it applies the field's authorization itself.

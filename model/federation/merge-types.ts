@@ -59,9 +59,9 @@ const KIND_NAMES: Record<string, string> = {
  *
  * Authorization is kept per source API: a field's effective rule is its own auth directives,
  * else its type's. When the source APIs give a type different type-level directives, each
- * field carries its effective directives in the merged schema, so no field changes rule (the guide,
- * https://docs.aws.amazon.com/appsync/latest/devguide/merged-api.html, does not say how differing type-level directives merge;
- * test/federation/compose.test.ts pins this choice).
+ * field carries its effective directives in the merged schema, so no field changes rule. The guide
+ * (merged-api.html) does not say how differing type-level directives merge: this is the runtime's
+ * choice, pinned by test/federation/compose.test.ts.
  */
 export function mergeTypes(sources: PreparedSource[]): MergeResult {
   const conflicts: string[] = [];

@@ -31,7 +31,7 @@ import { overlappingFieldsCanBeMerged } from './overlapping-fields.ts';
 
 /**
  * graphql-java's `Validator.createRules()` order: at any one node, errors come out in this order.
- * The last five joined graphql-java after the release AppSync runs (see validation-messages.ts).
+ * The last five joined graphql-java after the release AppSync runs (see messages.ts).
  */
 export const GRAPHQL_JAVA_RULES: readonly RuleFactory[] = [
   executableDefinitions,
