@@ -25,7 +25,10 @@ export class BadRequestException extends Error {
 /** EvaluateCode's `context`: Length Constraints: Minimum length of 2. Maximum length of 28000. */
 export const MAX_CONTEXT_LENGTH = 28_000;
 
-/** Identity keys AppSync accepts in a mock context: the union of its identity shapes (§2 of the fact sheet). */
+/**
+ * Identity keys AppSync accepts in a mock context: the union of its identity shapes
+ * (https://docs.aws.amazon.com/appsync/latest/devguide/resolver-context-reference-js.html, "Identity").
+ */
 const IDENTITY_KEYS = new Set([
   'accountId', 'cognitoIdentityPoolId', 'cognitoIdentityId', 'sourceIp', 'username', 'userArn',
   'cognitoIdentityAuthType', 'cognitoIdentityAuthProvider', 'sub', 'issuer', 'claims', 'defaultAuthStrategy',
