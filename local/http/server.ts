@@ -3,6 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Executor, RealtimeObserver } from '../graphql/executor.ts';
+import type { Rejection } from '../graphql/errors.ts';
 import { parseRequestBody } from '../graphql/request.ts';
 import type { RequestObserver } from '../logging/request-log.ts';
 import { UnauthorizedRequest, type Authenticator } from './authentication.ts';
@@ -17,7 +18,6 @@ import {
   unauthorized,
   unparseableRequestBody,
 } from './rejections.ts';
-import type { Rejection } from '../graphql/errors.ts';
 
 /** An extra route (EvaluateCode, the local user pool, ...) served beside the GraphQL endpoints. */
 export type Route = ((req: IncomingMessage, body: string, res: ServerResponse) => Promise<boolean> | boolean) & {
