@@ -1,5 +1,5 @@
 import { denials } from './denials.ts';
-import type { Authenticator } from './types.ts';
+import type { Authenticator } from '../http/authentication.ts';
 
 export interface ApiKey {
   id: string;

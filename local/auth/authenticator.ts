@@ -2,8 +2,7 @@ import type { AuthorizationDeclaration, AuthorizationMode } from '../../model/de
 import { apiKeyAuthenticator, type ApiKey } from './api-key.ts';
 import { denials } from './denials.ts';
 import { authenticateIam, type IamAuthorization } from './iam/iam-authenticator.ts';
-import { rootFieldsOf } from './iam/policy.ts';
-import type { Authenticator } from './types.ts';
+import type { Authenticator } from '../http/authentication.ts';
 import { authenticateUserPoolToken, type UserPoolVerification } from './user-pool/authenticator.ts';
 
 export interface ApiAuthorization {
@@ -30,7 +29,7 @@ export function apiAuthenticator({ authorization, apiKeys, userPool, iam }: ApiA
       const authorizationHeader = headers.authorization;
       if (!authorizationHeader) throw denials.noCredentials();
       if (enabled.has('AWS_IAM') && authorizationHeader.startsWith('AWS4-HMAC-SHA256')) {
-        return authenticateIam(request, rootFieldsOf(request.body), iam!);
+        return authenticateIam(request, iam!);
       }
       if (enabled.has('AMAZON_COGNITO_USER_POOLS')) return authenticateUserPoolToken(authorizationHeader, userPool!, request.sourceIp);
       throw denials.noCredentials();

@@ -1,4 +1,4 @@
-import { UnauthorizedRequest } from './types.ts';
+import { UnauthorizedRequest } from '../http/authentication.ts';
 
 /**
  * AppSync's request-level refusals, word for word where a real response was seen:
@@ -36,4 +36,6 @@ export const denials = {
       403,
     ),
   incompleteSignature: (detail: string) => new UnauthorizedRequest(detail, 'IncompleteSignatureException', 403),
+  wrongService: (service: string) =>
+    new UnauthorizedRequest(`Credential should be scoped to correct service: '${service}'.`, 'InvalidSignatureException', 403),
 };

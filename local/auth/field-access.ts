@@ -27,10 +27,10 @@ export class AuthDirectiveError extends Error {
 
 /**
  * The auth rules a schema's directives give each field of each object type, as AppSync applies them
- * (https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html): a field's directives
- * replace its type's, a type's directives replace the API's default mode, and a field or type
- * without any uses the default mode alone. Nested fields are looked up under their own type, so
- * every level is checked by its own rules.
+ * (https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html, "Using additional
+ * authorization modes"): a field's directives replace its type's, a type's directives replace the
+ * API's default mode, and a field or type without any uses the default mode alone. Nested fields
+ * are looked up under their own type, so every level is checked by its own rules.
  */
 export function deriveFieldRules(schema: GraphQLSchema, authorization: AuthorizationDeclaration): Map<string, FieldRule> {
   const enabled = new Set<AuthorizationMode>([authorization.defaultMode, ...(authorization.additionalModes ?? [])]);
@@ -57,7 +57,8 @@ function ruleOf(directives: readonly ConstDirectiveNode[], enabled: Set<Authoriz
     if (!enabled.has(mode as AuthorizationMode)) {
       throw new AuthDirectiveError(`${where}: @${directive.name.value} names ${mode}, which is not an authorization mode of this API.`);
     }
-    // The legacy directive predates multiple modes: "You can't use the @aws_auth directive along with additional authorization modes" (security-authz.html).
+    // The legacy directive predates multiple modes; AppSync honours it only on a Cognito-only API
+    // (security-authz.html above; aws/aws-appsync-community#275).
     if (directive.name.value === 'aws_auth' && enabled.size > 1) {
       throw new AuthDirectiveError(`${where}: @aws_auth works only when Cognito user pools is the API's only mode; use @aws_cognito_user_pools.`);
     }

@@ -9,7 +9,7 @@ import { apiAuthenticator } from './authenticator.ts';
 import { fieldAuthorizer } from './field-access.ts';
 import { policyOf, type ApiArnParts } from './iam/policy.ts';
 import { LocalIam } from './iam/principals.ts';
-import type { Authenticator } from './types.ts';
+import type { Authenticator } from '../http/authentication.ts';
 import { cognitoIdentityProviderRoute } from './user-pool/cognito-api.ts';
 import { userPoolDiscoveryRoute } from './user-pool/discovery.ts';
 import { LocalUserPool, type LocalUserPoolOptions } from './user-pool/pool.ts';

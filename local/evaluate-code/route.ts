@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Route } from '../http/server.ts';
+import { missingAuthenticationToken, serviceErrorBody, unknownOperation, type ServiceError } from '../http/rejections.ts';
 import type { CodeEvaluator } from './evaluator.ts';
 import { BadRequestException } from './request.ts';
 
@@ -20,18 +21,18 @@ export function evaluateCodeRoute(evaluator: CodeEvaluator): Route {
     const path = (req.url ?? '/').split('?')[0];
     if (path !== EVALUATE_CODE_PATH) return false;
     if (req.method !== 'POST') {
-      sendError(res, 404, 'UnknownOperationException', undefined);
+      sendError(res, unknownOperation());
       return true;
     }
     if (!SIGV4.test(req.headers.authorization ?? '')) {
-      sendError(res, 403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+      sendError(res, missingAuthenticationToken());
       return true;
     }
     try {
       send(res, 200, await evaluator.evaluateBody(body));
     } catch (e) {
       if (!(e instanceof BadRequestException)) throw e;
-      sendError(res, e.status, e.errorType, e.message);
+      sendError(res, { statusCode: e.status, errorType: e.errorType, message: e.message });
     }
     return true;
   };
@@ -39,10 +40,9 @@ export function evaluateCodeRoute(evaluator: CodeEvaluator): Route {
   return route;
 }
 
-/** AWS's REST-JSON error shape: the type in `x-amzn-errortype`, `{"message"}` as the body. */
-function sendError(res: ServerResponse, status: number, errorType: string, message: string | undefined) {
-  res.setHeader('x-amzn-errortype', errorType);
-  send(res, status, message === undefined ? {} : { message });
+function sendError(res: ServerResponse, error: ServiceError) {
+  res.setHeader('x-amzn-errortype', error.errorType);
+  send(res, error.statusCode, serviceErrorBody(error));
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

@@ -2,7 +2,8 @@ import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql'
 import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { Executor, type FieldAuthorizer, type RequestContext } from '../graphql/executor.ts';
 import type { RequestLimits } from '../graphql/request-limits.ts';
-import { FieldError, type ResolverPlan } from '../graphql/resolver-runner.ts';
+import type { ResolverPlan } from '../graphql/resolver-runner.ts';
+import { notAuthorized } from '../graphql/errors.ts';
 import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
 import type { MergedSchema } from '../../model/federation/compose.ts';
 
@@ -57,9 +58,7 @@ function readRenamedFieldsUnderTheirSourceName(
     const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
     if (!field) continue;
     field.resolve = (source, args, context: { request: RequestContext }, info) => {
-      if (authorize && !authorize(typeName, fieldName, context.request.caller)) {
-        throw new FieldError(`Not Authorized to access ${fieldName} on type ${typeName}`, 'Unauthorized');
-      }
+      if (authorize && !authorize(typeName, fieldName, context.request.caller)) throw notAuthorized(fieldName, typeName);
       const fromSource = source !== null && typeof source === 'object' && Object.hasOwn(source, original);
       return defaultFieldResolver(source, args, context, fromSource ? { ...info, fieldName: original } : info);
     };

@@ -2,32 +2,35 @@ import {
   GraphQLError,
   execute,
   getLocation,
-  getNamedType,
   parse,
   defaultFieldResolver,
   type DocumentNode,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
-  type OperationDefinitionNode,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { newScope, type AuthMode, type EvaluationScope } from '../appsync-js/scope.ts';
 import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { MAX_INTROSPECTION_FIELDS, MAX_VARIABLE_NESTING, RequestDeadline, introspectionFieldCount, depthLimitError, effectiveResolverLimit, fieldDepth, nestsDeeperThan, resolverLimitError, type RequestLimits } from './request-limits.ts';
-import { FieldError, HandlersInFlight, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
+import { HandlersInFlight, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
 import { filterBySelection, selectionInfo } from './selection.ts';
 import { DocumentCache } from './document-cache.ts';
-import { formatLocations, type AppSyncErrorJson } from './error-json.ts';
-import { appSyncValidationErrors, coerceVariablesLikeAppSync, nonNullViolation, syntaxErrorResponse, variableErrorsResponse } from './appsync-errors.ts';
-import { selectOperation, tooMuchIntrospection, variablesTooDeep } from './operation-errors.ts';
+import {
+  FieldError,
+  appSyncValidationErrors,
+  executionErrorJson,
+  fieldErrorJson,
+  formatLocations,
+  notAuthorized,
+  syntaxErrorResponse,
+  tooMuchIntrospection,
+  variablesTooDeep,
+  type AppSyncErrorJson,
+} from './errors.ts';
+import { coerceVariablesLikeAppSync, variableErrorsResponse } from './variable-coercion.ts';
+import { prepareRequest, rejectionResponse, type GraphQLRequestBody, type GraphQLResponse, type PreparedDocument, type PreparedRequest, type RunnableRequest, type Transport } from './request.ts';
 import { MAX_FIELDS, chargeField, chargeIntrospectionFields } from './field-budget.ts';
-
-export interface GraphQLRequestBody {
-  query: string;
-  variables?: Record<string, unknown> | null;
-  operationName?: string | null;
-}
 
 /** The caller, as established by request-level authorization. */
 export interface Caller {
@@ -47,8 +50,6 @@ export interface RequestContext {
   responseHeaders?: Record<string, string>;
   /** Told of each field with a resolver when it has resolved or failed, with its steps (request logs, local/logging). */
   fieldObserver?: FieldObserver;
-  /** 'websocket' for real-time `start`s and deliveries (local/realtime): subscriptions are accepted. */
-  transport?: 'http' | 'websocket';
   /** Run no resolver: every field resolves from the root value (a subscription event's delivery). */
   resolveFromRoot?: boolean;
   /** Real-time wiring (local/realtime). */
@@ -58,7 +59,7 @@ export interface RequestContext {
 /** What the real-time layer observes of an execution: resolver scopes (filters, invalidations) and finished operations. */
 export interface RealtimeObserver {
   onScope?(typeName: string, fieldName: string, scope: EvaluationScope): void;
-  onExecuted?(executed: { document: DocumentNode; operation: OperationDefinitionNode; response: GraphQLResponse }): void;
+  onExecuted?(executed: { request: RunnableRequest; response: GraphQLResponse }): void;
 }
 
 export interface FieldObserver {
@@ -82,13 +83,6 @@ export interface ResolvedField {
   appendedErrors: EvaluationScope['appendedErrors'];
   /** Its handlers and data-source calls, in order. */
   steps: StepTrace[];
-}
-
-export interface GraphQLResponse {
-  data?: unknown;
-  errors?: AppSyncErrorJson[];
-  /** Set when AppSync answers with an HTTP status other than 200; not part of the body. */
-  statusCode?: number;
 }
 
 export interface ExecutorOptions {
@@ -131,7 +125,7 @@ interface ExecutionState {
  */
 export class Executor {
   private envJson: string | undefined;
-  private readonly documents = new DocumentCache<{ document: DocumentNode } | { response: GraphQLResponse }>(2000);
+  private readonly documents = new DocumentCache<PreparedDocument>(2000);
 
   constructor(private readonly options: ExecutorOptions) {
     chargeIntrospectionFields();
@@ -141,8 +135,11 @@ export class Executor {
     return this.options.schema;
   }
 
-  /** Parses and validates a document (cached per distinct query text). */
-  prepare(query: string): { document: DocumentNode } | { response: GraphQLResponse } {
+  /**
+   * Parses and validates a document (cached per distinct query text). A document that parses keeps
+   * its document beside its validation errors: request-level authorization reads its root fields.
+   */
+  prepare(query: string): PreparedDocument {
     return this.documents.getOrCreate(query, () => {
       let document: DocumentNode;
       try {
@@ -152,28 +149,26 @@ export class Executor {
       }
       // graphql-java's rules, not graphql-js's: the two accept different documents.
       const errors = appSyncValidationErrors(this.options.schema, document);
-      if (errors.length) return { response: { data: null, errors } };
+      if (errors.length) return { document, response: { data: null, errors } };
       return { document };
     });
   }
 
-  operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
-    const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-    return operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+  /** A request as this executor runs it: parsed and validated once, its operation chosen for the transport. */
+  prepareRequest(body: GraphQLRequestBody, transport: Transport): PreparedRequest {
+    return prepareRequest(body, this.prepare(body.query), transport);
   }
 
-  async execute(body: GraphQLRequestBody, request: RequestContext, rootValue: unknown = {}): Promise<GraphQLResponse> {
-    const prepared = this.prepare(body.query);
-    if ('response' in prepared) return prepared.response;
-    const selected = selectOperation(prepared.document, body.operationName, request.transport ?? 'http');
-    if ('rejection' in selected) return { ...selected.rejection.body, statusCode: selected.rejection.statusCode };
+  async execute(prepared: PreparedRequest, request: RequestContext, rootValue: unknown = {}): Promise<GraphQLResponse> {
+    if (prepared.refusal) return prepared.refusal;
+    const { body, document, operation } = prepared;
     const refused = nestsDeeperThan(body.variables, MAX_VARIABLE_NESTING)
       ? variablesTooDeep(MAX_VARIABLE_NESTING)
-      : introspectionFieldCount(prepared.document, selected.operation) > MAX_INTROSPECTION_FIELDS
+      : introspectionFieldCount(prepared.rootFields) > MAX_INTROSPECTION_FIELDS
         ? tooMuchIntrospection(MAX_INTROSPECTION_FIELDS)
         : undefined;
-    if (refused) return { ...refused.body, statusCode: refused.statusCode };
-    const variables = coerceVariablesLikeAppSync(this.options.schema, selected.operation, body.variables);
+    if (refused) return rejectionResponse(refused);
+    const variables = coerceVariablesLikeAppSync(this.options.schema, operation, body.variables);
     if ('error' in variables) return { data: null, errors: [variables.error] };
     const state: ExecutionState = {
       deadline: new RequestDeadline(this.options.limits?.timeMs),
@@ -189,7 +184,7 @@ export class Executor {
     try {
       result = await execute({
         schema: this.options.schema,
-        document: prepared.document,
+        document,
         rootValue,
         contextValue: state,
         variableValues: variables.coerced,
@@ -200,12 +195,12 @@ export class Executor {
       state.deadline.end();
     }
     if (!('data' in result) || result.data === undefined) {
-      return variableErrorsResponse(result.errors ?? [], this.options.schema, prepared.document, body.variables, body.operationName);
+      return variableErrorsResponse(result.errors ?? [], this.options.schema, document, body.variables, body.operationName);
     }
     // The exhausted field budget is one error, however many fields it stopped.
-    const errors = [...new Set(result.errors ?? [])].map((e) => this.formatFieldError(e)).concat(state.appended);
+    const errors = [...new Set(result.errors ?? [])].map((e) => executionErrorJson(e, this.options.schema)).concat(state.appended);
     const response = errors.length ? { data: result.data, errors } : { data: result.data };
-    request.realtime?.onExecuted?.({ document: prepared.document, operation: selected.operation, response });
+    request.realtime?.onExecuted?.({ request: prepared, response });
     return response;
   }
 
@@ -215,9 +210,7 @@ export class Executor {
     const depthLimit = this.options.limits?.queryDepth;
     if (depthLimit && fieldDepth(info) > depthLimit) throw depthLimitError(depthLimit);
     const authorize = this.options.authorizeField;
-    if (authorize && !authorize(info.parentType.name, info.fieldName, state.request.caller)) {
-      throw new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentType.name}`, 'Unauthorized');
-    }
+    if (authorize && !authorize(info.parentType.name, info.fieldName, state.request.caller)) throw notAuthorized(info.fieldName, info.parentType.name);
     const plan = state.request.resolveFromRoot ? undefined : this.options.resolvers.get(key);
     if (!plan) return defaultFieldResolver(source, args, state, info);
     state.resolvers += 1;
@@ -286,34 +279,6 @@ export class Executor {
     };
     return state.ctxJson;
   }
-
-  private formatFieldError(error: GraphQLError): AppSyncErrorJson {
-    const original = error.originalError;
-    if (original instanceof FieldError) {
-      return {
-        path: error.path ? [...error.path] : null,
-        data: original.data ?? null,
-        errorType: original.errorType,
-        errorInfo: original.errorInfo ?? null,
-        locations: formatLocations(error.locations),
-        message: original.message,
-      };
-    }
-    const nonNull = /^Cannot return null for non-nullable field (\w+)\.(\w+)\.$/.exec(error.message);
-    if (nonNull && error.path) {
-      const field = this.options.schema.getType(nonNull[1]!);
-      const fieldType = field && 'getFields' in field ? (field.getFields() as Record<string, { type: Parameters<typeof getNamedType>[0] }>)[nonNull[2]!]?.type : undefined;
-      return nonNullViolation(fieldType ? getNamedType(fieldType).name : 'Unknown', nonNull[1]!, [...error.path]);
-    }
-    return {
-      path: error.path ? [...error.path] : null,
-      data: null,
-      errorType: null,
-      errorInfo: null,
-      locations: formatLocations(error.locations),
-      message: error.message,
-    };
-  }
 }
 
 /**
@@ -354,14 +319,9 @@ class ResolvingField {
   private report(failure?: unknown) {
     const { state, info, scope, path } = this;
     for (const appended of scope.appendedErrors) {
-      state.appended.push({
-        path,
-        data: appended.data === undefined || appended.data === null ? null : filterBySelection(appended.data, info),
-        errorType: appended.errorType ?? null,
-        errorInfo: appended.errorInfo ?? null,
-        locations: formatLocations(info.fieldNodes.map((n) => n.loc && getLocation(n.loc.source, n.loc.start))),
-        message: appended.message,
-      });
+      const data = appended.data === undefined || appended.data === null ? null : filterBySelection(appended.data, info);
+      const locations = formatLocations(info.fieldNodes.map((n) => n.loc && getLocation(n.loc.source, n.loc.start)));
+      state.appended.push(fieldErrorJson(path, { ...appended, data }, locations));
     }
     state.request.fieldObserver?.resolved({
       path, parentType: info.parentType.name, fieldName: info.fieldName, returnType: String(info.returnType), arguments: this.args,

@@ -1,5 +1,5 @@
 import { GraphQLError, __Directive, __EnumValue, __Field, __InputValue, __Schema, __Type, responsePathAsArray, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { FieldError } from './resolver-runner.ts';
+import { FieldError } from './errors.ts';
 
 /**
  * Fields one request may resolve, its own and introspection's. Aliases multiply: a fragment of a

@@ -1,6 +1,7 @@
-import { Kind, type DocumentNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { EXECUTION_TIMED_OUT, REQUEST_TIME_LIMIT_MS } from '../appsync-js/isolation/isolated-sandbox.ts';
-import { FieldError } from './resolver-runner.ts';
+import { FieldError } from './errors.ts';
+import type { RootFields } from './request.ts';
 
 /**
  * What one request may use: AppSync's API settings `queryDepthLimit` and `resolverCountLimit`
@@ -31,19 +32,10 @@ export const MAX_VARIABLE_NESTING = 100;
  */
 export const MAX_INTROSPECTION_FIELDS = 10;
 
-export function introspectionFieldCount(document: DocumentNode, operation: OperationDefinitionNode): number {
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-  const seen = new Set<string>();
-  const count = (set: SelectionSetNode): number =>
-    set.selections.reduce((n, selection) => {
-      if (selection.kind === Kind.FIELD) return n + (selection.name.value === '__schema' || selection.name.value === '__type' ? 1 : 0);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return n + count(selection.selectionSet);
-      const fragment = fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) return n;
-      seen.add(fragment.name.value);
-      return n + count(fragment.selectionSet);
-    }, 0);
-  return count(operation.selectionSet);
+export function introspectionFieldCount(rootFields: RootFields): number {
+  let count = 0;
+  for (const nodes of rootFields.values()) for (const node of nodes) if (node.name.value === '__schema' || node.name.value === '__type') count += 1;
+  return count;
 }
 
 /** How deep a field is in the operation: list indices do not count, the root fields are 1. */

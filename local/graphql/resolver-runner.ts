@@ -5,6 +5,7 @@ import type { EvaluationScope } from '../appsync-js/scope.ts';
 import type { DataSource, InvocationInfo } from '../datasources/types.ts';
 import type { RequestDeadline } from './request-limits.ts';
 import { directLambdaEvent, directLambdaFieldValue } from '../lambda/direct-resolver.ts';
+import { FieldError, notAuthorized } from './errors.ts';
 
 export interface FunctionPlan {
   name: string;
@@ -18,19 +19,6 @@ export type ResolverPlan =
   | { kind: 'PIPELINE'; typeName: string; fieldName: string; code: LoadedCode; functions: FunctionPlan[] }
   /** A direct Lambda resolver: no code, AppSync's context is the event. */
   | { kind: 'DIRECT'; typeName: string; fieldName: string; dataSource: DataSource; maxBatchSize?: number };
-
-/** A field-level failure, as it appears in the response's `errors`. */
-export class FieldError extends Error {
-  constructor(
-    message: string,
-    readonly errorType: string | null,
-    readonly data: unknown = null,
-    readonly errorInfo: unknown = null,
-  ) {
-    super(message);
-    this.name = 'FieldError';
-  }
-}
 
 /** One step of a resolution, reported for request logs. */
 export interface StepTrace {
@@ -221,8 +209,7 @@ function signalToFieldError(signal: Exclude<Signal, { kind: 'earlyReturn' }>, r:
   if (signal.kind === 'error') {
     return new FieldError(signal.message, signal.errorType ?? null, signal.data ?? null, signal.errorInfo ?? null);
   }
-  const { info } = r.ctx;
-  return new FieldError(`Not Authorized to access ${info.fieldName} on type ${info.parentTypeName}`, 'Unauthorized');
+  return notAuthorized(r.ctx.info.fieldName, r.ctx.info.parentTypeName);
 }
 
 function isEarly(v: unknown): v is Early {

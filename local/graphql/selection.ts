@@ -2,32 +2,54 @@ import {
   Kind,
   print,
   type FieldNode,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type GraphQLResolveInfo,
 } from 'graphql';
 
-/** Fields of a selection set with fragments flattened, keyed by response name (alias or name). */
-function collectFields(
+export type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
+
+const fragmentsByDocument = new WeakMap<DocumentNode, Fragments>();
+
+/** A document's fragments by name, as graphql-js's `info.fragments` has them (documents are cached, so is this). */
+export function fragmentsOf(document: DocumentNode): Fragments {
+  let fragments = fragmentsByDocument.get(document);
+  if (!fragments) {
+    fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
+    fragmentsByDocument.set(document, fragments);
+  }
+  return fragments;
+}
+
+/**
+ * Fields of a selection set with fragments flattened, keyed by response name (alias or name), in
+ * the order they first appear. Each fragment is expanded once, so a document that has not been
+ * validated (fragments that spread each other) ends too.
+ */
+export function collectFields(
   selectionSet: SelectionSetNode | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
+  fragments: Fragments,
   out = new Map<string, FieldNode[]>(),
+  expanded = new Set<string>(),
 ): Map<string, FieldNode[]> {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       const key = selection.alias?.value ?? selection.name.value;
       out.set(key, [...(out.get(key) ?? []), selection]);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collectFields(selection.selectionSet, fragments, out);
-    } else {
+      collectFields(selection.selectionSet, fragments, out, expanded);
+    } else if (!expanded.has(selection.name.value)) {
+      expanded.add(selection.name.value);
       const fragment = fragments[selection.name.value];
-      if (fragment) collectFields(fragment.selectionSet, fragments, out);
+      if (fragment) collectFields(fragment.selectionSet, fragments, out, expanded);
     }
   }
   return out;
 }
 
-const subSelection = (nodes: readonly FieldNode[]): SelectionSetNode => ({
+/** The selections of fields merged under one response name, as one selection set. */
+export const subSelection = (nodes: readonly FieldNode[]): SelectionSetNode => ({
   kind: Kind.SELECTION_SET,
   selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []),
 });

@@ -9,6 +9,8 @@ import {
   isNonNullType,
   isScalarType,
   typeFromAST,
+  type DocumentNode,
+  type GraphQLError,
   type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLScalarType,
@@ -16,10 +18,29 @@ import {
   type OperationDefinitionNode,
   type VariableDefinitionNode,
 } from 'graphql';
-import type { AppSyncErrorJson } from './error-json.ts';
+import { plainError, type AppSyncErrorJson, type RequestErrorResponse } from './errors.ts';
 import { javaClassName, javaToString, javaTypeSignature } from './java-format.ts';
+import { chosenOperation, selectOperation } from './request.ts';
 
 export type VariableCoercion = { coerced: Record<string, unknown> } | { error: AppSyncErrorJson };
+
+/**
+ * Variable coercion failures graphql-js reported → AppSync's message for the first bad variable
+ * (graphql-java stops there). Prefer `coerceVariablesLikeAppSync` before executing: AppSync accepts
+ * some values graphql-js refuses ("42" for an Int), and then there is no error to report.
+ */
+export function variableErrorsResponse(
+  errors: readonly GraphQLError[],
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+  operationName?: string | null,
+): RequestErrorResponse {
+  const operation = chosenOperation(selectOperation(document, operationName));
+  const coercion = operation && coerceVariablesLikeAppSync(schema, operation, variables);
+  if (coercion && 'error' in coercion) return { data: null, errors: [coercion.error] };
+  return { data: null, errors: errors.map(plainError) };
+}
 
 /** A scalar or enum refused the value; graphql-java adds which variable it was. */
 class CoercingParseValueError extends Error {}

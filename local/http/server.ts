@@ -2,11 +2,22 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Executor, GraphQLRequestBody } from '../graphql/executor.ts';
-import { UnauthorizedRequest, type Authenticator } from '../auth/types.ts';
+import type { Executor, RealtimeObserver } from '../graphql/executor.ts';
+import type { Rejection } from '../graphql/errors.ts';
+import { parseRequestBody } from '../graphql/request.ts';
 import type { RequestObserver } from '../logging/request-log.ts';
-import type { RealtimeEndpoint } from '../realtime/pubsub-hub.ts';
+import { UnauthorizedRequest, type Authenticator } from './authentication.ts';
 import { controlAccessRefusal } from './control-access.ts';
+import {
+  controlAccessDenied,
+  emptyRequestBody,
+  internalFailure,
+  notFound,
+  payloadTooLarge,
+  serviceErrorBody,
+  unauthorized,
+  unparseableRequestBody,
+} from './rejections.ts';
 
 /** An extra route (EvaluateCode, the local user pool, ...) served beside the GraphQL endpoints. */
 export type Route = ((req: IncomingMessage, body: string, res: ServerResponse) => Promise<boolean> | boolean) & {
@@ -20,8 +31,8 @@ export interface GraphQLEndpoint {
   authenticator: Authenticator;
   /** Request logs and per-request summaries (local/logging). */
   observer?: RequestObserver;
-  /** This endpoint's subscriptions: its mutations publish to them (local/realtime). */
-  realtime?: RealtimeEndpoint;
+  /** This endpoint's subscriptions: its mutations publish to them (local/realtime/pubsub-hub.ts). */
+  realtime?: { observer(executor: Executor): RealtimeObserver };
 }
 
 export const MAX_BODY = 1024 * 1024;
@@ -35,7 +46,7 @@ export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] =
     const requestId = randomUUID();
     const common = responseHeaders(req, requestId);
     handle(req, res, requestId, common, endpoints, routes, tls !== undefined).catch((e) => {
-      if (!res.headersSent) send(res, 500, { errors: [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }] }, common);
+      if (!res.headersSent) sendRejection(res, internalFailure(e), common);
     });
   };
   return tls ? createHttpsServer(tls, listener) : createServer(listener);
@@ -48,7 +59,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
     const refusal = controlAccessRefusal(req, tls);
     if (refusal) {
       req.resume();
-      return send(res, 403, { message: refusal }, ['x-amzn-requestid', requestId, 'x-amzn-errortype', 'AccessDeniedException']);
+      const denied = controlAccessDenied(refusal);
+      return send(res, denied.statusCode, serviceErrorBody(denied), ['x-amzn-requestid', requestId, 'x-amzn-errortype', denied.errorType]);
     }
     common = ['x-amzn-requestid', requestId];
   }
@@ -57,7 +69,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
     return;
   }
   const body = await readBody(req);
-  if (body === undefined) return send(res, 413, { errors: [{ errorType: 'PayloadTooLargeException', message: 'Request too large.' }] }, common);
+  if (body === undefined) return sendRejection(res, payloadTooLarge(), common);
   const endpoint = req.method === 'POST' ? endpoints.find((e) => e.path === pathname) : undefined;
   if (!endpoint) {
     // Other routes write their own answers: they get the same headers the progressive way.
@@ -66,32 +78,34 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
       const handled = route(req, body, res);
       if (handled === true || (handled !== false && (await handled))) return;
     }
-    return send(res, 404, { errors: [{ errorType: 'NotFound', message: 'Not found.' }] }, common);
+    return sendRejection(res, notFound(), common);
   }
 
-  if (body.trim() === '') return send(res, 400, malformed('Request body is empty.'), common);
-  const request = parseRequest(body);
-  if (!request) return send(res, 400, malformed('Unable to parse GraphQL query.'), common);
+  if (body.trim() === '') return sendRejection(res, emptyRequestBody(), common);
+  const request = parseRequestBody(body, 'refuse');
+  if (!request) return sendRejection(res, unparseableRequestBody(), common);
   const observation = endpoint.observer?.begin(requestId, request);
 
+  // One preparation serves the authenticator (IAM checks the root fields) and the execution.
   const headers = flatHeaders(req);
-  let caller;
+  const executor = endpoint.executor();
+  let prepared, caller;
   try {
-    caller = await endpoint.authenticator.authenticate({ headers, method: 'POST', path: pathname, body, sourceIp: sourceIpOf(req) });
+    prepared = executor.prepareRequest(request, 'http');
+    caller = await endpoint.authenticator.authenticate({ headers, method: 'POST', path: pathname, body, graphql: prepared, sourceIp: sourceIpOf(req) });
   } catch (e) {
     if (!(e instanceof UnauthorizedRequest)) {
       observation?.end(500);
       throw e;
     }
-    const denied = { errors: [{ errorType: e.errorType, message: e.message }] };
-    observation?.end(e.status, denied);
-    return send(res, e.status, denied, common);
+    const denied = unauthorized(e);
+    observation?.end(denied.statusCode, denied.body);
+    return sendRejection(res, denied, common);
   }
   const added: Record<string, string> = {};
   let result;
   try {
-    const executor = endpoint.executor();
-    result = await executor.execute(request, { caller, headers, requestId, responseHeaders: added, fieldObserver: observation?.fieldObserver, realtime: endpoint.realtime?.observer(executor) });
+    result = await executor.execute(prepared, { caller, headers, requestId, responseHeaders: added, fieldObserver: observation?.fieldObserver, realtime: endpoint.realtime?.observer(executor) });
   } catch (e) {
     observation?.end(500);
     throw e;
@@ -101,29 +115,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
   send(res, statusCode, response, [...common, ...addedHeaders(added)]);
 }
 
-function parseRequest(body: string): GraphQLRequestBody | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  const { query, variables, operationName } = parsed as Record<string, unknown>;
-  if (typeof query !== 'string') return undefined;
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
-  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
-  return { query, variables: (variables as Record<string, unknown>) ?? null, operationName: (operationName as string) ?? null };
-}
-
-const malformed = (message: string) => ({ errors: [{ message, errorType: 'MalformedHttpRequestException' }] });
-
 /** Writes a JSON answer; `headers` as a flat name, value, … list (one writeHead, no per-header bookkeeping). */
 export function send(res: ServerResponse, status: number, body: unknown, headers: string[] = []) {
   const text = JSON.stringify(body);
   res.writeHead(status, [...headers, 'content-type', 'application/json; charset=UTF-8', 'content-length', String(Buffer.byteLength(text))]);
   res.end(text);
 }
+
+const sendRejection = (res: ServerResponse, { statusCode, body }: Rejection, headers: string[]) => send(res, statusCode, body, headers);
 
 /** What every answer carries: AppSync's request id, and what a browser needs to read a cross-origin answer. */
 const responseHeaders = (req: IncomingMessage, requestId: string) => [

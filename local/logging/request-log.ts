@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Writable } from 'node:stream';
 import { isPipeline, type SourceApiDeclaration } from '../../model/declaration.ts';
 import type { DataSource } from '../datasources/types.ts';
-import type { FieldObserver, GraphQLRequestBody, GraphQLResponse, ResolvedField } from '../graphql/executor.ts';
+import type { FieldObserver, ResolvedField } from '../graphql/executor.ts';
+import type { GraphQLRequestBody, GraphQLResponse } from '../graphql/request.ts';
 import {
   executionSummaryEntry,
   fieldEntries,

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import type { GraphQLRequestBody } from '../graphql/executor.ts';
-import type { GraphQLEndpoint } from '../http/server.ts';
-import { sourceIpOf } from '../http/server.ts';
+import { parseRequestBody, type GraphQLRequestBody } from '../graphql/request.ts';
+import { sourceIpOf, type GraphQLEndpoint } from '../http/server.ts';
 import { authorize, type Authorization } from './authorize.ts';
 import type { RealtimeEndpoint, Subscriber, SubscriberConnection } from './pubsub-hub.ts';
 import { authorizationHeaders, handshakeAuthHeaders } from './handshake.ts';
@@ -18,6 +17,7 @@ import {
   connectionInitTimeout,
   duplicatedOperation,
   errorMessage,
+  internalFailure,
   maxSubscriptionsReached,
   startAck,
   unsupported,
@@ -125,13 +125,14 @@ export class RealtimeConnection implements SubscriberConnection {
     if (typeof id !== 'string' || typeof data !== 'string') return this.reply(errorMessage(undefined, [unsupported()]));
     if (this.subscriptions.has(id)) return this.reply(errorMessage(id, [duplicatedOperation(id)]));
     if (this.subscriptions.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) return this.reply(errorMessage(id, [maxSubscriptionsReached()]));
-    const request = requestOf(data);
+    // `payload.data`: a JSON string of `{query, variables, operationName?}`.
+    const request = parseRequestBody(data, 'ignore');
     if (!request) return this.reply(errorMessage(id, [unsupported()]));
     this.subscriptions.set(id, null);
     const extensions = isObject(payload) ? payload.extensions : undefined;
     this.register(id, request, data, isObject(extensions) ? extensions.authorization : undefined).catch((e) => {
       if (this.subscriptions.get(id) === null) this.subscriptions.delete(id);
-      this.reply(errorMessage(id, [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }]));
+      this.reply(errorMessage(id, [internalFailure(e)]));
     });
   }
 
@@ -142,10 +143,13 @@ export class RealtimeConnection implements SubscriberConnection {
       this.subscriptions.delete(id);
       this.reply(errorMessage(id, errors));
     };
-    const auth = await authorize(this.endpoint.authenticator, headers, { path: this.endpoint.path, body: data, sourceIp: this.sourceIp }, 'start');
+    // The endpoint's executor of the moment: a reload swaps it, the subscription stays. Its
+    // preparation serves the authorization (IAM checks the subscription field) and the start.
+    const executor = this.endpoint.executor();
+    const prepared = executor.prepareRequest(request, 'websocket');
+    const auth = await authorize(this.endpoint.authenticator, headers, { path: this.endpoint.path, body: data, graphql: prepared, sourceIp: this.sourceIp }, 'start');
     if (!auth.ok) return refuse([auth.error]);
-    // The endpoint's executor of the moment: a reload swaps it, the subscription stays.
-    const outcome = await startSubscription(this.endpoint.executor(), request, auth.caller, { headers: headers ?? {}, requestId: randomUUID() });
+    const outcome = await startSubscription(executor, prepared, auth.caller, { headers: headers ?? {}, requestId: randomUUID() });
     if (!outcome.ok) return refuse(outcome.errors);
     // A `stop` or a closed socket while the resolver ran: nothing to register.
     if (this.subscriptions.get(id) !== null || this.socket.readyState !== this.socket.OPEN) return;
@@ -179,7 +183,7 @@ export class RealtimeConnection implements SubscriberConnection {
   }
 
   private fail(e: unknown): void {
-    this.reply(errorMessage(undefined, [{ errorType: 'InternalFailure', message: String((e as Error)?.message ?? e) }]));
+    this.reply(errorMessage(undefined, [internalFailure(e)]));
   }
 
   private release(): void {
@@ -202,22 +206,4 @@ function parse(text: string): Message | undefined {
     return undefined;
   }
   return isObject(message) && typeof message.type === 'string' ? (message as Message) : undefined;
-}
-
-/** `payload.data`: a JSON string of `{query, variables, operationName?}`. */
-function requestOf(data: string): GraphQLRequestBody | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(data);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(parsed) || typeof parsed.query !== 'string') return undefined;
-  const { query, variables, operationName } = parsed;
-  if (variables !== undefined && variables !== null && !isObject(variables)) return undefined;
-  return {
-    query,
-    variables: (variables as Record<string, unknown> | null | undefined) ?? null,
-    operationName: typeof operationName === 'string' ? operationName : null,
-  };
 }

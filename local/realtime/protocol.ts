@@ -1,9 +1,9 @@
 // AppSync's real-time protocol (subprotocol `graphql-ws`, AppSync's own, not graphql-transport-ws):
-// the messages the server sends, and the limits it enforces. Sources: the
-// AppSync real-time client guide (https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html),
-// aws-amplify/amplify-js AWSWebSocketProvider and the refusals
-// quoted in client issues (cited where used).
-import type { AppSyncErrorJson } from '../graphql/error-json.ts';
+// the messages the server sends, its errors, and the limits it enforces. Sources: the AppSync
+// real-time client guide (https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html),
+// aws-amplify/amplify-js AWSWebSocketProvider and the refusals quoted in client issues (cited where used).
+import type { AppSyncErrorJson } from '../graphql/errors.ts';
+import type { UnauthorizedRequest } from '../http/authentication.ts';
 import { MAX_BODY } from '../http/server.ts';
 
 export const SUBPROTOCOL = 'graphql-ws';
@@ -18,8 +18,8 @@ export const DEFAULT_KEEP_ALIVE_INTERVAL_MS = 60_000;
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 100;
 
 /**
- * A subscription event larger than this is not delivered, and nothing tells the client ("240kb":
- * https://docs.aws.amazon.com/appsync/latest/devguide/aws-appsync-real-time-data.html; test/realtime/protocol.test.ts).
+ * A subscription event larger than this is not delivered, and nothing tells the client: AppSync's
+ * quota "Subscription payload size" (https://docs.aws.amazon.com/general/latest/gr/appsync.html).
  */
 export const MAX_EVENT_PAYLOAD_BYTES = 240 * 1024;
 
@@ -81,6 +81,26 @@ export const alreadyInitialized = (): RealtimeError => ({
   errorType: 'UnsupportedOperation',
   message: 'connection_init already received on this connection',
 });
+
+/** A subscription filter over AppSync's limits: the words are AppSync's (util/subscription-filter.ts), the error type an assumption. */
+export const invalidFilter = (violation: string): RealtimeError => ({ errorType: 'BadRequestException', message: violation });
+
+/** An unexpected failure of the runtime itself, with its message. */
+export const internalFailure = (error: unknown): RealtimeError => ({ errorType: 'InternalFailure', message: String((error as Error)?.message ?? error) });
+
+/**
+ * A refused handshake or `start` in the real-time protocol's words. Bad keys and tokens:
+ * UnauthorizedException with errorCode 401 on `connection_error` (aws-amplify/amplify-flutter#2763).
+ * A bad SigV4 signature: BadRequestException with the signature message
+ * (awslabs/aws-mobile-appsync-sdk-js#619, aws-amplify/amplify-js#14001); its errorCode 400 is an
+ * assumption. `start` errors carry no errorCode.
+ */
+export function denied(denial: UnauthorizedRequest, refusal: 'connection' | 'start'): RealtimeError {
+  const badSignature = denial.status === 403;
+  const errorType = badSignature ? 'BadRequestException' : denial.errorType;
+  if (refusal === 'start') return { errorType, message: denial.message };
+  return { errorType, message: denial.message, errorCode: badSignature ? 400 : 401 };
+}
 
 /**
  * The frame of a `data` message, cut where the event's JSON goes, so an event is serialized once

@@ -1,13 +1,7 @@
-import {
-  Kind,
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
-import type { AppSyncErrorJson } from '../graphql/error-json.ts';
+import { Kind, type FieldNode, type GraphQLSchema } from 'graphql';
+import type { AppSyncErrorJson } from '../graphql/errors.ts';
+import type { RunnableRequest } from '../graphql/request.ts';
+import { collectFields, subSelection, type Fragments } from '../graphql/selection.ts';
 
 /** One root field of a mutation, as subscribers see it. */
 export interface PublishedField {
@@ -44,58 +38,32 @@ export function subscribersOf(schema: GraphQLSchema, mutationField: string): str
  * the mutation fails").
  */
 export function publishedFields(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
+  request: RunnableRequest,
   data: unknown,
   errors: readonly AppSyncErrorJson[] | undefined,
 ): PublishedField[] {
-  if (operation.operation !== 'mutation' || data === null || typeof data !== 'object') return [];
-  const fragments = fragmentsOf(document);
+  if (request.operation.operation !== 'mutation' || data === null || typeof data !== 'object') return [];
   const failed = new Set((errors ?? []).map((e) => e.path?.[0]).filter((key) => key !== undefined));
   const published: PublishedField[] = [];
-  for (const [key, nodes] of collectFields(operation.selectionSet, fragments)) {
+  for (const [key, nodes] of request.rootFields) {
+    if (isTypename(nodes)) continue;
     const value = (data as Record<string, unknown>)[key];
     if (value === null || value === undefined || failed.has(key)) continue;
-    published.push({ mutationField: nodes[0]!.name.value, payload: byFieldName(value, nodes, fragments) });
+    published.push({ mutationField: nodes[0]!.name.value, payload: byFieldName(value, nodes, request.fragments) });
   }
   return published;
 }
 
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  return new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-}
-
-/** Fields of a selection set by response name, fragments flattened; `__typename` is not data. */
-function collectFields(
-  set: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  out = new Map<string, FieldNode[]>(),
-  visited = new Set<string>(),
-): Map<string, FieldNode[]> {
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value === '__typename') continue;
-      const key = selection.alias?.value ?? selection.name.value;
-      out.set(key, [...(out.get(key) ?? []), selection]);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collectFields(selection.selectionSet, fragments, out, visited);
-    } else if (!visited.has(selection.name.value)) {
-      visited.add(selection.name.value);
-      const fragment = fragments.get(selection.name.value);
-      if (fragment) collectFields(fragment.selectionSet, fragments, out, visited);
-    }
-  }
-  return out;
-}
+/** `__typename` is not data. */
+const isTypename = (nodes: readonly FieldNode[]) => nodes[0]!.name.value === '__typename';
 
 /** A response value re-keyed from response names to field names, recursively. */
-function byFieldName(value: unknown, nodes: readonly FieldNode[], fragments: Map<string, FragmentDefinitionNode>): unknown {
+function byFieldName(value: unknown, nodes: readonly FieldNode[], fragments: Fragments): unknown {
   if (Array.isArray(value)) return value.map((item) => byFieldName(item, nodes, fragments));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  const set: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []) };
-  for (const [key, children] of collectFields(set, fragments)) {
-    if (!Object.hasOwn(value, key)) continue;
+  for (const [key, children] of collectFields(subSelection(nodes), fragments)) {
+    if (isTypename(children) || !Object.hasOwn(value, key)) continue;
     out[children[0]!.name.value] = byFieldName((value as Record<string, unknown>)[key], children, fragments);
   }
   return out;

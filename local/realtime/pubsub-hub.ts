@@ -1,4 +1,5 @@
-import type { Caller, Executor, GraphQLRequestBody, RealtimeObserver } from '../graphql/executor.ts';
+import type { Caller, Executor, RealtimeObserver } from '../graphql/executor.ts';
+import type { GraphQLRequestBody } from '../graphql/request.ts';
 import type { SubscriptionFilter } from '../appsync-js/util/subscription-filter.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
 import { matchesArguments, matchesFilter } from './filters.ts';
@@ -167,7 +168,8 @@ export class RealtimeEndpoint {
 
   /** Runs the audience's selection over the event (field-level auth applies, no resolver runs) and sends it. */
   private async deliver(executor: Executor, fieldName: string, payload: unknown, { request, caller }: Audience, groups: Iterable<Registered>[]) {
-    const response = await executor.execute(request, { caller, headers: {}, resolveFromRoot: true, transport: 'websocket' }, { [fieldName]: payload });
+    const prepared = executor.prepareRequest(request, 'websocket');
+    const response = await executor.execute(prepared, { caller, headers: {}, resolveFromRoot: true }, { [fieldName]: payload });
     // A document the reloaded schema no longer validates delivers nothing.
     if (response.data === null || response.data === undefined) return;
     const event = Buffer.from(JSON.stringify({ data: response.data, ...(response.errors ? { errors: response.errors } : {}) }));
@@ -215,10 +217,10 @@ class RequestRealtimeObserver implements RealtimeObserver {
     this.invalidations.push(...scope.invalidations);
   }
 
-  onExecuted({ document, operation, response }: Parameters<NonNullable<RealtimeObserver['onExecuted']>>[0]) {
+  onExecuted({ request, response }: Parameters<NonNullable<RealtimeObserver['onExecuted']>>[0]) {
     // Only mutations publish and invalidate (extensions.invalidateSubscriptions is for mutation resolvers).
-    if (operation.operation !== 'mutation') return;
-    const published = publishedFields(document, operation, response.data, response.errors);
+    if (request.operation.operation !== 'mutation') return;
+    const published = publishedFields(request, response.data, response.errors);
     if (published.length || this.invalidations.length) this.apply(published, this.invalidations);
   }
 }

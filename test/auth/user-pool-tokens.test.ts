@@ -10,7 +10,7 @@ import { loadOrCreateSigningKey, type SigningKey } from '../../local/auth/user-p
 import { sign } from '../../local/auth/user-pool/tokens.ts';
 import { LocalUserPool } from '../../local/auth/user-pool/pool.ts';
 import { authenticateUserPoolToken } from '../../local/auth/user-pool/authenticator.ts';
-import { UnauthorizedRequest } from '../../local/auth/types.ts';
+import { UnauthorizedRequest } from '../../local/http/authentication.ts';
 import { callAs } from './support.ts';
 import { refused, outcomeOf } from './outcomes.ts';
 

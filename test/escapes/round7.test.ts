@@ -35,7 +35,7 @@ describe('answers larger than the request', () => {
   // Now every field past the budget throws one and the same error, made once with its path and no
   // location, and the response reports it once.
   // Layer: local/graphql/field-budget.ts (chargeField throws per field after exhaustion) + executor.ts
-  // formatFieldError; no bound on the errors array.
+  // (one entry per distinct error, graphql/errors.ts executionErrorJson); no bound on the errors array.
   // Reproducer: { __schema { types { ...B } } } fragment B on __Type { n0: name n1: name … n15999: name }
   // Measured (round5 API): 8,000 aliases (95 KB) -> 0 errors, 3.2 MB, 0.7 s; 10,000 (119 KB) -> 1 error, 4.0 MB, 1.4 s;
   // 16,000 aliases (190 KB) -> >40 s (whether a concurrent { ok } is blocked is not yet measured: the test

@@ -13,19 +13,12 @@ import {
   type OperationDefinitionNode,
   type ValueNode,
 } from 'graphql';
-import {
-  appSyncValidationErrors,
-  coerceVariablesLikeAppSync,
-  javaTypeName,
-  nonNullViolation,
-  selectOperation,
-  syntaxErrorResponse,
-  validationErrorsResponse,
-  variableErrorsResponse,
-} from '../../local/graphql/appsync-errors.ts';
+import { appSyncValidationErrors, nonNullViolation, syntaxErrorResponse, validationErrorsResponse } from '../../local/graphql/errors.ts';
+import { coerceVariablesLikeAppSync, variableErrorsResponse } from '../../local/graphql/variable-coercion.ts';
+import { selectOperation } from '../../local/graphql/request.ts';
 import { GRAPHQL_JS_COUNTERPARTS } from '../../local/graphql/validation/graphql-java-rules.ts';
 import { MESSAGES } from '../../local/graphql/validation/messages.ts';
-import { javaBigDecimal, javaHashSetOrder, javaToString } from '../../local/graphql/java-format.ts';
+import { javaBigDecimal, javaHashSetOrder, javaToString, javaTypeName } from '../../local/graphql/java-format.ts';
 
 const schema = buildSchema(`
   scalar AWSJSON

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { MAX_VALIDATION_ERRORS } from '../../local/graphql/appsync-errors.ts';
+import { MAX_VALIDATION_ERRORS } from '../../local/graphql/errors.ts';
 import { MAX_VARIABLE_NESTING } from '../../local/graphql/request-limits.ts';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { graphql, post, startTestRuntime } from '../support/runtime.ts';

@@ -1,8 +1,8 @@
 import type { Caller } from '../../graphql/executor.ts';
-import type { AuthenticationRequest } from '../types.ts';
+import type { AuthenticationRequest } from '../../http/authentication.ts';
 import { denials } from '../denials.ts';
 import { verifySigV4 } from './sigv4.ts';
-import { fieldArn, type ApiArnParts, type FieldPolicy } from './policy.ts';
+import { fieldArn, fieldsCalled, type ApiArnParts, type FieldPolicy } from './policy.ts';
 import type { LocalIam, LocalPrincipal } from './principals.ts';
 
 export interface IamAuthorization {
@@ -16,11 +16,7 @@ export interface IamAuthorization {
  * the principal's policy for every top-level field the request calls. A field outside the policy
  * refuses the whole request, as AppSync does ("Permission denied").
  */
-export async function authenticateIam(
-  request: AuthenticationRequest,
-  rootFields: { typeName: string; fieldName: string }[] | undefined,
-  { iam, api, policyOf }: IamAuthorization,
-): Promise<Caller> {
+export async function authenticateIam(request: AuthenticationRequest, { iam, api, policyOf }: IamAuthorization): Promise<Caller> {
   const { accessKeyId } = await verifySigV4(
     { method: request.method, url: request.path, headers: request.headers, body: request.body },
     (key) => iam.principalOfAccessKey(key)?.credentials,
@@ -28,7 +24,7 @@ export async function authenticateIam(
   );
   const principal = iam.principalOfAccessKey(accessKeyId)!;
   const policy = policyOf(principal.name);
-  for (const { typeName, fieldName } of rootFields ?? []) {
+  for (const { typeName, fieldName } of fieldsCalled(request.graphql)) {
     if (!policy.allows(fieldArn(api, typeName, fieldName))) throw denials.permissionDenied();
   }
   return { authMode: 'AWS_IAM', identity: iamIdentity(principal, iam.accountId, request.sourceIp) };

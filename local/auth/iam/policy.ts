@@ -1,6 +1,6 @@
-import { Kind, parse, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { IamGrantDeclaration } from '../../../model/declaration.ts';
 import { grantedFieldPath } from '../../../model/iam-grants.ts';
+import type { PreparedRequest } from '../../graphql/request.ts';
 
 /** Where an API lives, for its ARNs. */
 export interface ApiArnParts {
@@ -42,39 +42,12 @@ const ROOT_TYPES = { query: 'Query', mutation: 'Mutation', subscription: 'Subscr
 
 /**
  * The top-level fields a GraphQL request calls (through fragments too), which AppSync checks
- * against the caller's IAM policy; undefined when the body is not a request AppSync would run.
+ * against the caller's IAM policy; none when the body is not a request whose operation could be
+ * chosen. Introspection fields are not checked.
  */
-export function rootFieldsOf(body: string): { typeName: string; fieldName: string }[] | undefined {
-  let request: { query?: unknown; operationName?: unknown };
-  let document: DocumentNode;
-  try {
-    request = JSON.parse(body) as typeof request;
-    if (typeof request?.query !== 'string') return undefined;
-    document = parse(request.query);
-  } catch {
-    return undefined;
-  }
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation =
-    typeof request.operationName === 'string' ? operations.find((o) => o.name?.value === request.operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!operation) return undefined;
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-  const typeName = ROOT_TYPES[operation.operation];
-  const fields = new Set<string>();
-  const visited = new Set<string>();
-  const collect = (selectionSet: SelectionSetNode) => {
-    for (const s of selectionSet.selections) {
-      if (s.kind === Kind.FIELD) {
-        if (!s.name.value.startsWith('__')) fields.add(s.name.value);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        collect(s.selectionSet);
-      } else if (!visited.has(s.name.value)) {
-        visited.add(s.name.value);
-        const fragment = fragments.get(s.name.value);
-        if (fragment) collect(fragment.selectionSet);
-      }
-    }
-  };
-  collect(operation.selectionSet);
-  return [...fields].map((fieldName) => ({ typeName, fieldName }));
+export function fieldsCalled(request: PreparedRequest | undefined): { typeName: string; fieldName: string }[] {
+  if (!request?.operation || !request.rootFields) return [];
+  const typeName = ROOT_TYPES[request.operation.operation];
+  const names = new Set([...request.rootFields.values()].flat().map((field) => field.name.value));
+  return [...names].filter((fieldName) => !fieldName.startsWith('__')).map((fieldName) => ({ typeName, fieldName }));
 }

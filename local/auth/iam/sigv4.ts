@@ -1,7 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { denials } from '../denials.ts';
-import { UnauthorizedRequest } from '../types.ts';
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 const bytes = (data: SourceData) =>
@@ -57,9 +56,7 @@ export async function verifySigV4(
   if (!match) throw denials.incompleteSignature(`Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.`);
   const [, accessKeyId, scopeDate, region, scopeService, signedHeaderList, signature] = match as unknown as string[];
   const signedHeaders = signedHeaderList!.split(';');
-  if (scopeService !== service) {
-    throw new UnauthorizedRequest(`Credential should be scoped to correct service: '${service}'.`, 'InvalidSignatureException', 403);
-  }
+  if (scopeService !== service) throw denials.wrongService(service);
   const amzDate = request.headers['x-amz-date'];
   if (!amzDate || !signedHeaders.includes('x-amz-date') || !signedHeaders.includes('host')) {
     throw denials.incompleteSignature('Authorization header requires the host and x-amz-date headers to be signed.');

@@ -1,4 +1,4 @@
-import { localRequestId, withServiceSuffix, type AppSyncError } from './errors.ts';
+import { refusedBeforeSending, type AppSyncError } from './errors.ts';
 
 /** The IAM actions a data source's role needs, per DynamoDB call it makes on a table or index. */
 export type DynamoDbAction =
@@ -52,12 +52,7 @@ export async function authorize(policy: RolePolicy, requests: AccessRequest[]): 
   const resource = `arn:aws:dynamodb:${region}:${LOCAL_ACCOUNT_ID}:table/${denied.table}${denied.index ? `/index/${denied.index}` : ''}`;
   const role = `arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/${policy.dataSourceName}ServiceRole/APPSYNC_ASSUME_ROLE`;
   const action = `dynamodb:${denied.action}`;
-  throw new AccessDeniedError({
-    type: 'DynamoDB:DynamoDbException',
-    message: withServiceSuffix(
-      `User: ${role} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`,
-      400,
-      localRequestId(),
-    ),
-  });
+  throw new AccessDeniedError(
+    refusedBeforeSending(`User: ${role} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`),
+  );
 }

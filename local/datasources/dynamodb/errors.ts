@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
+import type { DataSourceOutcome } from '../types.ts';
 
-export interface AppSyncError {
-  message: string;
-  type: string;
-}
+/** A failed DynamoDB call as the response handler sees it: `ctx.error`, every data source's shape. */
+export type AppSyncError = NonNullable<DataSourceOutcome['error']>;
 
 /**
  * AppSync reports a DynamoDB failure as `DynamoDB:<exception class>` of the Java SDK v2 it runs on,
@@ -21,7 +20,7 @@ export function appSyncErrorOf(error: unknown): AppSyncError {
     const declared = error.constructor !== DynamoDBServiceException;
     const status = error.$metadata?.httpStatusCode ?? 400;
     return {
-      type: `DynamoDB:${declared ? error.name : 'DynamoDbException'}`,
+      type: declared ? `DynamoDB:${error.name}` : BASE_EXCEPTION,
       message: withServiceSuffix(error.message, status, error.$metadata?.requestId ?? localRequestId()),
     };
   }
@@ -31,11 +30,19 @@ export function appSyncErrorOf(error: unknown): AppSyncError {
   return { type: 'DynamoDB:SdkClientException', message: `Unable to execute HTTP request: ${code}` };
 }
 
-export const withServiceSuffix = (message: string, status: number, requestId: string) =>
+const BASE_EXCEPTION = 'DynamoDB:DynamoDbException';
+
+/** A refusal DynamoDB would answer with its base exception (HTTP 400), made here before any request is sent. */
+export const refusedBeforeSending = (message: string): AppSyncError => ({
+  type: BASE_EXCEPTION,
+  message: withServiceSuffix(message, 400, localRequestId()),
+});
+
+const withServiceSuffix = (message: string, status: number, requestId: string) =>
   `${message} (Service: DynamoDb, Status Code: ${status}, Request ID: ${requestId})`;
 
 /** DynamoDB request ids are 52 characters of [0-9A-Z]; used where no request reached DynamoDB. */
-export function localRequestId(): string {
+function localRequestId(): string {
   const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   return Array.from(randomBytes(52), (b) => alphabet[b % alphabet.length]).join('');
 }
