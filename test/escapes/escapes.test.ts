@@ -79,7 +79,7 @@ export { "x }); var leaked = 'SECRET'; (function () {" as request } from '@aws-a
     const out = await evaluate(injected);
 
     expect(out.error?.message).toMatch(/request is not a function/);
-    // @ts-ignore silences the one static error, as in the injection itself.
+    // As in the injection itself, a ts-ignore comment silences the one static error.
     const next = await evaluate(`export function request() {\n  // @ts-ignore\n  return typeof leaked;\n}\n`);
     expect(next.evaluationResult).toBe('"undefined"');
   });

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { expect } from 'vitest';
 import { videoshopsApi } from '../../model/videoshops.ts';
 import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request-headers.ts';
 import type { LocalRuntime, LocalRuntimeOptions } from '../../local/runtime.ts';
