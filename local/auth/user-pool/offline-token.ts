@@ -1,6 +1,7 @@
 import { LocalUserPool } from './pool.ts';
 import { loadOrCreateSigningKey } from './signing-key.ts';
-import { DEMO_USERS, type UserSpec } from './users.ts';
+import type { UserSpec } from './users.ts';
+import { demoUsers } from '../../../demo/users.ts';
 
 export interface TokenRequest {
   username: string;
@@ -13,7 +14,7 @@ export interface TokenRequest {
   origin: string;
   stateDir: string;
   lifetimeSeconds?: number;
-  /** The users the runtime's pool has (their subs and groups); the generic demo users if absent. */
+  /** The users the runtime's pool has (their subs and groups); the demo users if absent. */
   users?: readonly UserSpec[];
 }
 
@@ -21,7 +22,7 @@ export interface TokenRequest {
 export async function localUserPoolToken(request: TokenRequest): Promise<string> {
   const { id, clientId } = LocalUserPool.idsFor(request.apiName, request.region);
   const pool = new LocalUserPool({ id, clientId, key: await loadOrCreateSigningKey(request.stateDir) });
-  pool.addUsers(request.users ?? DEMO_USERS);
+  pool.addUsers(request.users ?? demoUsers);
   pool.bindOrigin(request.origin);
   const tokens = await pool.tokensFor(request.username, { groups: request.groups, lifetime: request.lifetimeSeconds });
   return request.tokenUse === 'access' ? tokens.accessToken : tokens.idToken;
