@@ -128,7 +128,7 @@ export interface AuthorizationDeclaration {
   iamGrants?: IamGrantDeclaration[];
 }
 
-/** The product's modes (DESIGN.md): Cognito user pool by default, API key for anonymous browsing, IAM for backend publishers. */
+/** The product's modes: Cognito user pool by default, API key for anonymous browsing, IAM for backend publishers. */
 export const DEFAULT_AUTHORIZATION: AuthorizationDeclaration = {
   defaultMode: 'AMAZON_COGNITO_USER_POOLS',
   additionalModes: ['API_KEY', 'AWS_IAM'],
