@@ -7,8 +7,8 @@ import { allows, describeViolation, importViolations, type CycleAllowance, type 
 
 /**
  * TEMPORARY: cycles of the request path, being broken on the branch that reworks local/http,
- * local/auth, local/realtime and local/graphql. Delete each entry with its cycle; the last test
- * below fails once an entry is no longer needed.
+ * local/auth, local/realtime and local/graphql. Delete each entry with its cycle: a test below
+ * fails while an entry is no longer needed.
  */
 const TEMPORARY_CYCLE_ALLOWANCES: CycleAllowance[] = [
   { between: ['local/http/', 'local/realtime/'], why: 'http/server.ts types the pub/sub hub; realtime imports the HTTP server' },
