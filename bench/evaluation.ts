@@ -4,7 +4,8 @@ import { appsyncModules } from '../local/appsync-js/modules.ts';
 import { newScope } from '../local/appsync-js/scope.ts';
 import { bundleFile } from '../model/bundle/resolvers.ts';
 import { noneDataSource } from '../local/datasources/none.ts';
-import { fieldContextJson, runResolver, type FieldContext, type ResolverPlan } from '../local/graphql/resolver-runner.ts';
+import { fieldContextJson, runResolver, type ResolverPlan } from '../local/graphql/resolver-runner.ts';
+import type { FieldContext } from '../local/datasources/types.ts';
 
 export interface EvaluationFigures {
   iterations: number;

@@ -17,7 +17,8 @@ import {
 } from '../resolvers/commerce/keys.ts';
 import { pendingEntry } from '../resolvers/commerce/ledger.ts';
 import { EARNING_BUCKETS, bucketOf } from '../resolvers/commerce/rules.ts';
-import { demoSub, demoUlid } from './seed.ts';
+import { demoUlid } from './ids.ts';
+import { demoSub } from './users.ts';
 import { demoCatalog } from './recommendations.ts';
 import { writeDemoItems } from './write-items.ts';
 

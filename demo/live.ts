@@ -8,7 +8,9 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { banKey, commentKey, liveIndexKeys, pinKey, shopStreamsIndexKeys, streamKey } from '../resolvers/live/keys.ts';
 import { demoCatalog, demoRecommendationItems } from './recommendations.ts';
 import { writeDemoItems } from './write-items.ts';
-import { demoItems, demoSub, demoUlid } from './seed.ts';
+import { demoUlid } from './ids.ts';
+import { demoItems } from './shops.ts';
+import { demoSub } from './users.ts';
 
 type Item = Record<string, any>;
 

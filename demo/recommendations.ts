@@ -6,7 +6,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { recommendationKey } from '../resolvers/recommendations/keys.ts';
 import { newRecommendation } from '../resolvers/recommendations/rules.ts';
-import { demoItems, demoUlid } from './seed.ts';
+import { demoUlid } from './ids.ts';
+import { demoItems } from './shops.ts';
 import { writeDemoItems } from './write-items.ts';
 
 type Item = Record<string, any>;

@@ -1,4 +1,4 @@
-import type { ApiDeclaration, DataSourceDeclaration, SourceApiDeclaration, TableDeclaration } from '../model/declaration.ts';
+import type { ApiDeclaration, DataSourceDeclaration, TableDeclaration } from '../model/declaration.ts';
 import { bundleApi } from '../model/bundle/resolvers.ts';
 import { IsolatedSandbox } from './appsync-js/isolation/isolated-sandbox.ts';
 import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check/check.ts';
@@ -7,7 +7,8 @@ import type { GraphQLSchema } from 'graphql';
 import { Executor, type FieldAuthorizer } from './graphql/executor.ts';
 import type { RequestLimits } from './graphql/request-limits.ts';
 import { buildAppSyncSchema, readSchemaSdl } from '../model/schema/appsync-schema.ts';
-import { DeclarationError, describeServed, planResolvers, type ServedApi } from './served-api.ts';
+import { describeServed, planResolvers, type ServedApi } from './served-api.ts';
+import { checkSourceApi } from '../model/declaration-checks.ts';
 import type { ResolverPlan } from './graphql/resolver-runner.ts';
 import { composeDeclaredApi } from '../model/federation/declared-api.ts';
 import { createMergedExecutor } from './federation/merged-executor.ts';
@@ -87,10 +88,11 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
   const executors = new Map<string, Executor>();
   const dataSources: DataSource[] = [];
   for (const source of api.sourceApis) {
-    const sourceDataSources = createDataSources(source, context.createDataSource);
-    dataSources.push(...sourceDataSources.values());
     const schema = buildAppSyncSchema(readSchemaSdl(source.schemaFiles));
-    const resolvers = planResolvers(source, schema, bundles, sandbox, sourceDataSources);
+    checkSourceApi(source, schema);
+    const sourceDataSources = new Map(source.dataSources.map((ds) => [ds.name, context.createDataSource(ds)]));
+    dataSources.push(...sourceDataSources.values());
+    const resolvers = planResolvers(source, bundles, sandbox, sourceDataSources);
     plansBySource.set(source.name, resolvers);
     executors.set(
       source.name,
@@ -109,13 +111,3 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
     bundleCount: bundles.size,
   };
 }
-
-function createDataSources(source: SourceApiDeclaration, create: LoadContext['createDataSource']): Map<string, DataSource> {
-  const dataSources = new Map<string, DataSource>();
-  for (const ds of source.dataSources) {
-    if (dataSources.has(ds.name)) throw new DeclarationError(`Data source '${ds.name}' is declared twice in '${source.name}'.`);
-    dataSources.set(ds.name, create(ds));
-  }
-  return dataSources;
-}
-

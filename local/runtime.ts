@@ -23,6 +23,7 @@ import { attachRealtime, realtimePath, type RealtimeOptions } from './realtime/s
 import { localTls } from './tls.ts';
 import { MERGED_API_KEY, MERGED_API_PATH, sourceApiPath } from './federation/endpoints.ts';
 import { mergedPipelineResolvers, type ServedMergedApi } from './federation/served-merged-api.ts';
+import { demoUsers } from '../demo/users.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -133,7 +134,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       region: process.env.AWS_REGION ?? 'us-east-1',
       stateDir: options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops'),
       apiKey: options.apiKey,
-      users: options.users,
+      users: options.users ?? demoUsers,
       userPool: options.userPool,
     });
     const lambdaFunctions = options.api.lambdaFunctions ?? [];

@@ -1,4 +1,3 @@
-import type { GraphQLSchema } from 'graphql';
 import { isDirectLambda, isPipeline, type SourceApiDeclaration, type TableDeclaration } from '../model/declaration.ts';
 import type { Bundle } from '../model/bundle/resolvers.ts';
 import type { IsolatedSandbox, LoadedCode } from './appsync-js/isolation/isolated-sandbox.ts';
@@ -24,79 +23,39 @@ export interface ServedApi {
   tables: TableDeclaration[];
 }
 
-export class DeclarationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DeclarationError';
-  }
-}
-
 /**
- * Turns a source API's declaration into resolver plans: each bundle compiled once in the
- * sandbox, each resolver and function bound to its data source. Refuses declarations AppSync
- * would refuse (unknown type, field or data source; a pipeline function that does not exist).
+ * Turns a source API's declaration, checked by checkSourceApi (model/declaration-checks.ts), into
+ * resolver plans: each bundle compiled once in the sandbox, each resolver and function bound to
+ * its data source.
  */
 export function planResolvers(
   api: SourceApiDeclaration,
-  schema: GraphQLSchema,
   bundles: Map<string, Bundle>,
   sandbox: IsolatedSandbox,
   dataSources: Map<string, DataSource>,
 ): Map<string, ResolverPlan> {
-  const dataSource = (name: string, owner: string) => {
-    const ds = dataSources.get(name);
-    if (!ds) throw new DeclarationError(`${owner}: data source '${name}' is not declared in source API '${api.name}'.`);
-    return ds;
-  };
   const load = (key: string): LoadedCode => {
     const bundle = bundles.get(`${api.name}/${key}`);
-    if (!bundle) throw new DeclarationError(`No bundle for ${api.name}/${key}.`);
+    if (!bundle) throw new Error(`No bundle for ${api.name}/${key}.`);
     return sandbox.load(bundle.sourceFile, bundle.code);
   };
-  // AppSync accepts maxBatchSize 0–2000, and batching (like a resolver without code) only on a Lambda data source.
-  const batchable = (owner: string, ds: DataSource, maxBatchSize: number | undefined, direct = false) => {
-    if (maxBatchSize === undefined && !direct) return;
-    if (ds.type !== 'AWS_LAMBDA') {
-      throw new DeclarationError(`${owner}: ${direct ? 'a direct resolver' : 'maxBatchSize'} needs an AWS_LAMBDA data source, but '${ds.name}' is ${ds.type}.`);
-    }
-    if (maxBatchSize !== undefined && (!Number.isInteger(maxBatchSize) || maxBatchSize < 0 || maxBatchSize > 2000)) {
-      throw new DeclarationError(`${owner}: maxBatchSize must be an integer from 0 to 2000, got ${maxBatchSize}.`);
-    }
-  };
   const functions = new Map(
-    api.functions.map((f) => {
-      const ds = dataSource(f.dataSource, `Function ${f.name}`);
-      batchable(`Function ${f.name}`, ds, f.maxBatchSize);
-      return [f.name, { name: f.name, code: load(`functions/${f.name}`), dataSource: ds, maxBatchSize: f.maxBatchSize }];
-    }),
+    api.functions.map((f) => [f.name, { name: f.name, code: load(`functions/${f.name}`), dataSource: dataSources.get(f.dataSource)!, maxBatchSize: f.maxBatchSize }]),
   );
   const plans = new Map<string, ResolverPlan>();
   for (const r of api.resolvers) {
     const key = `${r.typeName}.${r.fieldName}`;
-    const type = schema.getType(r.typeName);
-    if (!type || !('getFields' in type) || !type.getFields()[r.fieldName]) {
-      throw new DeclarationError(`Resolver ${key}: no field '${r.fieldName}' on type '${r.typeName}' in the schema of '${api.name}'.`);
-    }
-    if (plans.has(key)) throw new DeclarationError(`Resolver ${key} is declared twice in '${api.name}'.`);
-    if (!isPipeline(r) && isDirectLambda(r)) {
-      const ds = dataSource(r.dataSource, `Resolver ${key}`);
-      batchable(`Resolver ${key}`, ds, r.maxBatchSize, true);
-      plans.set(key, { kind: 'DIRECT', typeName: r.typeName, fieldName: r.fieldName, dataSource: ds, maxBatchSize: r.maxBatchSize });
+    if (isPipeline(r)) {
+      plans.set(key, { kind: 'PIPELINE', typeName: r.typeName, fieldName: r.fieldName, code: load(key), functions: r.pipeline.map((name) => functions.get(name)!) });
       continue;
     }
-    const code = load(key);
-    if (isPipeline(r)) {
-      const steps = r.pipeline.map((name) => {
-        const fn = functions.get(name);
-        if (!fn) throw new DeclarationError(`Resolver ${key}: pipeline function '${name}' is not declared.`);
-        return fn;
-      });
-      plans.set(key, { kind: 'PIPELINE', typeName: r.typeName, fieldName: r.fieldName, code, functions: steps });
-    } else {
-      const ds = dataSource(r.dataSource, `Resolver ${key}`);
-      batchable(`Resolver ${key}`, ds, r.maxBatchSize);
-      plans.set(key, { kind: 'UNIT', typeName: r.typeName, fieldName: r.fieldName, code, dataSource: ds, maxBatchSize: r.maxBatchSize });
-    }
+    const dataSource = dataSources.get(r.dataSource)!;
+    plans.set(
+      key,
+      isDirectLambda(r)
+        ? { kind: 'DIRECT', typeName: r.typeName, fieldName: r.fieldName, dataSource, maxBatchSize: r.maxBatchSize }
+        : { kind: 'UNIT', typeName: r.typeName, fieldName: r.fieldName, code: load(key), dataSource, maxBatchSize: r.maxBatchSize },
+    );
   }
   return plans;
 }

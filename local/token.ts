@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../model/project-root.ts';
 import { localUserPoolToken } from './auth/user-pool/offline-token.ts';
-import { demoUsers } from '../demo/seed.ts';
+import { demoUsers } from '../demo/users.ts';
 
 async function main() {
   const { values, positionals } = parseArgs({

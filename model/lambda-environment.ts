@@ -115,6 +115,16 @@ export function environmentVariables(
   };
 }
 
+/** Every declared function's settings; two functions of one name are refused, as Lambda would. */
+export function allFunctionSettings(functions: readonly LambdaFunctionDeclaration[]): FunctionSettings[] {
+  const names = new Set<string>();
+  return functions.map((fn) => {
+    if (names.has(fn.name)) throw new LambdaConfigurationError(`Lambda function '${fn.name}' is declared twice.`);
+    names.add(fn.name);
+    return functionSettings(fn);
+  });
+}
+
 export const logGroupName = (functionName: string) => `/aws/lambda/${functionName}`;
 
 export const functionArn = (host: Pick<FunctionHostEnvironment, 'region' | 'accountId'>, functionName: string) =>

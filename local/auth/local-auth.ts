@@ -14,7 +14,7 @@ import { cognitoIdentityProviderRoute } from './user-pool/cognito-api.ts';
 import { userPoolDiscoveryRoute } from './user-pool/discovery.ts';
 import { LocalUserPool, type LocalUserPoolOptions } from './user-pool/pool.ts';
 import { loadOrCreateSigningKey } from './user-pool/signing-key.ts';
-import { DEMO_USERS, USER_POOL_GROUPS, type UserSpec } from './user-pool/users.ts';
+import { USER_POOL_GROUPS, type UserSpec } from './user-pool/users.ts';
 import type { TokenUse } from './user-pool/authenticator.ts';
 
 export interface LocalAuthOptions {
@@ -23,8 +23,8 @@ export interface LocalAuthOptions {
   /** Holds the user pool's signing key across restarts (git-ignored `.videoshops/` by default). */
   stateDir: string;
   apiKey?: string;
-  /** The pool's users; the demo users unless given. */
-  users?: readonly UserSpec[];
+  /** The pool's users. */
+  users: readonly UserSpec[];
   userPool?: Pick<LocalUserPoolOptions, 'preventUserExistenceErrors' | 'autoConfirmSignUp' | 'deliverCode' | 'tokenLifetime'>;
   /** Narrows the user pool tokens AppSync accepts (both ID and access tokens by default). */
   acceptedTokenUse?: TokenUse[];
@@ -55,7 +55,7 @@ export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalA
   const authorization = options.api.authorization ?? DEFAULT_AUTHORIZATION;
   const { id, clientId } = LocalUserPool.idsFor(options.api.name, options.region);
   const userPool = new LocalUserPool({ id, clientId, key: await loadOrCreateSigningKey(options.stateDir), ...options.userPool });
-  userPool.addUsers(options.users ?? DEMO_USERS);
+  userPool.addUsers(options.users);
   const iam = new LocalIam(options.region);
   for (const grant of authorization.iamGrants ?? []) iam.principal(grant.principal);
   const apiKey: ApiKey = { id: options.apiKey ?? `da2-${randomBytes(13).toString('hex')}`, expires: Date.now() / 1000 + API_KEY_LIFETIME_S };

@@ -5,6 +5,16 @@ export interface DataSourceOutcome {
   error?: { message: string; type: string; unhandledErrorType?: string | null };
 }
 
+/** Plain data of a field's `ctx`: what a direct Lambda resolver receives, and what the sandbox's `ctx` is made of. */
+export interface FieldContext {
+  arguments: Record<string, unknown>;
+  identity: unknown;
+  source: unknown;
+  request: unknown;
+  info: { fieldName: string; parentTypeName: string; variables: unknown; selectionSetList: string[]; selectionSetGraphQL: string };
+  env?: Record<string, string>;
+}
+
 /** Facts about the call that some data sources need (Lambda's direct-resolver event, logs). */
 export interface InvocationInfo {
   requestId: string;

@@ -2,9 +2,9 @@ import { HandlerError, type FieldContextJson } from '../appsync-js/sandbox.ts';
 import { EvaluationLimitError, type ContextHandle, type EvaluationOptions, type IsolatedSandbox, type LoadedCode } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { SignalError, type Signal } from '../appsync-js/signals.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
-import type { DataSource, InvocationInfo } from '../datasources/types.ts';
+import type { DataSource, FieldContext, InvocationInfo } from '../datasources/types.ts';
 import type { RequestDeadline } from './request-limits.ts';
-import { directLambdaEvent, directLambdaFieldValue } from '../lambda/direct-resolver.ts';
+import { directLambdaEvent, directLambdaFieldValue } from '../datasources/direct-lambda-resolver.ts';
 import { FieldError, notAuthorized } from './errors.ts';
 
 export interface FunctionPlan {
@@ -27,16 +27,6 @@ export interface StepTrace {
   value?: unknown;
   error?: unknown;
   durationMs: number;
-}
-
-/** Plain data of a field's `ctx`: what a direct Lambda resolver receives, and what the sandbox's `ctx` is made of. */
-export interface FieldContext {
-  arguments: Record<string, unknown>;
-  identity: unknown;
-  source: unknown;
-  request: unknown;
-  info: { fieldName: string; parentTypeName: string; variables: unknown; selectionSetList: string[]; selectionSetGraphQL: string };
-  env?: Record<string, string>;
 }
 
 /** Counts one request's handlers being evaluated, for data sources that wait for siblings (Lambda batches). */

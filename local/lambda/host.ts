@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LambdaFunctionDeclaration } from '../../model/declaration.ts';
 import { bundleLambda } from '../../model/bundle/lambdas.ts';
-import { functionSettings } from '../../model/lambda-environment.ts';
-import { LambdaConfigurationError } from '../../model/lambda-environment.ts';
+import { allFunctionSettings, LambdaConfigurationError } from '../../model/lambda-environment.ts';
 import { LocalFunction } from './local-function.ts';
 
 /**
@@ -48,12 +47,7 @@ export interface LambdaHost {
  * environments. Bundles live in a private temporary folder removed by `stop()`.
  */
 export async function startLambdaHost(options: LambdaHostOptions): Promise<LambdaHost> {
-  const settings = options.functions.map(functionSettings);
-  const names = new Set<string>();
-  for (const { name } of settings) {
-    if (names.has(name)) throw new LambdaConfigurationError(`Lambda function '${name}' is declared twice.`);
-    names.add(name);
-  }
+  const settings = allFunctionSettings(options.functions);
   const workDir = await mkdtemp(path.join(tmpdir(), 'videoshops-lambda-'));
   try {
     // Functions of the same entry share one bundle (each still loads it in its own environments).

@@ -13,7 +13,10 @@ import {
   type LogEntry,
 } from './entries.ts';
 import { logsAtLeast, type FieldLogLevel } from './levels.ts';
+import type { RequestSummary } from './request-summary.ts';
 import { jsonLinesSink, terminalSink, type LogSink } from './sinks.ts';
+
+export type { RequestSummary };
 
 export interface RequestLogOptions {
   /** AppSync's fieldLogLevel (default NONE: nothing is written). */
@@ -28,26 +31,6 @@ export interface RequestLogOptions {
   accountId?: string;
   /** How many finished requests' summaries are kept for `get` (default 1000). */
   keep?: number;
-}
-
-type DataSourceType = DataSource['type'];
-
-/** What one GraphQL request did, kept after it finished (tests read it by request id). */
-export interface RequestSummary {
-  requestId: string;
-  /** The source API (endpoint) that served it. */
-  api: string;
-  operationName: string | null;
-  statusCode: number;
-  /** ISO time the request started. */
-  startTime: string;
-  durationMs: number;
-  /** Data-source invocations by data source type. */
-  dataSourceCalls: Record<DataSourceType, number>;
-  /** Every DynamoDB API request the resolvers' data sources sent, in order. */
-  dynamoDbRequests: { operation: string; tables: string[] }[];
-  /** Entries of the response's `errors`. */
-  errorCount: number;
 }
 
 /** What the HTTP server asks of request logging for each GraphQL request. */

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { LogEntry } from './entries.ts';
-import type { RequestSummary } from './request-log.ts';
+import type { RequestSummary } from './request-summary.ts';
 
 /** One finished GraphQL request, with the entries its level let through. */
 export interface LoggedRequest {

@@ -19,7 +19,7 @@ const pipeline = (typeName: string, fieldName: string, functions: string[]): Res
  */
 export const commerceApi: SourceApiDeclaration = {
   name: 'commerce',
-  schemaFiles: ['schema/commerce/commerce.graphql'],
+  schemaFiles: ['schema/shared/money.graphql', 'schema/commerce/commerce.graphql'],
   resolverDir: 'resolvers/commerce',
   dataSources: [
     { name: READ, type: 'AMAZON_DYNAMODB', table: 'Commerce', readOnly: true, description: 'Reads of the Commerce table' },

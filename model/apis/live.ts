@@ -24,7 +24,7 @@ const STREAM_UPDATE = ['updateStream', 'getRefusedStream'];
  */
 export const liveApi: SourceApiDeclaration = {
   name: 'live',
-  schemaFiles: ['schema/live/live.graphql'],
+  schemaFiles: ['schema/shared/money.graphql', 'schema/live/live.graphql'],
   resolverDir: 'resolvers/live',
   dataSources: [
     {

@@ -18,7 +18,7 @@ const pipeline = (typeName: string, fieldName: string, functions: string[]): Res
  */
 export const recommendationsApi: SourceApiDeclaration = {
   name: 'recommendations',
-  schemaFiles: ['schema/recommendations/recommendations.graphql'],
+  schemaFiles: ['schema/shared/money.graphql', 'schema/recommendations/recommendations.graphql'],
   resolverDir: 'resolvers/recommendations',
   dataSources: [
     {

@@ -16,7 +16,7 @@ const pipeline = (typeName: string, fieldName: string, functions: string[]): Res
  */
 export const shopsApi: SourceApiDeclaration = {
   name: 'shops',
-  schemaFiles: ['schema/shops/shops.graphql'],
+  schemaFiles: ['schema/shared/money.graphql', 'schema/shops/shops.graphql'],
   resolverDir: 'resolvers/shops',
   dataSources: [
     { name: READ, type: 'AMAZON_DYNAMODB', table: 'Shops', readOnly: true, description: 'Reads of the Shops table' },

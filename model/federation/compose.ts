@@ -52,10 +52,11 @@ const GRAPHQL_SCALARS = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 
 /**
  * Composes the source APIs' schemas into the Merged API's schema, as AppSync does at merge time
- * (build-time composition: merged-api.html, "Merged APIs and Federation"), and works out which
- * source API's resolver serves each merged field. Refuses, with every conflict listed, what
- * AppSync would refuse to merge: conflicting definitions, a field resolved by two source APIs,
- * a type no source API contributes, or a merged schema that is not valid GraphQL.
+ * (build-time composition: https://docs.aws.amazon.com/appsync/latest/devguide/merged-api.html,
+ * "Merged APIs and Federation"), and works out which source API's resolver serves each merged
+ * field. Refuses, with every conflict listed, what AppSync would refuse to merge: conflicting
+ * definitions, a field resolved by two source APIs, a type no source API contributes, or a merged
+ * schema that is not valid GraphQL.
  */
 export function composeMergedSchema(inputs: ComposeInput[]): MergedSchema {
   const builtins = parse(new Source(readFileSync(path.join(PROJECT_ROOT, BUILTINS_FILE), 'utf8'), BUILTINS_FILE));
@@ -86,8 +87,8 @@ export function composeMergedSchema(inputs: ComposeInput[]): MergedSchema {
 /**
  * A source API's resolver is imported for a field it contributes to the merged schema; one on a
  * field that is `@hidden`, or whose definition lost to a `@canonical` one, is not imported. A
- * field may have a resolver in only one source API (merged-api.html, "Managing resolver
- * conflicts on shared types").
+ * field may have a resolver in only one source API (https://docs.aws.amazon.com/appsync/latest/devguide/merged-api.html,
+ * "Managing resolver conflicts on shared types").
  */
 function importResolvers(inputs: ComposeInput[], sources: PreparedSource[], types: MergedType[], conflicts: string[]) {
   const typesByName = new Map(types.map((t) => [t.name, t]));

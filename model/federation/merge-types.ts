@@ -34,7 +34,10 @@ export interface MergeResult {
   conflicts: string[];
 }
 
-/** The AppSync authorization directives (https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html): a type's apply to its fields that have none. */
+/**
+ * The AppSync authorization directives: a type's apply to its fields that have none
+ * (https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html).
+ */
 const AUTH_DIRECTIVES = new Set(['aws_api_key', 'aws_iam', 'aws_oidc', 'aws_lambda', 'aws_cognito_user_pools', 'aws_auth']);
 const isAuth = (d: ConstDirectiveNode) => AUTH_DIRECTIVES.has(d.name.value);
 const printed = (directives: readonly ConstDirectiveNode[] | undefined) => (directives ?? []).map((d) => print(d)).sort().join(' ');
@@ -49,8 +52,8 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 /**
- * Merges the source APIs' types by AppSync's Merged API rules (merged-api.html, "Merged API
- * conflict resolution"; AWS blog "Merged APIs best practices, part 2 – schema composition"):
+ * Merges the source APIs' types by AppSync's Merged API rules (https://docs.aws.amazon.com/appsync/latest/devguide/merged-api.html,
+ * "Merged API conflict resolution"; AWS blog "Merged APIs best practices, part 2 – schema composition"):
  * same-named types merge member by member (fields, input fields, enum values, union members,
  * implemented interfaces), identical definitions of a member merge into one, and a member
  * defined differently by two source APIs is a conflict ("Merging is not supported for fields

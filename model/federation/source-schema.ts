@@ -67,10 +67,10 @@ const withoutMergeDirectives = (directives: readonly ConstDirectiveNode[] | unde
   directives?.filter((d) => !MERGE_DIRECTIVES.has(d.name.value));
 
 /**
- * Reads one source API's schema files and applies its merge directives (AWS AppSync developer
- * guide, merged-api.html, "Merged API schema directives"): a `@hidden` type or field is left
- * out of the merge; `@renamed(to:)` renames a type (and every reference to it within this
- * source API) or a field; `@canonical` is recorded for the merge to give this definition precedence.
+ * Reads one source API's schema files and applies its merge directives (https://docs.aws.amazon.com/appsync/latest/devguide/merged-api.html,
+ * "Merged API schema directives"): a `@hidden` type or field is left out of the merge;
+ * `@renamed(to:)` renames a type (and every reference to it within this source API) or a field;
+ * `@canonical` is recorded for the merge to give this definition precedence.
  */
 export function prepareSource(input: SourceSchemaInput): PreparedSource {
   const definitions = input.files.flatMap(({ path, sdl }) => parse(new Source(sdl, path)).definitions);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isObjectType, isTypeSystemDefinitionNode, isTypeSystemExtensionNode, parse, type DocumentNode } from 'graphql';
+import { isTypeSystemDefinitionNode, isTypeSystemExtensionNode, parse, type DocumentNode } from 'graphql';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { buildAppSyncSchema, readSchemaSdl } from './appsync-schema.ts';
 import type { SourceApiDeclaration } from '../declaration.ts';
+import { checkSourceApi } from '../declaration-checks.ts';
 
 /** Scalars and directives AppSync defines itself: tooling reads this file, deploys never do. */
 export const APPSYNC_BUILTINS_FILE = 'schema/appsync-builtins.graphql';
@@ -24,7 +25,8 @@ export function appsyncBuiltinNames(): Set<string> {
 /**
  * The schema a source API deploys: exactly the SDL the local runtime builds its schema from.
  * Refused at synth, with the file or field to fix, where AppSync would refuse it at deploy:
- * a redeclared built-in scalar or directive, or a resolver on a field the schema lacks.
+ * a redeclared built-in scalar or directive, or a declaration checkSourceApi refuses (a resolver
+ * on a field the schema lacks, a data source or function that is not declared, …).
  */
 export function sourceApiSchema(source: SourceApiDeclaration): string {
   const builtins = appsyncBuiltinNames();
@@ -38,12 +40,6 @@ export function sourceApiSchema(source: SourceApiDeclaration): string {
     }
   }
   const sdl = readSchemaSdl(source.schemaFiles);
-  const schema = buildAppSyncSchema(sdl);
-  for (const { typeName, fieldName } of source.resolvers) {
-    const type = schema.getType(typeName);
-    if (!isObjectType(type) || !type.getFields()[fieldName]) {
-      throw new Error(`Resolver ${typeName}.${fieldName} of source API "${source.name}": the schema has no field ${fieldName} on type ${typeName}`);
-    }
-  }
+  checkSourceApi(source, buildAppSyncSchema(sdl));
   return sdl;
 }

@@ -170,6 +170,12 @@ export type Money = {
   currency: CurrencyCode;
 };
 
+export type MoneyInput = {
+  /** Integer minor units, 1 to 10,000,000 (100,000.00 in a two-decimal currency). */
+  amount: Scalars['Int']['input'];
+  currency: CurrencyCode;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -456,6 +462,7 @@ export type ResolversTypes = {
   LiveStreamPage: ResolverTypeWrapper<LiveStreamPage>;
   LiveStreamStatus: LiveStreamStatus;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -488,6 +495,7 @@ export type ResolversParentTypes = {
   LiveStreamEvent: LiveStreamEvent;
   LiveStreamPage: LiveStreamPage;
   Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Product: Product;
   Query: Record<PropertyKey, never>;

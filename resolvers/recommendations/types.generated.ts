@@ -46,6 +46,12 @@ export type Money = {
   currency: CurrencyCode;
 };
 
+export type MoneyInput = {
+  /** Integer minor units, 1 to 10,000,000 (100,000.00 in a two-decimal currency). */
+  amount: Scalars['Int']['input'];
+  currency: CurrencyCode;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -249,6 +255,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -275,6 +282,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Product: Product;
   Query: Record<PropertyKey, never>;

@@ -1,15 +1,2 @@
-import { runtime, type Context } from '@aws-appsync/utils';
-import { getItem } from '../shared/dynamodb.ts';
-import { raiseUnexpected } from '../shared/errors.ts';
-import { shopKey } from './keys.ts';
-
-export function request(ctx: Context) {
-  const shopId = (ctx.source as { shopId?: string | null }).shopId;
-  if (!shopId) return runtime.earlyReturn(null);
-  return getItem(shopKey(shopId));
-}
-
-export function response(ctx: Context) {
-  raiseUnexpected(ctx.error);
-  return ctx.result;
-}
+/** The caller's own shop, by their profile's `shopId`. */
+export { request, response } from './parent-shop.ts';

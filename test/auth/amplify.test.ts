@@ -5,7 +5,7 @@ import { generateClient } from 'aws-amplify/api';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { DEMO_PASSWORD } from '../../local/auth/user-pool/users.ts';
+import { DEMO_PASSWORD } from '../../demo/users.ts';
 
 let runtime: LocalRuntime;
 const origin = () => new URL(runtime.url).origin;

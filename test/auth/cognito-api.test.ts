@@ -3,7 +3,7 @@ import { decodeJwt } from 'jose';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { DEMO_PASSWORD } from '../../local/auth/user-pool/users.ts';
+import { DEMO_PASSWORD } from '../../demo/users.ts';
 import { callAs } from './support.ts';
 
 let runtime: LocalRuntime;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSub, demoUsers, seedDemoData } from '../../demo/seed.ts';
+import { seedDemoData } from '../../demo/seed.ts';
+import { demoSub, demoUsers } from '../../demo/users.ts';
 import { demoRecommendations } from '../../demo/recommendations.ts';
 import { DEMO_EARNING_CREATOR, demoCommerceItems, demoOrders } from '../../demo/commerce.ts';
 import type { AppSyncCaller } from '../../local/auth/request-headers.ts';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStreamIds, liveDemoItems } from '../../demo/live.ts';
-import { demoSub, demoUsers, seedDemoData } from '../../demo/seed.ts';
+import { seedDemoData } from '../../demo/seed.ts';
+import { demoSub, demoUsers } from '../../demo/users.ts';
 import { AGGREGATOR_PRINCIPAL, nextViewerCount, startViewerCountSimulator } from '../../demo/viewer-count-simulator.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { RealtimeClient } from '../realtime/support.ts';

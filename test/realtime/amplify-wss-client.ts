@@ -11,7 +11,7 @@ import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/api';
 import { signIn } from 'aws-amplify/auth';
 import { Hub } from 'aws-amplify/utils';
-import { DEMO_PASSWORD } from '../../local/auth/user-pool/users.ts';
+import { DEMO_PASSWORD } from '../../demo/users.ts';
 
 // Node 20 has no global WebSocket; Amplify uses whatever the global is.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isObjectType } from "graphql";
-import { demoUsers, seedDemoData } from "../../demo/seed.ts";
+import { seedDemoData } from "../../demo/seed.ts";
+import { demoUsers } from "../../demo/users.ts";
 import { shopsApi } from "../../model/apis/shops.ts";
 import { videoshopsApi } from "../../model/videoshops.ts";
 import type { AppSyncCaller } from "../../local/auth/request-headers.ts";

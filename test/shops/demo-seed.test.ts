@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoBrands, demoItems, demoShops, demoSub, demoUsers, seedDemoData } from '../../demo/seed.ts';
+import { seedDemoData } from '../../demo/seed.ts';
+import { demoBrands, demoItems, demoShops } from '../../demo/shops.ts';
+import { demoSub, demoUsers } from '../../demo/users.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { post } from '../support/runtime.ts';
 import { anonymous, expectData, startShopsRuntime, tableItems } from './support.ts';

@@ -1,6 +1,6 @@
 import { LocalUserPool } from './pool.ts';
 import { loadOrCreateSigningKey } from './signing-key.ts';
-import { DEMO_USERS, type UserSpec } from './users.ts';
+import type { UserSpec } from './users.ts';
 
 export interface TokenRequest {
   username: string;
@@ -13,15 +13,15 @@ export interface TokenRequest {
   origin: string;
   stateDir: string;
   lifetimeSeconds?: number;
-  /** The users the runtime's pool has (their subs and groups); the generic demo users if absent. */
-  users?: readonly UserSpec[];
+  /** The users the runtime's pool has (their subs and groups). */
+  users: readonly UserSpec[];
 }
 
 /** A token the runtime started with the same API, origin and state directory accepts. */
 export async function localUserPoolToken(request: TokenRequest): Promise<string> {
   const { id, clientId } = LocalUserPool.idsFor(request.apiName, request.region);
   const pool = new LocalUserPool({ id, clientId, key: await loadOrCreateSigningKey(request.stateDir) });
-  pool.addUsers(request.users ?? DEMO_USERS);
+  pool.addUsers(request.users);
   pool.bindOrigin(request.origin);
   const tokens = await pool.tokensFor(request.username, { groups: request.groups, lifetime: request.lifetimeSeconds });
   return request.tokenUse === 'access' ? tokens.accessToken : tokens.idToken;

@@ -12,18 +12,6 @@ export interface UserSpec {
   sub?: string;
 }
 
-/** Meets the deployed pool's password policy, so the same flows work against a real pool. */
-export const DEMO_PASSWORD = 'Videoshops-demo-1';
-
-/** One user per role, and a second creator so ownership can be tried from both sides. */
-export const DEMO_USERS: readonly UserSpec[] = [
-  { username: 'sam.shopper', email: 'sam.shopper@example.com', password: DEMO_PASSWORD, groups: ['shoppers'] },
-  { username: 'cora.creator', email: 'cora.creator@example.com', password: DEMO_PASSWORD, groups: ['creators'] },
-  { username: 'carl.creator', email: 'carl.creator@example.com', password: DEMO_PASSWORD, groups: ['creators'] },
-  { username: 'bea.brand', email: 'bea.brand@example.com', password: DEMO_PASSWORD, groups: ['brands'] },
-  { username: 'ada.admin', email: 'ada.admin@example.com', password: DEMO_PASSWORD, groups: ['admins'] },
-];
-
 /**
  * A user's `sub`, the same on every start and in every token for that username, so data seeded or
  * written under one run still belongs to them in the next.

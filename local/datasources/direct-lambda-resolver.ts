@@ -1,5 +1,4 @@
-import type { DataSourceOutcome } from '../datasources/types.ts';
-import type { FieldContext } from '../graphql/resolver-runner.ts';
+import type { DataSourceOutcome, FieldContext } from './types.ts';
 
 /**
  * The event a direct Lambda resolver's function receives: AppSync's context, in the shape of

@@ -1,0 +1,19 @@
+import type { DataSource } from '../datasources/types.ts';
+
+/** What one GraphQL request did, kept after it finished (tests read it by request id). */
+export interface RequestSummary {
+  requestId: string;
+  /** The source API (endpoint) that served it. */
+  api: string;
+  operationName: string | null;
+  statusCode: number;
+  /** ISO time the request started. */
+  startTime: string;
+  durationMs: number;
+  /** Data-source invocations by data source type. */
+  dataSourceCalls: Record<DataSource['type'], number>;
+  /** Every DynamoDB API request the resolvers' data sources sent, in order. */
+  dynamoDbRequests: { operation: string; tables: string[] }[];
+  /** Entries of the response's `errors`. */
+  errorCount: number;
+}
