@@ -31,12 +31,6 @@ export interface Violation {
   imports: Import[];
 }
 
-/** A cycle that may stay for now: one with an import between `between[0]` and `between[1]` (paths or prefixes), either way. */
-export interface CycleAllowance {
-  between: [string, string];
-  why: string;
-}
-
 export const describeViolation = (v: Violation) => `${v.rule}: ${v.imports.map((i) => `${i.from} → ${i.to}`).join(', ')}`;
 
 /**
@@ -45,10 +39,6 @@ export const describeViolation = (v: Violation) => `${v.rule}: ${v.imports.map((
  * the other, even when no two of their files import each other.
  */
 export const moduleOf = (file: string) => file.split('/').slice(0, 2).join('/');
-
-/** Whether the allowance covers a violation: a cycle with an import between its two paths. */
-export const allows = ({ between: [a, b] }: CycleAllowance, v: Violation) =>
-  v.rule.startsWith('no-cycle') && v.imports.some(({ from, to }) => (from.startsWith(a) && to.startsWith(b)) || (from.startsWith(b) && to.startsWith(a)));
 
 /**
  * Every import that breaks a rule in the production folders under `root` (the repository, or a

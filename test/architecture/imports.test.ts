@@ -3,18 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../model/project-root.ts';
-import { allows, describeViolation, importViolations, type CycleAllowance, type Violation } from './import-rules.ts';
-
-/**
- * TEMPORARY: cycles of the request path, being broken on the branch that reworks local/http,
- * local/auth, local/realtime and local/graphql. Delete each entry with its cycle: a test below
- * fails while an entry is no longer needed.
- */
-const TEMPORARY_CYCLE_ALLOWANCES: CycleAllowance[] = [
-  { between: ['local/http/', 'local/realtime/'], why: 'http/server.ts types the pub/sub hub; realtime imports the HTTP server' },
-  { between: ['local/http/', 'local/auth/'], why: "http/server.ts imports auth's types; auth's routes import the HTTP server's Route" },
-  { between: ['local/graphql/request-limits.ts', 'local/graphql/resolver-runner.ts'], why: 'request-limits.ts builds the FieldError resolver-runner.ts defines' },
-];
+import { describeViolation, importViolations, type Violation } from './import-rules.ts';
 
 describe('The imports of production code', () => {
   let violations: Violation[];
@@ -23,17 +12,7 @@ describe('The imports of production code', () => {
   });
 
   it('follow the layers (infra → model ← local, nothing imports test/) and form no cycle', () => {
-    // Act
-    const remaining = violations.filter((v) => !TEMPORARY_CYCLE_ALLOWANCES.some((a) => allows(a, v)));
-    // Assess
-    expect(remaining.map(describeViolation)).toEqual([]);
-  });
-
-  it('keep no cycle allowance that no cycle needs any more', () => {
-    // Act
-    const unneeded = TEMPORARY_CYCLE_ALLOWANCES.filter((a) => !violations.some((v) => allows(a, v)));
-    // Assess
-    expect(unneeded.map((a) => a.between.join(' ↔ '))).toEqual([]);
+    expect(violations.map(describeViolation)).toEqual([]);
   });
 });
 
@@ -75,21 +54,6 @@ describe('The import check, on a tree that breaks every rule', () => {
       'no-cycle-between-files: local/logging/request-log.ts → local/logging/sinks.ts, local/logging/sinks.ts → local/logging/request-log.ts',
       'no-cycle-between-modules: local/datasources/direct.ts → local/graphql/context.ts, local/graphql/executor.ts → local/datasources/lambda.ts',
       'production-does-not-import-test: local/runtime.ts → test/fixture.ts',
-    ]);
-  });
-
-  it('lets an allowed cycle pass, and nothing else', async () => {
-    // Act
-    const allowance: CycleAllowance = { between: ['local/graphql/', 'local/datasources/'], why: 'a test of the allowance' };
-    const violations = (await importViolations(root)).filter((v) => !allows(allowance, v));
-    // Assess
-    expect(violations.map((v) => v.rule).sort()).toEqual([
-      'infra-does-not-import-local',
-      'local-does-not-import-infra',
-      'model-imports-neither-world',
-      'model-imports-neither-world',
-      'no-cycle-between-files',
-      'production-does-not-import-test',
     ]);
   });
 });
