@@ -98,7 +98,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
           await client.send(new ListTablesCommand({ Limit: 1 }));
         } catch {
           if (Date.now() > deadline) throw new Error(`DynamoDB Local did not become ready on ${endpoint}:\n${output}`);
-          await new Promise((r) => setTimeout(r, 100));
+          await new Promise((r) => setTimeout(r, 50));
           continue;
         }
         ready = true;
