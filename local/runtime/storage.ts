@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ApiDeclaration, TableDeclaration } from '../../model/declaration.ts';
 import { freePort, loopbackEndpoint, startDynamoDbLocal, type DynamoDbLocal } from '../dynamodb-local/local-server.ts';
-import { createTables, describeTables, physicalTableName } from '../dynamodb-local/tables.ts';
+import { createTables, physicalTableName } from '../dynamodb-local/tables.ts';
 
 export interface StorageOptions {
   api: ApiDeclaration;
@@ -52,8 +52,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
       db = await startDynamoDbLocal({ port, dataDir: options.dataDir, onExit: options.onDynamoDbLocalExit });
     }
     options.progress(`Creating ${options.api.tables.length} tables`);
-    await createTables(client, options.api.tables, prefix);
-    const tables = await describeTables(client, options.api.tables, prefix);
+    const tables = await createTables(client, options.api.tables, prefix);
     if (options.seed) {
       options.progress('Seeding demo data');
       await options.seed({ client, tableName });
