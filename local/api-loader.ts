@@ -1,5 +1,5 @@
 import type { ApiDeclaration, DataSourceDeclaration, TableDeclaration } from '../model/declaration.ts';
-import { bundleApi } from '../model/bundle/resolvers.ts';
+import { bundleApiAsync } from '../model/bundle/resolvers.ts';
 import { IsolatedSandbox } from './appsync-js/isolation/isolated-sandbox.ts';
 import { checkResolverCode, type CodeDiagnostic } from './appsync-js/static-check/check.ts';
 import type { DataSource } from './datasources/types.ts';
@@ -32,7 +32,8 @@ export interface LoadedApis {
   executors: Map<string, Executor>;
   /** The Merged API: the source APIs' schemas composed, each field run by its source API's resolver. */
   merged: { executor: Executor; served: ServedMergedApi };
-  served: ServedApi[];
+  /** What is served, as the runtime's `served()` reports it, with the tables as they exist. */
+  served(tables: TableDeclaration[]): ServedApi[];
   dataSources: DataSource[];
   /** The sandbox process these executors evaluate resolver code in. */
   sandbox: IsolatedSandbox;
@@ -41,8 +42,11 @@ export interface LoadedApis {
 
 export interface LoadContext {
   env: Record<string, string>;
-  tables: TableDeclaration[];
-  createDataSource: (ds: DataSourceDeclaration) => DataSource;
+  /**
+   * Builds each declared data source. Awaited only once the code has passed its checks, so what
+   * data sources need (DynamoDB, the Lambda functions' bundles) may still be starting meanwhile.
+   */
+  createDataSource: Promise<(ds: DataSourceDeclaration) => DataSource>;
   /** Field-level authorization derived from each schema's auth directives. */
   fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
   progress?: (message: string) => void;
@@ -73,7 +77,7 @@ const executorLimits = (limits: RuntimeLimits | undefined): RequestLimits => ({
 export async function loadApis(api: ApiDeclaration, context: LoadContext): Promise<LoadedApis> {
   const progress = context.progress ?? (() => {});
   progress('Bundling resolvers with esbuild');
-  const bundles = bundleApi(api);
+  const bundles = await bundleApiAsync(api);
 
   progress('Checking resolver code as AppSync does at deploy');
   const diagnostics = await checkResolverCode([...bundles.values()].map((b) => ({ name: b.sourceFile, code: b.code })));
@@ -82,6 +86,7 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
   progress('Composing the Merged API schema from the source APIs');
   const mergedSchema = composeDeclaredApi(api);
 
+  const createDataSource = await context.createDataSource;
   progress('Loading resolvers into the APPSYNC_JS runtime');
   const plansBySource = new Map<string, Map<string, ResolverPlan>>();
   const sandbox = new IsolatedSandbox({ memoryMb: context.limits?.sandboxMemoryMb });
@@ -90,7 +95,7 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
   for (const source of api.sourceApis) {
     const schema = buildAppSyncSchema(readSchemaSdl(source.schemaFiles));
     checkSourceApi(source, schema);
-    const sourceDataSources = new Map(source.dataSources.map((ds) => [ds.name, context.createDataSource(ds)]));
+    const sourceDataSources = new Map(source.dataSources.map((ds) => [ds.name, createDataSource(ds)]));
     dataSources.push(...sourceDataSources.values());
     const resolvers = planResolvers(source, bundles, sandbox, sourceDataSources);
     plansBySource.set(source.name, resolvers);
@@ -105,7 +110,7 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
   return {
     executors,
     merged: { executor: mergedExecutor, served: describeMergedApi(api, mergedSchema) },
-    served: api.sourceApis.map((source) => describeServed(source, bundles, context.tables)),
+    served: (tables) => api.sourceApis.map((source) => describeServed(source, bundles, tables)),
     dataSources,
     sandbox,
     bundleCount: bundles.size,

@@ -1,29 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { Server } from 'node:http';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { tableEnvName, type ApiDeclaration } from '../model/declaration.ts';
 import { PROJECT_ROOT } from '../model/project-root.ts';
-import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local/local-server.ts';
-import { createTables, describeTables, physicalTableName } from './dynamodb-local/tables.ts';
+import { QUERY_LIMITS } from '../model/query-limits.ts';
 import { createDataSource } from './datasources/index.ts';
 import { createLocalAuth, type LocalAuth, type LocalAuthOptions } from './auth/local-auth.ts';
-import { createHttpServer, listen, type GraphQLEndpoint } from './http/server.ts';
 import type { ServedApi } from './served-api.ts';
-import { loadApis, type LoadContext, type LoadedApis, type RuntimeLimits } from './api-loader.ts';
-import { QUERY_LIMITS } from '../model/query-limits.ts';
-import { watchForChanges, watchedPaths } from './watch.ts';
-import { evaluateCodeRoute } from './evaluate-code/route.ts';
-import { CodeEvaluator } from './evaluate-code/evaluator.ts';
-import { IsolatedSandbox } from './appsync-js/isolation/isolated-sandbox.ts';
-import { RequestLog, pipelineResolversOf, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
+import type { RuntimeLimits } from './api-loader.ts';
+import { RequestLog, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
 import { startLambdaHost, type LambdaHost } from './lambda/host.ts';
-import { RealtimeEndpoint } from './realtime/pubsub-hub.ts';
-import { attachRealtime, realtimePath, type RealtimeOptions } from './realtime/server.ts';
-import { localTls } from './tls.ts';
-import { MERGED_API_KEY, MERGED_API_PATH, sourceApiPath } from './federation/endpoints.ts';
-import { mergedPipelineResolvers, type ServedMergedApi } from './federation/served-merged-api.ts';
+import type { RealtimeOptions } from './realtime/server.ts';
+import type { ServedMergedApi } from './federation/served-merged-api.ts';
+import { openStorage } from './runtime/storage.ts';
+import { loadServedCode, reloadOnChange } from './runtime/reloading.ts';
 import { demoUsers } from '../demo/users.ts';
+import { startServing } from './runtime/serving.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -95,190 +87,111 @@ export interface LocalRuntime {
 }
 
 /**
- * Starts the whole API locally: DynamoDB (Local unless given), the declared tables, the
- * bundled and checked resolvers in the APPSYNC_JS sandbox, and AppSync's HTTP endpoint.
- * With `watch`, edits to schemas and resolvers are reloaded in place, data kept; a broken
- * edit is reported and the last good version keeps serving.
+ * Starts the whole API locally: DynamoDB (Local unless given) with the declared tables
+ * (runtime/storage.ts), the bundled and checked resolvers in the APPSYNC_JS sandbox and the
+ * Lambda functions (runtime/reloading.ts), and AppSync's endpoints (runtime/serving.ts).
+ * DynamoDB Local starts while the code is bundled and checked; nothing is served until both are
+ * ready, and never code that failed its checks. With `watch`, edits to schemas and resolvers are
+ * reloaded in place, data kept; a broken edit is reported and the last good version keeps serving.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const progress = options.progress ?? (() => {});
-  const cleanup: (() => Promise<void>)[] = [];
+  const region = process.env.AWS_REGION ?? 'us-east-1';
+  const running: { stop(): Promise<void> }[] = [];
   try {
-    const endpoint = options.dynamoDbEndpoint ?? process.env.AWS_ENDPOINT_URL_DYNAMODB;
-    let db: DynamoDbLocal | undefined;
-    if (!endpoint) {
-      progress(options.dataDir ? `Starting DynamoDB Local (data kept in ${options.dataDir})` : 'Starting DynamoDB Local (in memory)');
-      db = await startDynamoDbLocal({ dataDir: options.dataDir, onExit: options.onDynamoDbLocalExit });
-      cleanup.push(() => db!.stop());
-    }
-    const dynamoDbEndpoint = endpoint ?? db!.endpoint;
-    const client = new DynamoDBClient({
-      endpoint: dynamoDbEndpoint,
-      region: process.env.AWS_REGION ?? 'us-east-1',
-      credentials: endpoint && process.env.AWS_ACCESS_KEY_ID ? undefined : { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
-    cleanup.push(async () => client.destroy());
-
-    const prefix = options.tablePrefix ?? `${options.api.name}-local-`;
-    const tableName = (logical: string) => physicalTableName(prefix, logical);
-    progress(`Creating ${options.api.tables.length} tables`);
-    await createTables(client, options.api.tables, prefix);
-    const tables = await describeTables(client, options.api.tables, prefix);
-    if (options.seed) {
-      progress('Seeding demo data');
-      await options.seed({ client, tableName });
-    }
-
+    const storage = await openStorage({ ...options, region, progress });
+    running.push(storage);
     const auth = await createLocalAuth({
       api: options.api,
-      region: process.env.AWS_REGION ?? 'us-east-1',
+      region,
       stateDir: options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops'),
       apiKey: options.apiKey,
       users: options.users ?? demoUsers,
       userPool: options.userPool,
     });
-    const lambdaFunctions = options.api.lambdaFunctions ?? [];
-    if (lambdaFunctions.length) progress(`Bundling ${lambdaFunctions.length} Lambda functions as CDK deploys them`);
-    // Read when an environment starts: the runtime's own endpoints are added once it listens.
-    const serviceEndpoints: Record<string, string> = { DYNAMODB: dynamoDbEndpoint };
-    const startLambdas = () =>
-      startLambdaHost({
-        functions: lambdaFunctions,
-        region: auth.iam.region,
-        accountId: auth.iam.accountId,
-        serviceEndpoints,
-        tableName,
-        credentialsFor: (name) => auth.iam.environmentFor(name),
-        onLog: options.onLambdaLog,
-      });
-    let lambdas = await startLambdas();
-    // The host the next load's data sources invoke: a reload bundles the functions anew.
-    let loadingLambdas = lambdas;
-    cleanup.push(() => lambdas.stop());
-    const requestLog = new RequestLog({ region: process.env.AWS_REGION ?? 'us-east-1', ...options.logging });
-    cleanup.push(() => requestLog.close());
+    const requestLog = new RequestLog({ region, ...options.logging });
+    running.push({ stop: () => requestLog.close() });
+    // Read when a Lambda environment starts: the runtime's own endpoints are added once it listens.
+    const serviceEndpoints: Record<string, string> = { DYNAMODB: storage.endpoint };
     const tokenKey = randomBytes(32);
-    const limits: RuntimeLimits = { queryDepth: QUERY_LIMITS.queryDepthLimit, resolverCount: QUERY_LIMITS.resolverCountLimit, ...options.limits };
-    const loadContext: LoadContext = {
-      limits,
-      env: Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), tableName(t.name)])),
-      tables,
-      fieldAuthorizer: auth.fieldAuthorizer,
-      createDataSource: (ds) =>
+    const code = await loadServedCode({
+      api: options.api,
+      progress,
+      onReload: options.onReload,
+      context: {
+        limits: { queryDepth: QUERY_LIMITS.queryDepthLimit, resolverCount: QUERY_LIMITS.resolverCountLimit, ...options.limits },
+        env: Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), storage.tableName(t.name)])),
+        fieldAuthorizer: auth.fieldAuthorizer,
+      },
+      startLambdas: () =>
+        startLambdaHost({
+          functions: options.api.lambdaFunctions ?? [],
+          region: auth.iam.region,
+          accountId: auth.iam.accountId,
+          serviceEndpoints,
+          tableName: storage.tableName,
+          credentialsFor: (name) => auth.iam.environmentFor(name),
+          onLog: options.onLambdaLog,
+        }),
+      createDataSource: (ds, lambdas) =>
         requestLog.observe(
           createDataSource(ds, {
-            dynamoDb: client, tableName, tokenKey, onDynamoDbRequest: (call) => {
+            dynamoDb: storage.client,
+            tableName: storage.tableName,
+            tokenKey,
+            onDynamoDbRequest: (call) => {
               requestLog.dynamoDbRequest(call);
               options.onDynamoDbRequest?.(call);
             },
-            lambdas: loadingLambdas,
+            lambdas,
           }),
         ),
-    };
-    let current = await loadApis(options.api, { ...loadContext, progress });
-    cleanup.push(() => closeDataSources(current));
+    });
+    running.push(code);
+    const tables = await storage.ready;
 
-    // The Merged API is the public endpoint; each source API keeps its own, as in AWS (local/federation).
-    const endpoints: GraphQLEndpoint[] = [
-      {
-        path: MERGED_API_PATH,
-        executor: () => current.merged.executor,
-        authenticator: auth.authenticatorFor(MERGED_API_KEY),
-        observer: requestLog.forApi(options.api.name, mergedPipelineResolvers(options.api, current.merged.served)),
-        realtime: new RealtimeEndpoint(),
-      },
-      ...options.api.sourceApis.map((source) => ({
-        path: sourceApiPath(source.name),
-        executor: () => current.executors.get(source.name)!,
-        authenticator: auth.authenticatorFor(source.name),
-        observer: requestLog.forApi(source.name, pipelineResolversOf(source)),
-        realtime: new RealtimeEndpoint(),
-      })),
-    ];
-
-    const tls = options.tls ? await localTls(options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops')) : undefined;
-    const codeSandbox = new IsolatedSandbox({ memoryMb: options.limits?.sandboxMemoryMb });
-    cleanup.push(() => codeSandbox.close());
-    const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCodeRoute(new CodeEvaluator(codeSandbox, { timeLimitMs: options.limits?.requestTimeMs }))], tls);
-    const host = options.host ?? '127.0.0.1';
-    const port = await listen(server, options.port ?? 4000, host);
-    const origin = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-    auth.bindOrigin(origin);
+    const serving = await startServing({ ...options, code, auth, requestLog });
+    running.push(serving);
     // The user pool's Cognito Identity Provider API and EvaluateCode are served at the origin.
-    Object.assign(serviceEndpoints, { COGNITO_IDENTITY_PROVIDER: origin, APPSYNC: origin });
-    cleanup.push(() => closeServer(server));
-    const realtime = attachRealtime(server, endpoints, options.realtime);
-    cleanup.push(() => realtime.close());
-    progress(`Serving on ${origin}/graphql`);
+    Object.assign(serviceEndpoints, { COGNITO_IDENTITY_PROVIDER: serving.origin, APPSYNC: serving.origin });
+    progress(`Serving on ${serving.url}`);
 
     if (options.watch) {
-      const reload = async () => {
-        const started = performance.now();
-        let nextLambdas: LambdaHost | undefined;
-        try {
-          nextLambdas = lambdaFunctions.length ? await startLambdas() : lambdas;
-          loadingLambdas = nextLambdas;
-          const next = await loadApis(options.api, loadContext);
-          const [previous, previousLambdas] = [current, lambdas];
-          [current, lambdas] = [next, nextLambdas];
-          // Requests still running on the previous version finish on it.
-          previous.sandbox.retire();
-          await Promise.all(previous.dataSources.map((ds) => ds.close?.()));
-          if (previousLambdas !== lambdas) await previousLambdas.stop();
-          options.onReload?.({ ok: true });
-          progress(`Reloaded ${next.bundleCount} resolver bundles in ${Math.round(performance.now() - started)} ms`);
-        } catch (e) {
-          if (nextLambdas && nextLambdas !== lambdas) await nextLambdas.stop();
-          loadingLambdas = lambdas;
-          options.onReload?.({ ok: false, error: e as Error });
-          progress(`Reload failed; still serving the last good version.\n${(e as Error).message}`);
-        }
-      };
-      const stopWatching = watchForChanges(watchedPaths(options.api), reload);
-      cleanup.push(async () => stopWatching());
+      const stopWatching = reloadOnChange(options.api, code);
+      running.push({ stop: async () => stopWatching() });
     }
 
     return {
-      url: `${origin}/graphql`,
-      realtimeUrl: `${origin.replace(/^http/, 'ws')}${realtimePath(endpoints[0]!.path)}`,
-      tlsCertificateFile: tls?.certFile,
-      port,
+      url: serving.url,
+      realtimeUrl: serving.realtimeUrl,
+      tlsCertificateFile: serving.tlsCertificateFile,
+      port: serving.port,
       apiKey: auth.apiKey.id,
       auth,
-      dynamoDbEndpoint,
-      dynamoDb: client,
-      tableName,
+      dynamoDbEndpoint: storage.endpoint,
+      dynamoDb: storage.client,
+      tableName: storage.tableName,
       requests: requestLog,
       get lambdas() {
-        return lambdas;
+        return code.lambdas;
       },
-      served: () => current.served,
-      mergedApi: () => current.merged.served,
-      stop: () => runCleanup(cleanup),
+      served: () => code.apis.served(tables),
+      mergedApi: () => code.apis.merged.served,
+      stop: () => stopAll(running),
     };
   } catch (e) {
-    await runCleanup(cleanup);
+    await stopAll(running);
     throw e;
   }
 }
 
-async function closeDataSources(loaded: LoadedApis) {
-  await Promise.all([...loaded.dataSources.map((ds) => ds.close?.()), loaded.sandbox.close()]);
-}
-
-async function runCleanup(cleanup: (() => Promise<void>)[]) {
-  for (const step of cleanup.splice(0).reverse()) {
+/** Last started, first stopped. */
+async function stopAll(running: { stop(): Promise<void> }[]) {
+  for (const part of running.splice(0).reverse()) {
     try {
-      await step();
+      await part.stop();
     } catch {
       // Keep stopping the rest: nothing started may be left running.
     }
   }
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }

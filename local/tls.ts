@@ -1,7 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generate } from 'selfsigned';
 
 /** A certificate and key for serving HTTPS/WSS locally. */
 export interface LocalTls {
@@ -31,6 +30,8 @@ export async function localTls(stateDir: string): Promise<LocalTls> {
       return { key: readFileSync(keyFile, 'utf8'), cert, certFile };
     }
   }
+  // Loaded only to make a certificate, which happens once per state folder.
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     curve: 'P-256',

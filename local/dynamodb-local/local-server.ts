@@ -32,6 +32,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Where a DynamoDB Local started on `port` answers. */
+export const loopbackEndpoint = (port: number) => `http://127.0.0.1:${port}`;
+
 let warnedOfNetwork = false;
 
 /**
@@ -55,7 +58,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     child.stderr.on('data', collect);
     const spawnError = await new Promise<Error | undefined>((resolve) => child.once('spawn', () => resolve(undefined)).once('error', resolve));
     const running = () => !spawnError && child.exitCode === null && child.signalCode === null;
-    const endpoint = `http://127.0.0.1:${port}`;
+    const endpoint = loopbackEndpoint(port);
 
     let ready = false;
     let stopping = false;
@@ -95,7 +98,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
           await client.send(new ListTablesCommand({ Limit: 1 }));
         } catch {
           if (Date.now() > deadline) throw new Error(`DynamoDB Local did not become ready on ${endpoint}:\n${output}`);
-          await new Promise((r) => setTimeout(r, 100));
+          await new Promise((r) => setTimeout(r, 50));
           continue;
         }
         ready = true;

@@ -30,28 +30,34 @@ export function physicalTableName(prefix: string, logical: string): string {
   return name;
 }
 
-/** Creates the declared tables with their keys and GSIs (PAY_PER_REQUEST), skipping those that exist; waits until ACTIVE. */
-export async function createTables(client: DynamoDBClient, tables: TableDeclaration[], prefix: string): Promise<void> {
-  await Promise.all(tables.map((table) => createTable(client, table, physicalTableName(prefix, table.name))));
+/**
+ * Creates the declared tables with their keys and GSIs (PAY_PER_REQUEST), skipping those that exist;
+ * waits until ACTIVE. Resolves with the tables as they exist, as describeTables describes them.
+ */
+export async function createTables(client: DynamoDBClient, tables: TableDeclaration[], prefix: string): Promise<TableDeclaration[]> {
+  return Promise.all(tables.map((table) => createTable(client, table, physicalTableName(prefix, table.name))));
 }
 
-async function createTable(client: DynamoDBClient, table: TableDeclaration, name: string): Promise<void> {
-  if (await describe(client, name)) return void (await waitUntilActive(client, name));
-  try {
-    await client.send(new CreateTableCommand(createTableInput(table, name)));
-  } catch (error) {
-    // Another process (a second runtime, a parallel test file) created it first: that is fine.
-    if (!(error instanceof ResourceInUseException)) throw error;
+async function createTable(client: DynamoDBClient, table: TableDeclaration, name: string): Promise<TableDeclaration> {
+  const existed = (await describe(client, name)) !== undefined;
+  if (!existed) {
+    try {
+      await client.send(new CreateTableCommand(createTableInput(table, name)));
+    } catch (error) {
+      // Another process (a second runtime, a parallel test file) created it first: that is fine.
+      if (!(error instanceof ResourceInUseException)) throw error;
+    }
   }
-  await waitUntilActive(client, name);
-  if (table.timeToLiveAttribute && !(await timeToLiveAttribute(client, name))) {
-    await client.send(
-      new UpdateTimeToLiveCommand({
-        TableName: name,
-        TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
-      }),
-    );
-  }
+  const active = await waitUntilActive(client, name);
+  const ttl = await timeToLiveAttribute(client, name);
+  if (existed || ttl || !table.timeToLiveAttribute) return tableDeclarationOf(table, active, ttl);
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: name,
+      TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
+    }),
+  );
+  return tableDeclarationOf(table, active, table.timeToLiveAttribute);
 }
 
 function createTableInput(table: TableDeclaration, name: string) {

@@ -2,9 +2,6 @@ import { DEFAULT_CACHE_DIR, DiagnosticsCache } from './cache.ts';
 import { checkCodeSize } from './code-size.ts';
 import { byPosition, type CodeDiagnostic } from './diagnostic.ts';
 import { cacheKeyOf } from './fingerprint.ts';
-import { lintDiagnostics } from './lint.ts';
-import { createResolverProgram, virtualPathOf } from './program.ts';
-import { typeCheck } from './type-check.ts';
 
 export type { CodeDiagnostic } from './diagnostic.ts';
 export { MAX_CODE_LENGTH } from './code-size.ts';
@@ -41,7 +38,7 @@ export async function checkResolverCode(
 
   if (pending.size > 0) {
     options.onCheck?.([...pending.values()].flatMap((p) => p.names));
-    for (const [key, diagnostics] of checkUncached(pending)) {
+    for (const [key, diagnostics] of await checkUncached(pending)) {
       known.set(key, diagnostics);
       cache?.set(key, diagnostics);
     }
@@ -49,7 +46,13 @@ export async function checkResolverCode(
   return new Map(files.map(({ name }) => [name, known.get(keyOfName.get(name)!)!]));
 }
 
-function checkUncached(pending: Map<string, { code: string }>): Map<string, CodeDiagnostic[]> {
+async function checkUncached(pending: Map<string, { code: string }>): Promise<Map<string, CodeDiagnostic[]>> {
+  // TypeScript and ESLint take a second to load: only code the cache has no answer for needs them.
+  const [{ createResolverProgram, virtualPathOf }, { typeCheck }, { lintDiagnostics }] = await Promise.all([
+    import('./program.ts'),
+    import('./type-check.ts'),
+    import('./lint.ts'),
+  ]);
   const pathOfKey = new Map([...pending.keys()].map((key, index) => [key, virtualPathOf(String(index))]));
   const program = createResolverProgram(new Map([...pending].map(([key, { code }]) => [pathOfKey.get(key)!, code])));
   const results = new Map<string, CodeDiagnostic[]>();
