@@ -7,7 +7,7 @@ import { SignalError } from '../signals.ts';
 import type { EvaluationScope } from '../scope.ts';
 import { responseHeaderBytes } from '../util/http.ts';
 import { permissionFlags, sandboxProcessFile } from './process-bundle.ts';
-import type { EvaluateJob, Job, Reply } from './protocol.ts';
+import type { Batch, EvaluateJob, FieldContextRefs, Job, Reply } from './protocol.ts';
 
 /** AppSync ends a request after 30 seconds (aws/aws-appsync-community#43: "30 seconds is a hard limit"). */
 export const REQUEST_TIME_LIMIT_MS = 30_000;
@@ -63,12 +63,22 @@ export interface EvaluationOutcome {
   stash?: unknown;
 }
 
+/**
+ * What a unit resolution on NONE came to (`resolveOnNone`): the outcome of its last handler, and
+ * `request` when the request handler returned, NONE having been invoked with its value.
+ */
+export interface NoneResolutionOutcome extends EvaluationOutcome {
+  request?: { value?: unknown };
+  /** With `timed`: milliseconds each handler that ran took, in order. */
+  ms?: number[];
+}
+
 interface Pending {
   job: EvaluateJob;
   deadline: number;
   scope: EvaluationScope;
   ctx: ContextHandle;
-  settle: (outcome: EvaluationOutcome) => void;
+  settle: (outcome: NoneResolutionOutcome) => void;
 }
 
 /** AppSync's words for a request past its time (see EvaluationLimitError). */
@@ -104,6 +114,8 @@ const NATIVE_ALLOWANCE_MB = 256;
 
 /** A process that has answered nothing for this long is running a long evaluation: new work goes elsewhere. */
 const STALLED_AFTER_MS = 100;
+/** A process that has answered within this long, or is idle, takes new work before any other. */
+const ANSWERING_MS = 10;
 
 /**
  * The APPSYNC_JS sandbox as the runtime uses it: the realm runs in processes of its own
@@ -118,6 +130,8 @@ export class IsolatedSandbox {
   private readonly processes: SandboxProcess[] = [];
   private readonly codes = new Map<number, { name: string; source: string }>();
   private watchdog: NodeJS.Timeout | undefined;
+  /** When the watchdog is set to run (Infinity: not set). */
+  private watchdogAt = Infinity;
   private closed = false;
   private retiring = false;
   private nextId = 1;
@@ -167,27 +181,45 @@ export class IsolatedSandbox {
     if (!code.exports.includes(handler)) {
       return Promise.resolve({ failure: new HandlerError(`The code does not export a ${handler} function.`, code.name) });
     }
-    if (this.closed) return Promise.resolve({ failure: closedError() });
-    const job: EvaluateJob = {
-      op: 'evaluate',
-      id: this.nextId++,
-      code: code.id,
-      handler,
-      ctx: ctx.id,
-      scope: {
-        authMode: scope.authMode,
-        operationType: scope.operationType,
-        responseHeaders: scope.responseHeaders,
-        responseHeaderBytes: responseHeaderBytes.of(scope.responseHeaders),
-      },
-    };
+    const job = this.job(code, handler, ctx, scope);
     if (options.set) job.set = Object.entries(options.set).map(([key, v]) => ({ key: key as 'prev', json: v === undefined ? undefined : JSON.stringify(v) }));
     if (options.readStash) job.readStash = true;
-    return new Promise((settle) => {
-      const deadline = options.deadline ?? Date.now() + REQUEST_TIME_LIMIT_MS;
-      if (Date.now() >= deadline) return settle({ failure: timedOut() });
-      this.submit({ job, deadline, scope, ctx, settle });
-    });
+    return this.enqueue(job, ctx, scope, options.deadline);
+  }
+
+  /**
+   * A unit resolver on a NONE data source, whole, in one trip to the sandbox process: the request
+   * handler, then, unless it failed or returned early, NONE's rule (its `payload` as `ctx.result`,
+   * no `ctx.error`) and the response handler, on a fresh ctx that is not kept. Each step is what
+   * two evaluations and the host's NONE invocation would make of it.
+   */
+  resolveOnNone(code: LoadedCode, json: FieldContextJson, scope: EvaluationScope, options: { deadline?: number; timed?: boolean } = {}): Promise<NoneResolutionOutcome> {
+    if (!code.exports.includes('request')) {
+      return Promise.resolve({ failure: new HandlerError('The code does not export a request function.', code.name) });
+    }
+    const ctx = this.createFieldContext(json);
+    const job = this.job(code, 'request', ctx, scope);
+    job.none = true;
+    if (options.timed) job.timed = true;
+    return this.enqueue(job, ctx, scope, options.deadline);
+  }
+
+  private job(code: LoadedCode, handler: 'request' | 'response', ctx: ContextHandle, scope: EvaluationScope): EvaluateJob {
+    const job: EvaluateJob = { op: 'evaluate', id: this.nextId++, code: code.id, handler, ctx: ctx.id, scope: { authMode: scope.authMode } };
+    if (scope.operationType) job.scope.operationType = scope.operationType;
+    for (const _ in scope.responseHeaders) {
+      job.scope.responseHeaders = scope.responseHeaders;
+      break;
+    }
+    const bytes = responseHeaderBytes.of(scope.responseHeaders);
+    if (bytes) job.scope.responseHeaderBytes = bytes;
+    return job;
+  }
+
+  private enqueue(job: EvaluateJob, ctx: ContextHandle, scope: EvaluationScope, deadline = Date.now() + REQUEST_TIME_LIMIT_MS): Promise<NoneResolutionOutcome> {
+    if (this.closed) return Promise.resolve({ failure: closedError() });
+    if (Date.now() >= deadline) return Promise.resolve({ failure: timedOut() });
+    return new Promise((settle) => this.submit({ job, deadline, scope, ctx, settle }));
   }
 
   /** Starts a sandbox process now, so the first request does not wait for one. */
@@ -210,6 +242,7 @@ export class IsolatedSandbox {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.watchdog);
+    this.watchdogAt = Infinity;
     const processes = this.processes.splice(0);
     await Promise.all(
       processes.map(async (process) => {
@@ -244,19 +277,29 @@ export class IsolatedSandbox {
       if (!process) return p.settle({ failure: new EvaluationLimitError('The resolution was interrupted: the sandbox was restarted.', 'ExecutionTimeout') });
     }
     process.inFlight.set(p.job.id, p);
-    if (process.ready) process.busySince ??= Date.now();
     this.send(process, p.job);
-    this.armWatchdog();
+    if (!process.ready) return;
+    const now = Date.now();
+    process.busySince ??= now;
+    // What armWatchdog would add for this evaluation: its deadline, the memory check, and the
+    // stall check once a resolution waits to begin behind another.
+    let check = Math.min(p.deadline, now + MEMORY_CHECK_MS);
+    if (p.job.create && process.inFlight.size > 1) check = Math.min(check, process.busySince + STALLED_AFTER_MS);
+    this.wakeBy(check);
   }
 
   /**
-   * A process for a new resolution: a responsive one, the least loaded; else one still starting;
-   * else a new one. Work moved off a stalled process may be another runaway, so it goes to an
-   * idle process or a new one, one resolution each, before it shares.
+   * A process for a new resolution: the oldest one that is answering, so that evaluations travel
+   * in few, full batches; else a responsive one, the least loaded; else one still starting; else a
+   * new one. Work moved off a stalled process may be another runaway, so it goes to an idle
+   * process or a new one, one resolution each, before it shares.
    */
   private available(moved = false): SandboxProcess {
     const now = Date.now();
     const stalled = (p: SandboxProcess) => p.busySince !== undefined && now - p.busySince >= STALLED_AFTER_MS;
+    if (!moved) {
+      for (const p of this.processes) if (p.ready && (p.busySince === undefined || now - p.busySince < ANSWERING_MS)) return p;
+    }
     const leastLoaded = (candidates: SandboxProcess[]) => candidates.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     const ready = this.processes.filter((p) => p.ready && !stalled(p));
     if (moved) {
@@ -278,9 +321,9 @@ export class IsolatedSandbox {
     process.flushing = true;
     setImmediate(() => {
       process.flushing = false;
-      const batch = process.queue;
+      const jobs = process.queue;
       process.queue = [];
-      if (batch.length && process.child.connected) process.child.send(batch);
+      if (jobs.length && process.child.connected) process.child.send(batchOf(jobs));
     });
   }
 
@@ -332,12 +375,13 @@ export class IsolatedSandbox {
   }
 
   private settle(process: SandboxProcess, replies: Reply[]) {
+    const starting = !process.ready;
     process.ready = true;
     for (const reply of replies) {
       const p = process.inFlight.get(reply.id);
       if (!p) continue;
       process.inFlight.delete(reply.id);
-      let outcome: EvaluationOutcome;
+      let outcome: NoneResolutionOutcome;
       try {
         outcome = this.outcomeOf(reply, p);
       } catch {
@@ -346,34 +390,46 @@ export class IsolatedSandbox {
       p.settle(outcome);
     }
     process.busySince = process.inFlight.size ? Date.now() : undefined;
-    this.armWatchdog();
+    // An answer only moves the checks later (wakeBy); a process that has just come up begins its watch.
+    if (starting) this.armWatchdog();
     this.closeWhenIdle();
   }
 
   /** A reply as the evaluation's outcome, with what util wrote added to the host's scope. */
-  private outcomeOf(reply: Reply, { scope, job }: Pending): EvaluationOutcome {
+  private outcomeOf(reply: Reply, { scope, job }: Pending): NoneResolutionOutcome {
     const written = reply.scope;
-    // Appended one by one: a spread of a few hundred thousand entries would exhaust the stack.
-    append(scope.logs, written.logs);
-    append(scope.appendedErrors, written.appendedErrors);
-    for (const [name, value] of Object.entries(written.responseHeaders)) {
-      if (typeof value === 'string' && name !== '__proto__') scope.responseHeaders[name] = value;
+    if (written) {
+      // Appended one by one: a spread of a few hundred thousand entries would exhaust the stack.
+      append(scope.logs, written.logs);
+      append(scope.appendedErrors, written.appendedErrors);
+      if (written.responseHeaders) {
+        for (const [name, value] of Object.entries(written.responseHeaders)) {
+          if (typeof value === 'string' && name !== '__proto__') scope.responseHeaders[name] = value;
+        }
+      }
+      if (written.subscriptionFilter !== undefined) scope.subscriptionFilter = written.subscriptionFilter;
+      if (written.subscriptionInvalidationFilter !== undefined) scope.subscriptionInvalidationFilter = written.subscriptionInvalidationFilter;
+      append(scope.invalidations, written.invalidations);
+      append(scope.cacheEvictions, written.cacheEvictions);
     }
-    responseHeaderBytes.set(scope.responseHeaders, written.responseHeaderBytes);
-    if (written.subscriptionFilter !== undefined) scope.subscriptionFilter = written.subscriptionFilter;
-    if (written.subscriptionInvalidationFilter !== undefined) scope.subscriptionInvalidationFilter = written.subscriptionInvalidationFilter;
-    append(scope.invalidations, written.invalidations);
-    append(scope.cacheEvictions, written.cacheEvictions);
-    const { stash } = reply;
-    if (reply.signal) return { failure: new SignalError(reply.signal), stash };
-    if (reply.error) return { failure: new HandlerError(reply.error.message, this.codes.get(job.code)?.name ?? 'code.js', reply.error.line, reply.error.column), stash };
-    return { value: reply.value, stash };
+    responseHeaderBytes.set(scope.responseHeaders, written?.responseHeaderBytes ?? job.scope.responseHeaderBytes ?? 0);
+    const { stash, request, ms } = reply;
+    const outcome: NoneResolutionOutcome = reply.signal
+      ? { failure: new SignalError(reply.signal) }
+      : reply.error
+        ? { failure: new HandlerError(reply.error.message, this.codes.get(job.code)?.name ?? 'code.js', reply.error.line, reply.error.column) }
+        : { value: reply.value };
+    if (stash !== undefined) outcome.stash = stash;
+    if (request) outcome.request = request;
+    if (ms) outcome.ms = ms;
+    return outcome;
   }
 
   /** One timer, at the next moment something must be checked: a process stalling, or a deadline. */
   private armWatchdog() {
     clearTimeout(this.watchdog);
     this.watchdog = undefined;
+    this.watchdogAt = Infinity;
     let next = Infinity;
     for (const process of this.processes) {
       if (process.busySince === undefined) continue;
@@ -381,8 +437,19 @@ export class IsolatedSandbox {
       if ([...process.inFlight.values()].slice(1).some((p) => p.job.create)) next = Math.min(next, process.busySince + STALLED_AFTER_MS);
       for (const p of process.inFlight.values()) next = Math.min(next, p.deadline);
     }
-    if (next === Infinity) return;
-    this.watchdog = setTimeout(() => this.enforce(), Math.max(0, next - Date.now()));
+    this.wakeBy(next);
+  }
+
+  /**
+   * Makes sure the watchdog runs by `at`. A timer set earlier than needed only runs a check that
+   * finds nothing to do; so evaluations coming and going (the hot path) only ever bring it forward,
+   * and each check sets it anew from everything in flight.
+   */
+  private wakeBy(at: number) {
+    if (at === Infinity || at >= this.watchdogAt) return;
+    clearTimeout(this.watchdog);
+    this.watchdogAt = at;
+    this.watchdog = setTimeout(() => this.enforce(), Math.max(0, at - Date.now()));
     this.watchdog.unref();
   }
 
@@ -449,8 +516,34 @@ export class IsolatedSandbox {
   }
 }
 
-function append<T>(to: T[], items: readonly T[]) {
-  for (const item of items) to.push(item);
+/** Jobs as they travel (protocol.ts, Batch). */
+function batchOf(jobs: Job[]): Batch {
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (text: string) => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = texts.push(text) - 1;
+      index.set(text, i);
+    }
+    return i;
+  };
+  return {
+    texts,
+    jobs: jobs.map((job) => {
+      if (job.op !== 'evaluate') return job;
+      const { create } = job;
+      if (!create || 'plain' in create) return { ...job, create };
+      const { arguments: args, identity, source, request, info, env } = create.field;
+      const field: FieldContextRefs = { arguments: ref(args), identity: ref(identity), source: ref(source), request: ref(request), info: ref(info) };
+      if (env !== undefined) field.env = ref(env);
+      return { ...job, create: { field } };
+    }),
+  };
+}
+
+function append<T>(to: T[], items: readonly T[] | undefined) {
+  if (items) for (const item of items) to.push(item);
 }
 
 /** Resident memory of a process in MiB (0 where /proc is not there to read). */
