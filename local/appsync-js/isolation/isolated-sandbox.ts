@@ -1,5 +1,7 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
+import { execPath } from 'node:process';
 import vm from 'node:vm';
 import { wrapModule } from '../module-wrapper.ts';
 import { HandlerError, type FieldContextJson } from '../sandbox.ts';
@@ -7,7 +9,8 @@ import { SignalError } from '../signals.ts';
 import type { EvaluationScope } from '../scope.ts';
 import { responseHeaderBytes } from '../util/http.ts';
 import { permissionFlags, sandboxProcessFile } from './process-bundle.ts';
-import type { Batch, EvaluateJob, FieldContextRefs, Job, Reply } from './protocol.ts';
+import { decodeReply, encodeBatch, type EvaluateJob, type Job, type Reply } from './protocol.ts';
+import { onLines, writeLine } from './channel.ts';
 
 /** AppSync ends a request after 30 seconds (aws/aws-appsync-community#43: "30 seconds is a hard limit"). */
 export const REQUEST_TIME_LIMIT_MS = 30_000;
@@ -89,6 +92,8 @@ const timedOut = () => new EvaluationLimitError(EXECUTION_TIMED_OUT, 'ExecutionT
 /** One sandbox process and what is known of it. */
 interface SandboxProcess {
   child: ChildProcess;
+  /** Jobs go out and replies come back here (channel.ts). */
+  channel: Socket;
   number: number;
   stderrTail: string;
   killedForTime: boolean;
@@ -99,8 +104,11 @@ interface SandboxProcess {
   busySince?: number;
   /** It has said it is up. */
   ready: boolean;
+  /** Jobs not sent yet. */
   queue: Job[];
   flushing: boolean;
+  /** How many evaluations of each batch sent are unanswered, oldest batch first (a process answers in order). */
+  unanswered: number[];
 }
 
 /** Sandbox processes at most (each some 50 MB): past that many runaways at once, new work waits for one to end. */
@@ -114,6 +122,8 @@ const NATIVE_ALLOWANCE_MB = 256;
 
 /** A process that has answered nothing for this long is running a long evaluation: new work goes elsewhere. */
 const STALLED_AFTER_MS = 100;
+/** Batches sent to a process and not all answered, at most (flushSoon). */
+const BATCHES_IN_FLIGHT = 2;
 /** A process that has answered within this long, or is idle, takes new work before any other. */
 const ANSWERING_MS = 10;
 
@@ -296,10 +306,10 @@ export class IsolatedSandbox {
    */
   private available(moved = false): SandboxProcess {
     const now = Date.now();
-    const stalled = (p: SandboxProcess) => p.busySince !== undefined && now - p.busySince >= STALLED_AFTER_MS;
     if (!moved) {
       for (const p of this.processes) if (p.ready && (p.busySince === undefined || now - p.busySince < ANSWERING_MS)) return p;
     }
+    const stalled = (p: SandboxProcess) => p.busySince !== undefined && now - p.busySince >= STALLED_AFTER_MS;
     const leastLoaded = (candidates: SandboxProcess[]) => candidates.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     const ready = this.processes.filter((p) => p.ready && !stalled(p));
     if (moved) {
@@ -317,34 +327,51 @@ export class IsolatedSandbox {
 
   private send(process: SandboxProcess, job: Job) {
     process.queue.push(job);
+    this.flushSoon(process);
+  }
+
+  /** Sends what is queued once this turn of the event loop has queued all it will. */
+  private flushSoon(process: SandboxProcess) {
     if (process.flushing) return;
     process.flushing = true;
     setImmediate(() => {
       process.flushing = false;
+      // While a process works through two batches, the next one waits here and grows: evaluations
+      // travel in few, full batches, and the process has the next at hand when it is done.
+      if (process.unanswered.length >= BATCHES_IN_FLIGHT) return;
       const jobs = process.queue;
       process.queue = [];
-      if (jobs.length && process.child.connected) process.child.send(batchOf(jobs));
+      if (!jobs.length || !process.channel.writable) return;
+      let evaluations = 0;
+      for (const job of jobs) if (job.op === 'evaluate') evaluations += 1;
+      if (evaluations) process.unanswered.push(evaluations);
+      writeLine(process.channel, encodeBatch(jobs));
     });
   }
 
   private start(): SandboxProcess {
     const file = sandboxProcessFile();
-    const child = fork(file, [], {
-      execArgv: [
+    const child = spawn(
+      execPath,
+      [
         ...permissionFlags(file),
         `--max-old-space-size=${this.limits.memoryMb ?? 512}`,
         // A pattern that would backtrack catastrophically falls back to V8's linear-time engine.
         '--enable-experimental-regexp-engine-on-excessive-backtracks',
         '--no-warnings',
+        file,
       ],
-      serialization: 'json',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      // Nothing of the server's environment (credentials, NODE_OPTIONS); time in UTC, as in AWS.
-      env: { TZ: 'UTC' },
-    });
+      {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+        // Nothing of the server's environment (credentials, NODE_OPTIONS); time in UTC, as in AWS.
+        env: { TZ: 'UTC' },
+      },
+    );
+    const channel = child.stdio[3] as Socket;
     this.processesStarted += 1;
     const process: SandboxProcess = {
       child,
+      channel,
       number: this.processesStarted,
       stderrTail: '',
       killedForTime: false,
@@ -353,23 +380,25 @@ export class IsolatedSandbox {
       ready: false,
       queue: [...this.codes].map(([id, { name, source }]) => ({ op: 'load', code: id, name, source })),
       flushing: false,
+      unanswered: [],
     };
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderrTail = (process.stderrTail + chunk.toString('utf8')).slice(-4096);
     });
-    child.on('message', (replies: Reply[]) => {
+    onLines(channel, (lines) => {
       try {
-        this.settle(process, replies);
+        this.settle(process, lines.map(decodeReply));
       } catch {
         // Only a broken sandbox process answers what cannot be read: it goes.
         process.child.kill('SIGKILL');
       }
     });
+    channel.on('error', () => {});
     child.on('exit', () => this.onExit(process));
     child.on('error', () => {});
     // The sandbox never keeps the host alive: it serves while there is something to serve.
     child.unref();
-    (child as unknown as { channel?: { unref(): void } }).channel?.unref();
+    channel.unref();
     this.processes.push(process);
     return process;
   }
@@ -378,6 +407,7 @@ export class IsolatedSandbox {
     const starting = !process.ready;
     process.ready = true;
     for (const reply of replies) {
+      if (reply.id !== 0 && process.unanswered.length && --process.unanswered[0]! === 0) process.unanswered.shift();
       const p = process.inFlight.get(reply.id);
       if (!p) continue;
       process.inFlight.delete(reply.id);
@@ -390,6 +420,7 @@ export class IsolatedSandbox {
       p.settle(outcome);
     }
     process.busySince = process.inFlight.size ? Date.now() : undefined;
+    if (process.queue.length) this.flushSoon(process);
     // An answer only moves the checks later (wakeBy); a process that has just come up begins its watch.
     if (starting) this.armWatchdog();
     this.closeWhenIdle();
@@ -412,7 +443,9 @@ export class IsolatedSandbox {
       append(scope.invalidations, written.invalidations);
       append(scope.cacheEvictions, written.cacheEvictions);
     }
-    responseHeaderBytes.set(scope.responseHeaders, written?.responseHeaderBytes ?? job.scope.responseHeaderBytes ?? 0);
+    // Set only when it changes: an entry per field in that WeakMap weighs on every garbage collection.
+    const bytes = written?.responseHeaderBytes ?? job.scope.responseHeaderBytes ?? 0;
+    if (bytes !== responseHeaderBytes.of(scope.responseHeaders)) responseHeaderBytes.set(scope.responseHeaders, bytes);
     const { stash, request, ms } = reply;
     const outcome: NoneResolutionOutcome = reply.signal
       ? { failure: new SignalError(reply.signal) }
@@ -473,8 +506,10 @@ export class IsolatedSandbox {
         for (const p of [...process.inFlight.values()].slice(1)) {
           if (!p.job.create) continue;
           process.inFlight.delete(p.job.id);
+          const queued = process.queue.indexOf(p.job);
+          if (queued >= 0) process.queue.splice(queued, 1);
           // Should the process get to it after all, the ctx it makes there is dropped right after.
-          this.send(process, { op: 'release', ctx: p.ctx.id });
+          else this.send(process, { op: 'release', ctx: p.ctx.id });
           p.ctx.init = p.job.create;
           p.job.create = undefined;
           this.submit(p, true);
@@ -514,32 +549,6 @@ export class IsolatedSandbox {
   private closeWhenIdle() {
     if (this.retiring && !this.closed && this.inFlight === 0) void this.close();
   }
-}
-
-/** Jobs as they travel (protocol.ts, Batch). */
-function batchOf(jobs: Job[]): Batch {
-  const texts: string[] = [];
-  const index = new Map<string, number>();
-  const ref = (text: string) => {
-    let i = index.get(text);
-    if (i === undefined) {
-      i = texts.push(text) - 1;
-      index.set(text, i);
-    }
-    return i;
-  };
-  return {
-    texts,
-    jobs: jobs.map((job) => {
-      if (job.op !== 'evaluate') return job;
-      const { create } = job;
-      if (!create || 'plain' in create) return { ...job, create };
-      const { arguments: args, identity, source, request, info, env } = create.field;
-      const field: FieldContextRefs = { arguments: ref(args), identity: ref(identity), source: ref(source), request: ref(request), info: ref(info) };
-      if (env !== undefined) field.env = ref(env);
-      return { ...job, create: { field } };
-    }),
-  };
 }
 
 function append<T>(to: T[], items: readonly T[] | undefined) {

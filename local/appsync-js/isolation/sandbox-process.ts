@@ -3,12 +3,14 @@
 // processes, no workers) and a heap limit, and kills when an evaluation outlives its request.
 // It keeps each field's ctx between the steps of the field until the host releases it; a unit
 // resolver on a NONE data source runs whole here, in one trip (protocol.ts, EvaluateJob.none).
-import { Sandbox, HandlerError, type FieldContextJson, type LoadedCode, type SandboxContext } from '../sandbox.ts';
+import { Sandbox, HandlerError, type LoadedCode, type SandboxContext } from '../sandbox.ts';
 import { appsyncModules } from '../modules.ts';
 import { SignalError } from '../signals.ts';
 import type { EvaluationScope } from '../scope.ts';
 import { responseHeaderBytes } from '../util/http.ts';
-import type { Batch, EvaluateJob, FieldContextRefs, Reply, ScopeOut } from './protocol.ts';
+import { Socket } from 'node:net';
+import { decodeBatch, encodeReply, type Answer, type EvaluateJob, type ScopeOut } from './protocol.ts';
+import { onLines, writeLine } from './channel.ts';
 import { noneDataSource } from '../../datasources/none.ts';
 import type { DataSourceOutcome } from '../../datasources/types.ts';
 
@@ -21,31 +23,40 @@ const contexts = new Map<number, SandboxContext>();
 // The realm has no promises; should one ever be made, its jobs run inside its evaluation (see
 // Sandbox.run), and a rejection nobody handled is resolver code's own business, not the process's end.
 process.on('unhandledRejection', () => {});
-process.on('disconnect', () => process.exit(0));
+
+// The host's end of the pipe (channel.ts); when it closes, the host is gone.
+const channel = new Socket({ fd: 3 });
+channel.on('close', () => process.exit(0));
+channel.on('error', () => process.exit(0));
 
 // Each answer leaves as soon as it is ready: the host reads from what has come back which
 // evaluation is running, should one never end.
-process.on('message', ({ texts, jobs }: Batch) => {
-  for (const job of jobs) {
-    if (job.op === 'load') sources.set(job.code, { name: job.name, source: job.source });
-    else if (job.op === 'release') contexts.delete(job.ctx);
-    else answer(evaluate(job, texts));
+onLines(channel, (lines) => {
+  for (const line of lines) {
+    for (const job of decodeBatch(line)) {
+      if (job.op === 'load') sources.set(job.code, { name: job.name, source: job.source });
+      else if (job.op === 'release') contexts.delete(job.ctx);
+      else answer(evaluate(job));
+    }
   }
 });
-process.send!([]);
+// Up (a reply to nothing): the host sends work here from now on.
+writeLine(channel, encodeReply({ id: 0 }));
 
 /**
- * Node serializes an answer again to send it, one level deeper than the realm did: a value nested
- * right at the edge of what the realm could serialize overflows the stack here. That evaluation
- * fails; the process, and every other evaluation in it, goes on.
+ * An answer is serialized again to be sent, further down the stack than the realm serialized it:
+ * a value nested right at the edge of what the realm could serialize may overflow the stack here.
+ * That evaluation fails; the process, and every other evaluation in it, goes on.
  */
-function answer(reply: Reply) {
+function answer(reply: Answer) {
+  let text: string;
   try {
-    process.send!([reply]);
+    text = encodeReply(reply);
   } catch {
     const bytes = reply.scope?.responseHeaderBytes;
-    process.send!([{ id: reply.id, scope: bytes === undefined ? undefined : { responseHeaderBytes: bytes }, error: { message: 'The value is nested too deeply to be returned.' } }]);
+    text = encodeReply({ id: reply.id, scope: bytes === undefined ? undefined : { responseHeaderBytes: bytes }, error: { message: 'The value is nested too deeply to be returned.' } });
   }
+  writeLine(channel, text);
 }
 
 function compiled(id: number): LoadedCode | HandlerError | undefined {
@@ -66,7 +77,7 @@ function load(name: string, source: string): LoadedCode | HandlerError {
   }
 }
 
-function evaluate(job: EvaluateJob<FieldContextRefs>, texts: string[]): Reply {
+function evaluate(job: EvaluateJob): Answer {
   const bytesBefore = job.scope.responseHeaderBytes ?? 0;
   const scope: EvaluationScope = {
     authMode: job.scope.authMode,
@@ -77,8 +88,8 @@ function evaluate(job: EvaluateJob<FieldContextRefs>, texts: string[]): Reply {
     invalidations: [],
     cacheEvictions: [],
   };
-  responseHeaderBytes.set(scope.responseHeaders, bytesBefore);
-  const reply: Reply = { id: job.id };
+  if (bytesBefore) responseHeaderBytes.set(scope.responseHeaders, bytesBefore);
+  const reply: Answer = { id: job.id };
   const code = compiled(job.code);
   if (code === undefined || code instanceof HandlerError) {
     reply.error = code ? { message: code.message, line: code.line, column: code.column } : { message: 'The code was not loaded.' };
@@ -87,24 +98,25 @@ function evaluate(job: EvaluateJob<FieldContextRefs>, texts: string[]): Reply {
   try {
     let ctx = contexts.get(job.ctx);
     if (job.create) {
-      ctx = 'field' in job.create ? sandbox.createFieldContext(fieldContextJson(job.create.field, texts)) : sandbox.createContext(JSON.parse(job.create.plain));
+      ctx = 'field' in job.create ? sandbox.createFieldContext(job.create.field) : sandbox.createContext(JSON.parse(job.create.plain));
       if (!job.none) contexts.set(job.ctx, ctx);
     }
     if (!ctx) throw new HandlerError('The resolution context is gone.', 'ctx');
     for (const { key, json } of job.set ?? []) sandbox.setOnContextJson(ctx, key, json);
     let outcome = run(code, job.handler, ctx, scope, job, reply);
     if (job.none && !outcome.failure) {
-      reply.request = outcome.value === undefined ? {} : { value: outcome.value };
+      reply.request = { json: outcome.json };
       // What the host does between the two handlers of any unit resolver (resolver-runner.ts), with the data source's own rule.
-      const { result } = noneDataSource('NONE').invoke(outcome.value, NO_INVOCATION) as DataSourceOutcome;
+      const request: unknown = outcome.json === undefined ? undefined : JSON.parse(outcome.json);
+      const { result } = noneDataSource('NONE').invoke(request, NO_INVOCATION) as DataSourceOutcome;
       sandbox.setOnContextJson(ctx, 'result', JSON.stringify(result ?? null));
       sandbox.setOnContextJson(ctx, 'error', undefined);
       outcome = run(code, 'response', ctx, scope, job, reply);
     }
-    const { value, stash, failure } = outcome;
+    const { json, stash, failure } = outcome;
     if (stash !== undefined) reply.stash = stash;
     if (failure) throw failure;
-    if (value !== undefined) reply.value = value;
+    if (json !== undefined) reply.json = json;
   } catch (e) {
     if (e instanceof SignalError) reply.signal = e.signal;
     else if (e instanceof HandlerError) reply.error = { message: e.message, line: e.line, column: e.column };
@@ -115,26 +127,16 @@ function evaluate(job: EvaluateJob<FieldContextRefs>, texts: string[]): Reply {
   return reply;
 }
 
-function fieldContextJson(refs: FieldContextRefs, texts: string[]): FieldContextJson {
-  const text = (i: number) => {
-    const t = texts[i];
-    if (typeof t !== 'string') throw new HandlerError('The resolution context is unreadable.', 'ctx');
-    return t;
-  };
-  const json: FieldContextJson = { arguments: text(refs.arguments), identity: text(refs.identity), source: text(refs.source), request: text(refs.request), info: text(refs.info) };
-  if (refs.env !== undefined) json.env = text(refs.env);
-  return json;
-}
-
 const NO_INVOCATION = { requestId: '', fieldPath: '' };
 
-function run(code: LoadedCode, handler: 'request' | 'response', ctx: SandboxContext, scope: EvaluationScope, job: EvaluateJob<FieldContextRefs>, reply: Reply) {
-  if (!job.timed) return sandbox.run(code, handler, ctx, scope, job.readStash === true);
+function run(code: LoadedCode, handler: 'request' | 'response', ctx: SandboxContext, scope: EvaluationScope, job: EvaluateJob, reply: Answer) {
+  if (!job.timed) return sandbox.runJson(code, handler, ctx, scope, job.readStash === true);
   const started = performance.now();
   try {
-    return sandbox.run(code, handler, ctx, scope, job.readStash === true);
+    return sandbox.runJson(code, handler, ctx, scope, job.readStash === true);
   } finally {
-    (reply.ms ??= []).push(performance.now() - started);
+    // To the microsecond: more digits would only lengthen the reply.
+    (reply.ms ??= []).push(Math.round((performance.now() - started) * 1000) / 1000);
   }
 }
 
