@@ -102,6 +102,8 @@ interface SandboxProcess {
   inFlight: Map<number, Pending>;
   /** Since when it has been working without answering; undefined while idle or starting. */
   busySince?: number;
+  /** Found busy past STALLED_AFTER_MS without answering, until it answers again: it gets no new work. */
+  stalled: boolean;
   /** It has said it is up. */
   ready: boolean;
   /** Jobs not sent yet. */
@@ -124,8 +126,6 @@ const NATIVE_ALLOWANCE_MB = 256;
 const STALLED_AFTER_MS = 100;
 /** Batches sent to a process and not all answered, at most (flushSoon). */
 const BATCHES_IN_FLIGHT = 2;
-/** A process that has answered within this long, or is idle, takes new work before any other. */
-const ANSWERING_MS = 10;
 
 /**
  * The APPSYNC_JS sandbox as the runtime uses it: the realm runs in processes of its own
@@ -299,30 +299,20 @@ export class IsolatedSandbox {
   }
 
   /**
-   * A process for a new resolution: the oldest one that is answering, so that evaluations travel
-   * in few, full batches; else a responsive one, the least loaded; else one still starting; else a
-   * new one. Work moved off a stalled process may be another runaway, so it goes to an idle
-   * process or a new one, one resolution each, before it shares.
+   * A process for a new resolution: the oldest responsive one, so that evaluations travel in few,
+   * full batches; else one still starting; else a new one. Work moved off a stalled process may be
+   * another runaway, so it goes to an idle process or a new one, one resolution each, before it
+   * shares.
    */
   private available(moved = false): SandboxProcess {
-    const now = Date.now();
+    for (const p of this.processes) if (p.ready && !p.stalled && (!moved || p.inFlight.size === 0)) return p;
     if (!moved) {
-      for (const p of this.processes) if (p.ready && (p.busySince === undefined || now - p.busySince < ANSWERING_MS)) return p;
-    }
-    const stalled = (p: SandboxProcess) => p.busySince !== undefined && now - p.busySince >= STALLED_AFTER_MS;
-    const leastLoaded = (candidates: SandboxProcess[]) => candidates.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
-    const ready = this.processes.filter((p) => p.ready && !stalled(p));
-    if (moved) {
-      const idle = ready.find((p) => p.inFlight.size === 0);
-      if (idle) return idle;
-    } else {
-      if (ready.length) return leastLoaded(ready);
       const starting = this.processes.find((p) => !p.ready);
       if (starting) return starting;
     }
     if (this.processes.length < MAX_PROCESSES) return this.start();
-    const responsive = this.processes.filter((p) => !stalled(p));
-    return leastLoaded(responsive.length ? responsive : this.processes);
+    const responsive = this.processes.filter((p) => !p.stalled);
+    return (responsive.length ? responsive : this.processes).reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
   }
 
   private send(process: SandboxProcess, job: Job) {
@@ -381,6 +371,7 @@ export class IsolatedSandbox {
       queue: [...this.codes].map(([id, { name, source }]) => ({ op: 'load', code: id, name, source })),
       flushing: false,
       unanswered: [],
+      stalled: false,
     };
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderrTail = (process.stderrTail + chunk.toString('utf8')).slice(-4096);
@@ -420,6 +411,7 @@ export class IsolatedSandbox {
       p.settle(outcome);
     }
     process.busySince = process.inFlight.size ? Date.now() : undefined;
+    process.stalled = false;
     if (process.queue.length) this.flushSoon(process);
     // An answer only moves the checks later (wakeBy); a process that has just come up begins its watch.
     if (starting) this.armWatchdog();
@@ -482,7 +474,9 @@ export class IsolatedSandbox {
     if (at === Infinity || at >= this.watchdogAt) return;
     clearTimeout(this.watchdog);
     this.watchdogAt = at;
-    this.watchdog = setTimeout(() => this.enforce(), Math.max(0, at - Date.now()));
+    // The checks run once this turn of the event loop has read what the processes sent: a host busy
+    // elsewhere for a while must not take its own delay for a process's silence.
+    this.watchdog = setTimeout(() => setImmediate(() => this.enforce()), Math.max(0, at - Date.now()));
     this.watchdog.unref();
   }
 
@@ -501,6 +495,7 @@ export class IsolatedSandbox {
         this.processes.splice(this.processes.indexOf(process), 1);
         process.child.kill('SIGKILL');
       } else if (now - process.busySince >= STALLED_AFTER_MS) {
+        process.stalled = true;
         // The oldest unanswered evaluation is the one running; resolutions queued behind it that
         // begin in this process begin again elsewhere.
         for (const p of [...process.inFlight.values()].slice(1)) {

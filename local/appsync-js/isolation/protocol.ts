@@ -70,8 +70,7 @@ export interface Reply {
 // On the wire (channel.ts: one batch per line to the process, one reply per line back), jobs and
 // replies are JSON arrays, members by position: an array costs a fraction of an object to write
 // and to read, on both sides of every evaluation. A batch names each field ctx's member texts by
-// their index in its list of texts, where each distinct text appears once (the members a request's
-// fields share, what identical requests repeat).
+// their index in its list of texts, where the members a request's fields share appear once.
 
 const NONE = 1;
 const TIMED = 2;
@@ -89,8 +88,11 @@ type JobWire =
 /** A batch as one line of JSON text. */
 export function encodeBatch(jobs: Job[]): string {
   const texts: string[] = [];
+  // The members a request's fields share are the same strings, whose hash V8 keeps: looked up by
+  // value once per request. A field's own members are rarely repeated; hashing them would cost more
+  // than sending them.
   const index = new Map<string, number>();
-  const ref = (text: string) => {
+  const shared = (text: string) => {
     let i = index.get(text);
     if (i === undefined) {
       i = texts.push(text) - 1;
@@ -98,6 +100,7 @@ export function encodeBatch(jobs: Job[]): string {
     }
     return i;
   };
+  const own = (text: string) => texts.push(text) - 1;
   const wire: JobWire[] = [];
   for (const job of jobs) {
     if (job.op === 'load') wire.push(['L', job.code, job.name, job.source]);
@@ -110,8 +113,8 @@ export function encodeBatch(jobs: Job[]): string {
       if (create && 'plain' in create) created = create.plain;
       else if (create) {
         const { field } = create;
-        created = [ref(field.arguments), ref(field.identity), ref(field.source), ref(field.request), ref(field.info)];
-        if (field.env !== undefined) created.push(ref(field.env));
+        created = [own(field.arguments), shared(field.identity), own(field.source), shared(field.request), own(field.info)];
+        if (field.env !== undefined) created.push(shared(field.env));
       }
       const encoded: JobWire = ['E', job.id, job.code, job.handler, job.ctx, flags, onlyAuthMode ? scope.authMode : scope, created];
       if (job.set) encoded.push(job.set.map(({ key, json }): SetWire[number] => (json === undefined ? [key] : [key, json])));
