@@ -104,6 +104,10 @@ interface SandboxProcess {
   busySince?: number;
   /** Found busy past STALLED_AFTER_MS without answering, until it answers again: it gets no new work. */
   stalled: boolean;
+  /** How many times it has answered. */
+  answers: number;
+  /** Its CPU time when the watchdog last found it had answered since the look before, and when it last looked. */
+  cpuMark?: { answers: number; cpuMs: number | undefined; lookedAt: number };
   /** It has said it is up. */
   ready: boolean;
   /** Jobs not sent yet. */
@@ -122,8 +126,16 @@ const MAX_PROCESSES = 6;
 const MEMORY_CHECK_MS = 100;
 const NATIVE_ALLOWANCE_MB = 256;
 
-/** A process that has answered nothing for this long is running a long evaluation: new work goes elsewhere. */
+/**
+ * A process that has answered nothing for this long, and has been computing meanwhile, is running
+ * a long evaluation: new work goes elsewhere. The CPU time tells it from a process the machine's
+ * other work has kept waiting, which will answer once it runs (and would only be joined by more
+ * processes competing for the same cores).
+ */
 const STALLED_AFTER_MS = 100;
+const STALLED_CPU_MS = 20;
+/** Between two looks at a silent process's CPU time, at least (its clock ticks are 10 ms). */
+const CPU_LOOK_MS = 50;
 /** Batches sent to a process and not all answered, at most (flushSoon). */
 const BATCHES_IN_FLIGHT = 2;
 
@@ -290,11 +302,15 @@ export class IsolatedSandbox {
     this.send(process, p.job);
     if (!process.ready) return;
     const now = Date.now();
-    process.busySince ??= now;
+    if (process.busySince === undefined) {
+      process.busySince = now;
+      // Its CPU time is counted from the watchdog's first look at this busy spell.
+      process.cpuMark = undefined;
+    }
     // What armWatchdog would add for this evaluation: its deadline, the memory check, and the
     // stall check once a resolution waits to begin behind another.
     let check = Math.min(p.deadline, now + MEMORY_CHECK_MS);
-    if (p.job.create && process.inFlight.size > 1) check = Math.min(check, process.busySince + STALLED_AFTER_MS);
+    if (p.job.create && process.inFlight.size > 1) check = Math.min(check, stallCheckAt(process));
     this.wakeBy(check);
   }
 
@@ -372,6 +388,7 @@ export class IsolatedSandbox {
       flushing: false,
       unanswered: [],
       stalled: false,
+      answers: 0,
     };
     child.stderr!.on('data', (chunk: Buffer) => {
       process.stderrTail = (process.stderrTail + chunk.toString('utf8')).slice(-4096);
@@ -397,6 +414,7 @@ export class IsolatedSandbox {
   private settle(process: SandboxProcess, replies: Reply[]) {
     const starting = !process.ready;
     process.ready = true;
+    process.answers += 1;
     for (const reply of replies) {
       if (reply.id !== 0 && process.unanswered.length && --process.unanswered[0]! === 0) process.unanswered.shift();
       const p = process.inFlight.get(reply.id);
@@ -459,7 +477,7 @@ export class IsolatedSandbox {
     for (const process of this.processes) {
       if (process.busySince === undefined) continue;
       next = Math.min(next, Date.now() + MEMORY_CHECK_MS);
-      if ([...process.inFlight.values()].slice(1).some((p) => p.job.create)) next = Math.min(next, process.busySince + STALLED_AFTER_MS);
+      if ([...process.inFlight.values()].slice(1).some((p) => p.job.create)) next = Math.min(next, stallCheckAt(process));
       for (const p of process.inFlight.values()) next = Math.min(next, p.deadline);
     }
     this.wakeBy(next);
@@ -485,6 +503,7 @@ export class IsolatedSandbox {
     const ceilingMb = (this.limits.memoryMb ?? 512) + NATIVE_ALLOWANCE_MB;
     for (const process of [...this.processes]) {
       if (process.busySince === undefined) continue;
+      const computing = this.computingSinceLastLook(process);
       if (residentMb(process.child.pid) > ceilingMb) {
         process.killedForMemory = true;
         this.processes.splice(this.processes.indexOf(process), 1);
@@ -494,7 +513,7 @@ export class IsolatedSandbox {
         process.killedForTime = true;
         this.processes.splice(this.processes.indexOf(process), 1);
         process.child.kill('SIGKILL');
-      } else if (now - process.busySince >= STALLED_AFTER_MS) {
+      } else if (now - process.busySince >= STALLED_AFTER_MS && computing) {
         process.stalled = true;
         // The oldest unanswered evaluation is the one running; resolutions queued behind it that
         // begin in this process begin again elsewhere.
@@ -512,6 +531,18 @@ export class IsolatedSandbox {
       }
     }
     this.armWatchdog();
+  }
+
+  /** Whether a process that has not answered since the watchdog's last look has used the CPU meanwhile (or its CPU time cannot be read). */
+  private computingSinceLastLook(process: SandboxProcess): boolean {
+    const cpuMs = cpuTimeMs(process.child.pid);
+    const mark = process.cpuMark;
+    if (mark?.answers === process.answers) {
+      mark.lookedAt = Date.now();
+      return cpuMs === undefined || mark.cpuMs === undefined || cpuMs - mark.cpuMs >= STALLED_CPU_MS;
+    }
+    process.cpuMark = { answers: process.answers, cpuMs, lookedAt: Date.now() };
+    return cpuMs === undefined;
   }
 
   private onExit(dead: SandboxProcess) {
@@ -558,6 +589,22 @@ function residentMb(pid: number | undefined): number {
     return (pages * 4096) / (1024 * 1024);
   } catch {
     return 0;
+  }
+}
+
+/** When the watchdog is next to see whether a busy process has stalled. */
+const stallCheckAt = (process: SandboxProcess): number => Math.max(process.busySince! + STALLED_AFTER_MS, (process.cpuMark?.lookedAt ?? 0) + CPU_LOOK_MS);
+
+/** CPU time a process has used in ms, user and system (Linux; undefined where /proc is not there to read). */
+function cpuTimeMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesized command name; utime and stime are the 12th and 13th, in clock ticks of 10 ms.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
   }
 }
 
