@@ -65,7 +65,9 @@ export class HandlersInFlight {
     if (this.count === 0) for (const wake of this.waiters.splice(0)) wake();
   }
 
-  readonly settled = (): Promise<void> => (this.count === 0 ? Promise.resolve() : new Promise((wake) => this.waiters.push(wake)));
+  settled(): Promise<void> {
+    return this.count === 0 ? Promise.resolve() : new Promise((wake) => this.waiters.push(wake));
+  }
 }
 
 export interface Resolution {
@@ -91,9 +93,13 @@ type Early = { [EARLY]: true; value: unknown; skipTo?: 'END' | 'NEXT' };
  * before → (function request → data source → function response)* → after. Each handler runs
  * in the sandbox process; the data sources run here.
  */
-export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
+export function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
   if (plan.kind === 'DIRECT') return directLambda(plan, r);
   if (plan.kind === 'UNIT' && plan.dataSource.type === 'NONE') return unitOnNone(plan, r);
+  return runSteps(plan, r);
+}
+
+async function runSteps(plan: Exclude<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Promise<unknown> {
   const ctx = r.sandbox.createFieldContext(r.ctxJson ?? fieldContextJson(r.ctx));
   try {
     return await resolve(plan, r, ctx);
@@ -151,8 +157,10 @@ async function unitOnNone(plan: Extract<ResolverPlan, { kind: 'UNIT' }>, r: Reso
   const { request, failure } = outcome;
   if (request) {
     r.steps?.push({ step: field, handler: 'request', value: request.value, durationMs: requestMs! });
-    const invoked = await plan.dataSource.invoke(request.value, r.invocation);
-    r.steps?.push({ step: field, handler: 'dataSource', value: invoked, durationMs: 0 });
+    const invokedAt = r.steps ? performance.now() : 0;
+    const invoked = plan.dataSource.invoke(request.value, r.invocation);
+    const value = invoked instanceof Promise ? await invoked : invoked;
+    r.steps?.push({ step: field, handler: 'dataSource', value, durationMs: performance.now() - invokedAt });
   }
   const handler = request ? 'response' : 'request';
   const durationMs = request ? responseMs! : requestMs!;
@@ -181,7 +189,7 @@ async function invokeStep(
   maxBatchSize: number | undefined,
 ): Promise<CtxUpdate> {
   // Only Lambda batches: one batch per resolver or pipeline function within a request.
-  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize }, handlersSettled: r.handlers?.settled } : r.invocation;
+  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize }, handlersSettled: r.handlers && (() => r.handlers!.settled()) } : r.invocation;
   const started = r.steps ? performance.now() : 0;
   const outcome = await (r.deadline ? r.deadline.race(dataSource.invoke(request, info)) : dataSource.invoke(request, info));
   r.steps?.push({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });

@@ -142,11 +142,13 @@ const BATCHES_IN_FLIGHT = 2;
 /**
  * The APPSYNC_JS sandbox as the runtime uses it: the realm runs in processes of its own
  * (sandbox-process.ts) under Node's permission model and a heap limit. Evaluations are sent in
- * batches, one message per process per turn of the event loop. A process that stays busy past
- * STALLED_AFTER_MS gets no new work, and resolutions waiting there to begin are sent to another,
- * so a runaway evaluation delays no resolution that begins after it (steps of resolutions already
- * under way there must wait: their ctx lives there); it runs until its request's time is up, then
- * its process is killed. A process that dies is replaced on demand, with every loaded bundle.
+ * batches, one line per process per turn of the event loop, with at most BATCHES_IN_FLIGHT
+ * unanswered; each is answered as soon as it is done. A process that computes past
+ * STALLED_AFTER_MS without answering gets no new work, and resolutions waiting there to begin are
+ * sent to another, so a runaway evaluation delays no resolution that begins after it (steps of
+ * resolutions already under way there must wait: their ctx lives there); it runs until its
+ * request's time is up, then its process is killed. A process that dies is replaced on demand,
+ * with every loaded bundle.
  */
 export class IsolatedSandbox {
   private readonly processes: SandboxProcess[] = [];
@@ -342,7 +344,7 @@ export class IsolatedSandbox {
     process.flushing = true;
     setImmediate(() => {
       process.flushing = false;
-      // While a process works through two batches, the next one waits here and grows: evaluations
+      // While a process works through BATCHES_IN_FLIGHT batches, the next waits here and grows: evaluations
       // travel in few, full batches, and the process has the next at hand when it is done.
       if (process.unanswered.length >= BATCHES_IN_FLIGHT) return;
       const jobs = process.queue;

@@ -44,9 +44,10 @@ onLines(channel, (lines) => {
 writeLine(channel, encodeReply({ id: 0 }));
 
 /**
- * An answer is serialized again to be sent, further down the stack than the realm serialized it:
- * a value nested right at the edge of what the realm could serialize may overflow the stack here.
- * That evaluation fails; the process, and every other evaluation in it, goes on.
+ * Values leave as the realm wrote them; what util wrote and the stash are serialized here, further
+ * down the stack than the realm serialized them: nested right at the edge of what the realm could
+ * serialize, they may overflow the stack here. That evaluation fails; the process, and every other
+ * evaluation in it, goes on.
  */
 function answer(reply: Answer) {
   let text: string;
@@ -108,7 +109,7 @@ function evaluate(job: EvaluateJob): Answer {
       reply.request = { json: outcome.json };
       // What the host does between the two handlers of any unit resolver (resolver-runner.ts), with the data source's own rule.
       const request: unknown = outcome.json === undefined ? undefined : JSON.parse(outcome.json);
-      const { result } = noneDataSource('NONE').invoke(request, NO_INVOCATION) as DataSourceOutcome;
+      const { result } = NONE.invoke(request, NO_INVOCATION) as DataSourceOutcome;
       sandbox.setOnContextJson(ctx, 'result', JSON.stringify(result ?? null));
       sandbox.setOnContextJson(ctx, 'error', undefined);
       outcome = run(code, 'response', ctx, scope, job, reply);
@@ -127,6 +128,7 @@ function evaluate(job: EvaluateJob): Answer {
   return reply;
 }
 
+const NONE = noneDataSource('NONE');
 const NO_INVOCATION = { requestId: '', fieldPath: '' };
 
 function run(code: LoadedCode, handler: 'request' | 'response', ctx: SandboxContext, scope: EvaluationScope, job: EvaluateJob, reply: Answer) {
