@@ -153,17 +153,18 @@ async function unitOnNone(plan: Extract<ResolverPlan, { kind: 'UNIT' }>, r: Reso
   } finally {
     r.handlers?.end();
   }
-  const [requestMs, responseMs] = outcome.ms ?? [performance.now() - started, 0];
+  // Measured in the sandbox process when timed; a step that never began (ctx.result refused) took no time.
+  const [requestMs = 0, responseMs = 0] = outcome.ms ?? [performance.now() - started];
   const { request, failure } = outcome;
   if (request) {
-    r.steps?.push({ step: field, handler: 'request', value: request.value, durationMs: requestMs! });
+    r.steps?.push({ step: field, handler: 'request', value: request.value, durationMs: requestMs });
     const invokedAt = r.steps ? performance.now() : 0;
     const invoked = plan.dataSource.invoke(request.value, r.invocation);
     const value = invoked instanceof Promise ? await invoked : invoked;
     r.steps?.push({ step: field, handler: 'dataSource', value, durationMs: performance.now() - invokedAt });
   }
   const handler = request ? 'response' : 'request';
-  const durationMs = request ? responseMs! : requestMs!;
+  const durationMs = request ? responseMs : requestMs;
   if (!failure) {
     r.steps?.push({ step: field, handler, value: outcome.value, durationMs });
     return outcome.value;
