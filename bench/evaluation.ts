@@ -11,7 +11,7 @@ export interface EvaluationFigures {
   iterations: number;
   /** One handler in the realm itself: a fresh ctx, the module's top level, the request handler. */
   handlerMicros: number;
-  /** One unit resolution on NONE through the sandbox process, one at a time: the round trips' latency. */
+  /** One unit resolution on NONE through the sandbox process (one round trip: both handlers run there), one at a time: its latency. */
   resolverMicros: number;
   /** The same with 50 resolutions in flight: what each costs when evaluations travel in batches. */
   concurrentResolverMicros: number;

@@ -84,8 +84,8 @@ if (!values.only || values.only === 'evaluation') {
   const e = await benchEvaluation(iterations);
   console.log(`(a) resolver evaluation, ${e.iterations} iterations (Query.first, unit resolver on NONE)`);
   console.log(`    request handler (fresh ctx + module top level + handler): ${e.handlerMicros.toFixed(1)} µs   target < 50 µs  ${e.handlerMicros < 50 ? 'met' : 'MISSED'}`);
-  console.log(`    unit resolution through the sandbox process, one at a time: ${e.resolverMicros.toFixed(1)} µs`);
-  console.log(`    the same, 50 in flight (batched), per resolution:           ${e.concurrentResolverMicros.toFixed(1)} µs\n`);
+  console.log(`    unit resolution on NONE through the sandbox process (one round trip), one at a time: ${e.resolverMicros.toFixed(1)} µs`);
+  console.log(`    the same, 50 in flight (batched), per resolution:                                   ${e.concurrentResolverMicros.toFixed(1)} µs\n`);
 }
 
 if (!values.only || values.only === 'http') {
@@ -116,9 +116,12 @@ if (!values.only || values.only === 'http') {
     const runtimeRounds: LoadFigures[] = [];
     const plainRounds: LoadFigures[] = [];
     for (let round = 1; round <= rounds; round += 1) {
+      const loadBefore = os.loadavg()[0]!;
       runtimeRounds.push(await load(runtime.url, headers));
       plainRounds.push(await load(plain.url, headers));
-      console.log(`    round ${round}: runtime ${runtimeRounds.at(-1)!.rps.toFixed(0)} req/s, baseline ${plainRounds.at(-1)!.rps.toFixed(0)} req/s, ratio ${(runtimeRounds.at(-1)!.rps / plainRounds.at(-1)!.rps).toFixed(2)}`);
+      console.log(
+        `    round ${round}: runtime ${runtimeRounds.at(-1)!.rps.toFixed(0)} req/s, baseline ${plainRounds.at(-1)!.rps.toFixed(0)} req/s, ratio ${(runtimeRounds.at(-1)!.rps / plainRounds.at(-1)!.rps).toFixed(2)}   (load average before: ${loadBefore.toFixed(2)})`,
+      );
     }
     const runtimeFigures = medianFigures(runtimeRounds);
     const plainFigures = medianFigures(plainRounds);
@@ -126,7 +129,7 @@ if (!values.only || values.only === 'http') {
     console.log(row('local AppSync runtime', runtimeFigures));
     console.log(row('graphql-js, cached documents', plainFigures));
     const ratio = median(runtimeRounds.map((f, i) => f.rps / plainRounds[i]!.rps));
-    console.log(`    ratio runtime / baseline (median of rounds): ${ratio.toFixed(2)}   target ≥ 0.50  ${ratio >= 0.5 ? 'met' : 'MISSED'}`);
+    console.log(`    ratio runtime / baseline (median of rounds): ${ratio.toFixed(2)}   target ≥ 0.70  ${ratio >= 0.7 ? 'met' : 'MISSED'}`);
     if (runtimeFigures.errors || plainFigures.errors) process.exitCode = 1;
   } finally {
     await plain.stop();

@@ -423,23 +423,36 @@ export class Sandbox {
    * serialized inside the evaluation, also when the handler failed).
    */
   run(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope, withStash: boolean): { value?: unknown; stash?: unknown; failure?: SignalError | HandlerError } {
+    const answer = this.answer(code, handler, ctx, scope, withStash);
+    return typeof answer === 'string' ? outcomeOf(answer, code.name) : answer;
+  }
+
+  /**
+   * As `run`, with the value as the JSON text the realm wrote (`json`, absent for undefined): a
+   * value on its way out of the process is never parsed and written again.
+   */
+  runJson(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope, withStash: boolean): { json?: string; stash?: unknown; failure?: SignalError | HandlerError } {
+    const answer = this.answer(code, handler, ctx, scope, withStash);
+    if (typeof answer !== 'string') return answer;
+    // The realm wrote exactly {"v":<value>} for a value and no stash (BOOTSTRAP run()).
+    if (!withStash && answer.startsWith(VALUE_PREFIX)) return { json: answer.slice(VALUE_PREFIX.length, -1) };
+    const { value, ...rest } = outcomeOf(answer, code.name);
+    return value === undefined ? rest : { ...rest, json: JSON.stringify(value) };
+  }
+
+  /** What the realm answered, as its text, or the failure of an evaluation that never began. */
+  private answer(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope, withStash: boolean): string | { failure: HandlerError } {
     if (!code.exports.includes(handler)) {
       return { failure: new HandlerError(`The code does not export a ${handler} function.`, code.name) };
     }
     this.scope = scope;
-    let answer: string;
     try {
-      answer = this.inside.run(code.factory, handler, ctx, withStash);
+      return this.inside.run(code.factory, handler, ctx, withStash);
     } finally {
       // Should any job be queued in the realm, it runs now, inside this evaluation, never later.
       this.drainMicrotasks.runInContext(this.context);
       this.scope = undefined;
     }
-    const { v, s, x } = JSON.parse(answer) as { v?: unknown; s?: unknown; x?: { signal?: string; message: string; stack: string } };
-    if (x === undefined) return { value: v, stash: s };
-    if (x.signal !== undefined) return { failure: new SignalError(JSON.parse(x.signal) as Signal), stash: s };
-    const { line, column } = positionOf(x.stack, code.name);
-    return { failure: new HandlerError(x.message, code.name, line, column), stash: s };
   }
 
   private currentScope(): EvaluationScope {
@@ -470,6 +483,17 @@ export class Sandbox {
       return JSON.stringify({ e: { name: (e as Error)?.name, message: messageOf(e) } });
     }
   }
+}
+
+const VALUE_PREFIX = '{"v":';
+
+/** An answer of the realm (BOOTSTRAP run()) as a value, a stash and a failure. */
+function outcomeOf(answer: string, file: string): { value?: unknown; stash?: unknown; failure?: SignalError | HandlerError } {
+  const { v, s, x } = JSON.parse(answer) as { v?: unknown; s?: unknown; x?: { signal?: string; message: string; stack: string } };
+  if (x === undefined) return { value: v, stash: s };
+  if (x.signal !== undefined) return { failure: new SignalError(JSON.parse(x.signal) as Signal), stash: s };
+  const { line, column } = positionOf(x.stack, file);
+  return { failure: new HandlerError(x.message, file, line, column), stash: s };
 }
 
 function messageOf(e: unknown): string {

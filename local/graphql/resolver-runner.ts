@@ -43,7 +43,9 @@ export class HandlersInFlight {
     if (this.count === 0) for (const wake of this.waiters.splice(0)) wake();
   }
 
-  readonly settled = (): Promise<void> => (this.count === 0 ? Promise.resolve() : new Promise((wake) => this.waiters.push(wake)));
+  settled(): Promise<void> {
+    return this.count === 0 ? Promise.resolve() : new Promise((wake) => this.waiters.push(wake));
+  }
 }
 
 export interface Resolution {
@@ -69,8 +71,13 @@ type Early = { [EARLY]: true; value: unknown; skipTo?: 'END' | 'NEXT' };
  * before → (function request → data source → function response)* → after. Each handler runs
  * in the sandbox process; the data sources run here.
  */
-export async function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
+export function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
   if (plan.kind === 'DIRECT') return directLambda(plan, r);
+  if (plan.kind === 'UNIT' && plan.dataSource.type === 'NONE') return unitOnNone(plan, r);
+  return runSteps(plan, r);
+}
+
+async function runSteps(plan: Exclude<ResolverPlan, { kind: 'DIRECT' }>, r: Resolution): Promise<unknown> {
   const ctx = r.sandbox.createFieldContext(r.ctxJson ?? fieldContextJson(r.ctx));
   try {
     return await resolve(plan, r, ctx);
@@ -108,6 +115,44 @@ async function resolve(plan: Exclude<ResolverPlan, { kind: 'DIRECT' }>, r: Resol
   return unwrap(await evaluateStep(r, ctx, plan.code, 'response', field, beginStep(prev)));
 }
 
+/**
+ * A unit resolver on NONE runs whole in the sandbox process, one trip instead of two
+ * (IsolatedSandbox.resolveOnNone): each step comes to what `resolve` would make of it. The data
+ * source is still invoked here with the request the handler made, so that whatever observes it
+ * (request logs count calls) sees the same call.
+ */
+async function unitOnNone(plan: Extract<ResolverPlan, { kind: 'UNIT' }>, r: Resolution): Promise<unknown> {
+  const field = `${plan.typeName}.${plan.fieldName}`;
+  const started = r.steps ? performance.now() : 0;
+  r.handlers?.begin();
+  let outcome;
+  try {
+    outcome = await r.sandbox.resolveOnNone(plan.code, r.ctxJson ?? fieldContextJson(r.ctx), r.scope, { deadline: r.deadline?.at, timed: r.steps !== undefined });
+  } finally {
+    r.handlers?.end();
+  }
+  // Measured in the sandbox process when timed; a step that never began (ctx.result refused) took no time.
+  const [requestMs = 0, responseMs = 0] = outcome.ms ?? [performance.now() - started];
+  const { request, failure } = outcome;
+  if (request) {
+    r.steps?.push({ step: field, handler: 'request', value: request.value, durationMs: requestMs });
+    const invokedAt = r.steps ? performance.now() : 0;
+    const invoked = plan.dataSource.invoke(request.value, r.invocation);
+    const value = invoked instanceof Promise ? await invoked : invoked;
+    r.steps?.push({ step: field, handler: 'dataSource', value, durationMs: performance.now() - invokedAt });
+  }
+  const handler = request ? 'response' : 'request';
+  const durationMs = request ? responseMs : requestMs;
+  if (!failure) {
+    r.steps?.push({ step: field, handler, value: outcome.value, durationMs });
+    return outcome.value;
+  }
+  r.steps?.push({ step: field, handler, error: failure, durationMs });
+  // An early return ends the resolution with its value, from either handler.
+  if (failure instanceof SignalError && failure.signal.kind === 'earlyReturn') return failure.signal.value;
+  throw toFieldError(failure, r);
+}
+
 type CtxUpdate = NonNullable<EvaluationOptions['set']>;
 
 /** A pipeline step sees the previous step's value as `ctx.prev.result`, and no result or error yet. */
@@ -123,7 +168,7 @@ async function invokeStep(
   maxBatchSize: number | undefined,
 ): Promise<CtxUpdate> {
   // Only Lambda batches: one batch per resolver or pipeline function within a request.
-  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize }, handlersSettled: r.handlers?.settled } : r.invocation;
+  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize }, handlersSettled: r.handlers && (() => r.handlers!.settled()) } : r.invocation;
   const started = r.steps ? performance.now() : 0;
   const outcome = await (r.deadline ? r.deadline.race(dataSource.invoke(request, info)) : dataSource.invoke(request, info));
   r.steps?.push({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });
