@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { IsolatedSandbox, type LoadedCode } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { newScope } from '../../local/appsync-js/scope.ts';
 import { noneDataSource } from '../../local/datasources/none.ts';
-import type { DataSource } from '../../local/datasources/types.ts';
-import { runResolver, type FieldContext, type StepTrace } from '../../local/graphql/resolver-runner.ts';
+import type { DataSource, FieldContext } from '../../local/datasources/types.ts';
+import { runResolver, type StepTrace } from '../../local/graphql/resolver-runner.ts';
 
 // A unit resolver on a NONE data source runs whole in the sandbox process, in one trip
 // (IsolatedSandbox.resolveOnNone). The same resolver on the same data source seen under another
