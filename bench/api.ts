@@ -18,7 +18,8 @@ export const benchApi: ApiDeclaration = {
 };
 
 /** The query the HTTP benchmark sends: three fields, three resolvers. */
-export const BENCH_QUERY = 'query Three($id: ID!) { first(id: $id) { id name price } second(id: $id) { id name price } third(id: $id) { id name price } }';
+export const BENCH_QUERY =
+  'query Three($id: ID!) { first(id: $id) { id name price } second(id: $id) { id name price } third(id: $id) { id name price } }';
 export const BENCH_VARIABLES = { id: 'p-1' };
 
 /** The same fields as plain graphql-js resolvers (root-value functions get the field's arguments). */

@@ -22,7 +22,13 @@ const ctxOf = (i: number): FieldContext => ({
   identity: null,
   source: null,
   request: { headers: { 'x-api-key': 'da2-bench' }, domainName: null },
-  info: { fieldName: 'first', parentTypeName: 'Query', variables: {}, selectionSetList: ['id', 'name', 'price'], selectionSetGraphQL: '{\n  id\n  name\n  price\n}' },
+  info: {
+    fieldName: 'first',
+    parentTypeName: 'Query',
+    variables: {},
+    selectionSetList: ['id', 'name', 'price'],
+    selectionSetGraphQL: '{\n  id\n  name\n  price\n}',
+  },
   env: {},
 });
 
@@ -32,11 +38,23 @@ export async function benchEvaluation(iterations = 20_000): Promise<EvaluationFi
   const sandbox = new Sandbox(appsyncModules);
   const code = sandbox.load('bench/resolvers/Query.first.ts', bundle);
   const isolated = new IsolatedSandbox();
-  const plan: ResolverPlan = { kind: 'UNIT', typeName: 'Query', fieldName: 'first', code: isolated.load('bench/resolvers/Query.first.ts', bundle), dataSource: noneDataSource('None') };
+  const plan: ResolverPlan = {
+    kind: 'UNIT',
+    typeName: 'Query',
+    fieldName: 'first',
+    code: isolated.load('bench/resolvers/Query.first.ts', bundle),
+    dataSource: noneDataSource('None'),
+  };
 
-  const handler = (i: number) => sandbox.evaluate(code, 'request', sandbox.createFieldContext(fieldContextJson(ctxOf(i))), newScope('API_KEY'));
+  const handler = (i: number) =>
+    sandbox.evaluate(code, 'request', sandbox.createFieldContext(fieldContextJson(ctxOf(i))), newScope('API_KEY'));
   const resolver = (i: number) =>
-    runResolver(plan, { sandbox: isolated, ctx: ctxOf(i), scope: newScope('API_KEY'), invocation: { requestId: 'bench', fieldPath: 'first' } });
+    runResolver(plan, {
+      sandbox: isolated,
+      ctx: ctxOf(i),
+      scope: newScope('API_KEY'),
+      invocation: { requestId: 'bench', fieldPath: 'first' },
+    });
 
   for (let i = 0; i < 2_000; i += 1) handler(i);
   let t0 = performance.now();

@@ -62,9 +62,18 @@ function medianFigures(all: LoadFigures[]): LoadFigures {
 
 /** Runs the load generator in its own process against one endpoint. */
 function load(url: string, headers: Record<string, string>): Promise<LoadFigures> {
-  const args = JSON.stringify({ url, headers, body: JSON.stringify({ query: BENCH_QUERY, variables: BENCH_VARIABLES }), connections, warmupMs, durationMs });
+  const args = JSON.stringify({
+    url,
+    headers,
+    body: JSON.stringify({ query: BENCH_QUERY, variables: BENCH_VARIABLES }),
+    connections,
+    warmupMs,
+    durationMs,
+  });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'load-generator.ts'), args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'load-generator.ts'), args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), warmupMs + durationMs + 30_000);
@@ -78,14 +87,20 @@ function load(url: string, headers: Record<string, string>): Promise<LoadFigures
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const [load1] = os.loadavg();
-console.log(`Videoshops local runtime benchmark\n  machine: ${machine}\n  load average before the run: ${load1!.toFixed(2)}${load1! > 1 ? '  (other work is running: absolute figures will be low; compare the ratio)' : ''}\n`);
+console.log(
+  `Videoshops local runtime benchmark\n  machine: ${machine}\n  load average before the run: ${load1!.toFixed(2)}${load1! > 1 ? '  (other work is running: absolute figures will be low; compare the ratio)' : ''}\n`,
+);
 
 if (!values.only || values.only === 'evaluation') {
   const e = await benchEvaluation(iterations);
   console.log(`(a) resolver evaluation, ${e.iterations} iterations (Query.first, unit resolver on NONE)`);
-  console.log(`    request handler (fresh ctx + module top level + handler): ${e.handlerMicros.toFixed(1)} µs   target < 50 µs  ${e.handlerMicros < 50 ? 'met' : 'MISSED'}`);
+  console.log(
+    `    request handler (fresh ctx + module top level + handler): ${e.handlerMicros.toFixed(1)} µs   target < 50 µs  ${e.handlerMicros < 50 ? 'met' : 'MISSED'}`,
+  );
   console.log(`    unit resolution on NONE through the sandbox process (one round trip), one at a time: ${e.resolverMicros.toFixed(1)} µs`);
-  console.log(`    the same, 50 in flight (batched), per resolution:                                   ${e.concurrentResolverMicros.toFixed(1)} µs\n`);
+  console.log(
+    `    the same, 50 in flight (batched), per resolution:                                   ${e.concurrentResolverMicros.toFixed(1)} µs\n`,
+  );
 }
 
 if (!values.only || values.only === 'http') {
@@ -102,11 +117,16 @@ if (!values.only || values.only === 'http') {
   try {
     const headers = { 'x-api-key': runtime.apiKey };
     const check = async (url: string) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: BENCH_QUERY, variables: BENCH_VARIABLES }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: BENCH_QUERY, variables: BENCH_VARIABLES }),
+      });
       return JSON.stringify(await res.json());
     };
     const [fromRuntime, fromPlain] = [await check(runtime.url), await check(plain.url)];
-    if (fromRuntime !== fromPlain) throw new Error(`The two servers answer differently:\n  runtime: ${fromRuntime}\n  plain:   ${fromPlain}`);
+    if (fromRuntime !== fromPlain)
+      throw new Error(`The two servers answer differently:\n  runtime: ${fromRuntime}\n  plain:   ${fromPlain}`);
 
     console.log(
       `\n(b) HTTP, ${connections} connections, ${rounds} alternating rounds of ${warmupMs / 1000} s warm-up + ${durationMs / 1000} s measured, runtime log level ${logging.level}`,

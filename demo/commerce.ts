@@ -7,14 +7,7 @@
  * look recent and some return windows are still open.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  balanceKey,
-  brandPartIndexKeys,
-  brandPartKey,
-  dayTotalKey,
-  orderIndexKeys,
-  orderKey,
-} from '../resolvers/commerce/keys.ts';
+import { balanceKey, brandPartIndexKeys, brandPartKey, dayTotalKey, orderIndexKeys, orderKey } from '../resolvers/commerce/keys.ts';
 import { pendingEntry } from '../resolvers/commerce/ledger.ts';
 import { EARNING_BUCKETS, bucketOf } from '../resolvers/commerce/rules.ts';
 import { demoUlid } from './ids.ts';
@@ -22,6 +15,8 @@ import { demoSub } from './users.ts';
 import { demoCatalog } from './recommendations.ts';
 import { writeDemoItems } from './write-items.ts';
 
+// Stored items of several entity types in one list, written as they are (write-items.ts marshalls them).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entity's fields are read by name below
 type Item = Record<string, any>;
 
 interface DemoOrder {
@@ -45,17 +40,29 @@ export const demoOrders: DemoOrder[] = [
   {
     name: 'paid',
     buyer: 'sam.shopper',
-    lines: [['Cast Iron Dutch Oven, 5.5 qt', 1], ['Olive Wood Spoon Set', 2]],
+    lines: [
+      ['Cast Iron Dutch Oven, 5.5 qt', 1],
+      ['Olive Wood Spoon Set', 2],
+    ],
     placed: 45,
-    steps: [['CONFIRMED', 45], ['FULFILLED', 43]],
-    earning: [['AVAILABLE', 12], ['PAID', 8, 'Payout 2 to Cora']],
+    steps: [
+      ['CONFIRMED', 45],
+      ['FULFILLED', 43],
+    ],
+    earning: [
+      ['AVAILABLE', 12],
+      ['PAID', 8, 'Payout 2 to Cora'],
+    ],
   },
   {
     name: 'available',
     buyer: 'carl.creator',
     lines: [["Chef's Knife, 8 in", 1]],
     placed: 38,
-    steps: [['CONFIRMED', 38], ['FULFILLED', 36]],
+    steps: [
+      ['CONFIRMED', 38],
+      ['FULFILLED', 36],
+    ],
     earning: [['AVAILABLE', 5]],
   },
   {
@@ -63,7 +70,10 @@ export const demoOrders: DemoOrder[] = [
     buyer: 'sam.shopper',
     lines: [['Ethiopia Guji, whole bean, 12 oz', 3]],
     placed: 10,
-    steps: [['CONFIRMED', 10], ['FULFILLED', 9]],
+    steps: [
+      ['CONFIRMED', 10],
+      ['FULFILLED', 9],
+    ],
     earning: [['AVAILABLE', 9]],
   },
   {
@@ -71,7 +81,11 @@ export const demoOrders: DemoOrder[] = [
     buyer: 'sam.shopper',
     lines: [['Copper Saucepan, 2 qt', 1]],
     placed: 20,
-    steps: [['CONFIRMED', 20], ['FULFILLED', 18], ['RETURNED', 12, 'Arrived dented']],
+    steps: [
+      ['CONFIRMED', 20],
+      ['FULFILLED', 18],
+      ['RETURNED', 12, 'Arrived dented'],
+    ],
     earning: [['REVERSED', 12, 'Order returned']],
   },
   {
@@ -79,19 +93,52 @@ export const demoOrders: DemoOrder[] = [
     buyer: 'maya.creator',
     lines: [['Gooseneck Pour-Over Kettle', 1]],
     placed: 15,
-    steps: [['CONFIRMED', 15], ['CANCELLED', 14, 'Ordered twice by mistake']],
+    steps: [
+      ['CONFIRMED', 15],
+      ['CANCELLED', 14, 'Ordered twice by mistake'],
+    ],
     earning: [['REVERSED', 14, 'Order cancelled']],
   },
   {
     name: 'in-return-window',
     buyer: 'sam.shopper',
-    lines: [['Carbon Steel Skillet, 10 in', 1], ['Olive Wood Spoon Set', 1]],
+    lines: [
+      ['Carbon Steel Skillet, 10 in', 1],
+      ['Olive Wood Spoon Set', 1],
+    ],
     placed: 6,
-    steps: [['CONFIRMED', 6], ['FULFILLED', 4]],
+    steps: [
+      ['CONFIRMED', 6],
+      ['FULFILLED', 4],
+    ],
   },
-  { name: 'confirmed', buyer: 'sam.shopper', lines: [["Chef's Knife, 8 in", 1], ['Ceramic Dripper', 2]], placed: 1, steps: [['CONFIRMED', 1]] },
-  { name: 'failed', buyer: 'carl.creator', lines: [['Cast Iron Dutch Oven, 5.5 qt', 1]], placed: 2, steps: [['FAILED', 2, 'Payment declined']] },
-  { name: 'pending', buyer: 'sam.shopper', lines: [['Gooseneck Pour-Over Kettle', 1], ['Ethiopia Guji, whole bean, 12 oz', 1]], placed: 0, steps: [] },
+  {
+    name: 'confirmed',
+    buyer: 'sam.shopper',
+    lines: [
+      ["Chef's Knife, 8 in", 1],
+      ['Ceramic Dripper', 2],
+    ],
+    placed: 1,
+    steps: [['CONFIRMED', 1]],
+  },
+  {
+    name: 'failed',
+    buyer: 'carl.creator',
+    lines: [['Cast Iron Dutch Oven, 5.5 qt', 1]],
+    placed: 2,
+    steps: [['FAILED', 2, 'Payment declined']],
+  },
+  {
+    name: 'pending',
+    buyer: 'sam.shopper',
+    lines: [
+      ['Gooseneck Pour-Over Kettle', 1],
+      ['Ethiopia Guji, whole bean, 12 oz', 1],
+    ],
+    placed: 0,
+    steps: [],
+  },
 ];
 
 const DAY = 86_400_000;
@@ -204,7 +251,12 @@ function ledgerTotals(entries: Item[]): Item[] {
   const totals = new Map<string, Item>();
   const add = (key: { pk: string; sk: string }, identity: Item, entry: Item, counts: boolean) => {
     const id = `${key.pk}/${key.sk}`;
-    const total = totals.get(id) ?? { ...key, ...identity, ...Object.fromEntries(EARNING_BUCKETS.map((b) => [b, 0])), ...(counts ? { entryCount: 0 } : {}) };
+    const total = totals.get(id) ?? {
+      ...key,
+      ...identity,
+      ...Object.fromEntries(EARNING_BUCKETS.map((b) => [b, 0])),
+      ...(counts ? { entryCount: 0 } : {}),
+    };
     total[bucketOf(entry.status)] += entry.amount.amount;
     if (counts) total.entryCount += 1;
     total.updatedAt = !total.updatedAt || total.updatedAt < entry.updatedAt ? entry.updatedAt : total.updatedAt;
@@ -219,6 +271,9 @@ function ledgerTotals(entries: Item[]): Item[] {
   return [...totals.values()];
 }
 
-export async function seedDemoCommerce({ client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string }, now = Date.now()) {
+export async function seedDemoCommerce(
+  { client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string },
+  now = Date.now(),
+) {
   await writeDemoItems(client, tableName('Commerce'), demoCommerceItems(now));
 }

@@ -12,6 +12,8 @@ import { demoUlid } from './ids.ts';
 import { demoItems } from './shops.ts';
 import { demoSub } from './users.ts';
 
+// Stored items of several entity types in one list, written as they are (write-items.ts marshalls them).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entity's fields are read by name below
 type Item = Record<string, any>;
 
 const MINUTE = 60_000;
@@ -148,11 +150,25 @@ export function liveDemoItems(now: number = Date.now()): Item[] {
       const at = started + minute * MINUTE;
       const id = demoUlid(at, `comment/${demo.id}/${minute}/${username}`);
       const authorId = demoSub(username);
-      items.push({ ...commentKey(demo.id, id), id, streamId: demo.id, authorId, authorName: names.get(authorId) ?? username, text, createdAt: iso(at) });
+      items.push({
+        ...commentKey(demo.id, id),
+        id,
+        streamId: demo.id,
+        authorId,
+        authorName: names.get(authorId) ?? username,
+        text,
+        createdAt: iso(at),
+      });
     }
 
     for (const username of demo.bans) {
-      items.push({ ...banKey(demo.id, demoSub(username)), streamId: demo.id, userId: demoSub(username), bannedBy: shop.ownerId, bannedAt: iso(started) });
+      items.push({
+        ...banKey(demo.id, demoSub(username)),
+        streamId: demo.id,
+        userId: demoSub(username),
+        bannedBy: shop.ownerId,
+        bannedAt: iso(started),
+      });
     }
 
     const created = Math.min(demo.scheduledAt, now) - DAY;
@@ -172,12 +188,15 @@ export function liveDemoItems(now: number = Date.now()): Item[] {
       viewerCount: demo.viewerCount,
       ...(pinned ? { pinned } : {}),
       createdAt: iso(created),
-      updatedAt: iso(demo.endedAt ?? (pinned ? Date.parse(pinned.pinnedAt) : demo.startedAt ?? created)),
+      updatedAt: iso(demo.endedAt ?? (pinned ? Date.parse(pinned.pinnedAt) : (demo.startedAt ?? created))),
     });
   }
   return items;
 }
 
-export async function seedLiveDemo({ client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string }, now: number = Date.now()) {
+export async function seedLiveDemo(
+  { client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string },
+  now: number = Date.now(),
+) {
   await writeDemoItems(client, tableName('Live'), liveDemoItems(now));
 }

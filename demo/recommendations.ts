@@ -10,6 +10,8 @@ import { demoUlid } from './ids.ts';
 import { demoItems } from './shops.ts';
 import { writeDemoItems } from './write-items.ts';
 
+// Stored items of several entity types in one list, written as they are (write-items.ts marshalls them).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entity's fields are read by name below
 type Item = Record<string, any>;
 
 /** Each shop's recommendations, oldest first (the feed shows them newest first): product title → the creator's note. */
@@ -68,10 +70,16 @@ export function demoRecommendationItems(): Item[] {
       const id = demoUlid(time, `recommendation/${slug}/${title}`);
       items.push({
         ...recommendationKey(shop.id, product.id),
-        ...newRecommendation(shop as { id: string; ownerId: string }, product as { id: string; brandId: string; commissionRateBps: number }, id, at, {
-          note,
-          videoUrl: `https://videos.videoshops.example/${slug}/${n + 1}.mp4`,
-        }),
+        ...newRecommendation(
+          shop as { id: string; ownerId: string },
+          product as { id: string; brandId: string; commissionRateBps: number },
+          id,
+          at,
+          {
+            note,
+            videoUrl: `https://videos.videoshops.example/${slug}/${n + 1}.mp4`,
+          },
+        ),
       });
     });
   }

@@ -9,7 +9,13 @@ import { seedDemoRecommendations } from './recommendations.ts';
 import { seedDemoShops } from './shops.ts';
 
 /** Writes every domain's demo items; tables must exist (the runtime creates them first). */
-export async function seedDemoData({ client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string }): Promise<void> {
+export async function seedDemoData({
+  client,
+  tableName,
+}: {
+  client: DynamoDBClient;
+  tableName: (logical: string) => string;
+}): Promise<void> {
   await seedDemoShops({ client, tableName });
   await seedDemoRecommendations({ client, tableName });
   await seedDemoCommerce({ client, tableName });

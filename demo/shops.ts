@@ -53,9 +53,19 @@ interface DemoShop {
 }
 
 export const demoShops: DemoShop[] = [
-  { owner: 'cora.creator', slug: 'cora-cooks', title: 'Cora Cooks', description: 'The kitchen kit behind every video: nothing here I do not use weekly.' },
+  {
+    owner: 'cora.creator',
+    slug: 'cora-cooks',
+    title: 'Cora Cooks',
+    description: 'The kitchen kit behind every video: nothing here I do not use weekly.',
+  },
   { owner: 'carl.creator', slug: 'carl-outdoors', title: 'Carl Goes Outside', description: 'Gear that earned its place in my pack.' },
-  { owner: 'maya.creator', slug: 'maya-glow', title: 'Glow with Maya', description: 'Gentle routines, ingredients that work, no fragrance.' },
+  {
+    owner: 'maya.creator',
+    slug: 'maya-glow',
+    title: 'Glow with Maya',
+    description: 'Gentle routines, ingredients that work, no fragrance.',
+  },
 ];
 
 type Product = [title: string, amount: number, inventory: number, commissionRateBps: number, returnWindowDays: number];
@@ -164,7 +174,16 @@ export function demoItems(): Record<string, unknown>[] {
     const at = next().iso;
     const id = shopIdOf.get(shop.owner)!;
     const ownerId = demoSub(shop.owner);
-    items.push({ ...shopKey(id), id, ownerId, slug: shop.slug, title: shop.title, description: shop.description, createdAt: at, updatedAt: at });
+    items.push({
+      ...shopKey(id),
+      id,
+      ownerId,
+      slug: shop.slug,
+      title: shop.title,
+      description: shop.description,
+      createdAt: at,
+      updatedAt: at,
+    });
     items.push({ ...slugKey(shop.slug), slug: shop.slug, shopId: id, ownerId, createdAt: at });
   }
 
@@ -207,6 +226,12 @@ export function demoItems(): Record<string, unknown>[] {
 }
 
 /** Writes the shops domain's demo items; tables must exist (the runtime creates them first). */
-export async function seedDemoShops({ client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string }): Promise<void> {
+export async function seedDemoShops({
+  client,
+  tableName,
+}: {
+  client: DynamoDBClient;
+  tableName: (logical: string) => string;
+}): Promise<void> {
   await writeDemoItems(client, tableName('Shops'), demoItems());
 }

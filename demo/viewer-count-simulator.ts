@@ -49,14 +49,14 @@ export function startViewerCountSimulator(options: ViewerCountSimulatorOptions):
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
 
-  async function graphql(body: string, headers: Record<string, string>) {
+  async function graphql<Data>(body: string, headers: Record<string, string>): Promise<Data> {
     const res = await fetch(options.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    const json = (await res.json()) as { data?: any; errors?: { errorType?: string; message: string }[] };
+    const json = (await res.json()) as { data?: Data; errors?: { errorType?: string; message: string }[] };
     if (res.status !== 200 || json.errors?.length) {
       const error = json.errors?.[0];
       throw new Error(`${error?.errorType ?? `HTTP ${res.status}`}: ${error?.message ?? 'no answer'}`);
     }
-    return json.data;
+    return json.data as Data;
   }
 
   async function liveNow(): Promise<{ id: string; viewerCount: number }[]> {
@@ -64,7 +64,8 @@ export function startViewerCountSimulator(options: ViewerCountSimulatorOptions):
     let nextToken: string | null = null;
     do {
       const body = JSON.stringify({ query: LIVE_NOW, variables: { nextToken } });
-      const page: { items: { id: string; viewerCount: number }[]; nextToken: string | null } = (await graphql(body, { 'x-api-key': options.apiKey })).liveNow;
+      type Page = { items: { id: string; viewerCount: number }[]; nextToken: string | null };
+      const page: Page = (await graphql<{ liveNow: Page }>(body, { 'x-api-key': options.apiKey })).liveNow;
       streams.push(...page.items);
       nextToken = page.nextToken;
     } while (nextToken);

@@ -19,7 +19,11 @@ export interface CreateAppOptions {
  * Synth needs no credentials; see environment.ts for where account and region come from.
  * Synth fails on any cdk-nag AwsSolutions finding that is not acknowledged (nag.ts).
  */
-export function createApp({ app = new App(), env = process.env, buildRoot = path.join(PROJECT_ROOT, 'build') }: CreateAppOptions = {}): App {
+export function createApp({
+  app = new App(),
+  env = process.env,
+  buildRoot = path.join(PROJECT_ROOT, 'build'),
+}: CreateAppOptions = {}): App {
   const stage = stageConfig(app.node.tryGetContext('stage') ?? 'dev');
   addNagChecks(app);
   const environment = stageEnvironment(stage.name, {

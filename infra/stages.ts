@@ -53,7 +53,6 @@ export interface StageConfig {
   apiKeyLifetime: Duration;
 }
 
-
 const STAGES: Record<StageName, StageConfig> = {
   dev: {
     name: 'dev',

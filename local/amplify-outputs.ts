@@ -17,7 +17,8 @@ export interface AmplifyOutputsInput {
  */
 export function amplifyOutputs(input: AmplifyOutputsInput) {
   return {
-    $schema: 'https://raw.githubusercontent.com/aws-amplify/amplify-backend/main/packages/client-config/src/client-config-schema/schema_v1.4.json',
+    $schema:
+      'https://raw.githubusercontent.com/aws-amplify/amplify-backend/main/packages/client-config/src/client-config-schema/schema_v1.4.json',
     version: '1.4',
     ...(input.auth ? { auth: input.auth } : {}),
     data: {

@@ -101,10 +101,24 @@ export async function loadApis(api: ApiDeclaration, context: LoadContext): Promi
     plansBySource.set(source.name, resolvers);
     executors.set(
       source.name,
-      new Executor({ schema, sandbox, resolvers, env: context.env, authorizeField: context.fieldAuthorizer?.(schema), limits: executorLimits(context.limits) }),
+      new Executor({
+        schema,
+        sandbox,
+        resolvers,
+        env: context.env,
+        authorizeField: context.fieldAuthorizer?.(schema),
+        limits: executorLimits(context.limits),
+      }),
     );
   }
-  const mergedExecutor = createMergedExecutor({ merged: mergedSchema, sandbox, plansBySource, env: context.env, fieldAuthorizer: context.fieldAuthorizer, limits: executorLimits(context.limits) });
+  const mergedExecutor = createMergedExecutor({
+    merged: mergedSchema,
+    sandbox,
+    plansBySource,
+    env: context.env,
+    fieldAuthorizer: context.fieldAuthorizer,
+    limits: executorLimits(context.limits),
+  });
   // Started last: a load that fails before here leaves no process behind.
   sandbox.prestart();
   return {

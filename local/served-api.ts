@@ -40,13 +40,22 @@ export function planResolvers(
     return sandbox.load(bundle.sourceFile, bundle.code);
   };
   const functions = new Map(
-    api.functions.map((f) => [f.name, { name: f.name, code: load(`functions/${f.name}`), dataSource: dataSources.get(f.dataSource)!, maxBatchSize: f.maxBatchSize }]),
+    api.functions.map((f) => [
+      f.name,
+      { name: f.name, code: load(`functions/${f.name}`), dataSource: dataSources.get(f.dataSource)!, maxBatchSize: f.maxBatchSize },
+    ]),
   );
   const plans = new Map<string, ResolverPlan>();
   for (const r of api.resolvers) {
     const key = `${r.typeName}.${r.fieldName}`;
     if (isPipeline(r)) {
-      plans.set(key, { kind: 'PIPELINE', typeName: r.typeName, fieldName: r.fieldName, code: load(key), functions: r.pipeline.map((name) => functions.get(name)!) });
+      plans.set(key, {
+        kind: 'PIPELINE',
+        typeName: r.typeName,
+        fieldName: r.fieldName,
+        code: load(key),
+        functions: r.pipeline.map((name) => functions.get(name)!),
+      });
       continue;
     }
     const dataSource = dataSources.get(r.dataSource)!;
@@ -73,10 +82,21 @@ export function describeServed(api: SourceApiDeclaration, bundles: Map<string, B
           ? { name: d.name, type: d.type, function: d.function }
           : { name: d.name, type: d.type },
     ),
-    functions: api.functions.map((f) => ({ name: f.name, dataSource: f.dataSource, code: code(`functions/${f.name}`), ...batchSize(f.maxBatchSize) })),
+    functions: api.functions.map((f) => ({
+      name: f.name,
+      dataSource: f.dataSource,
+      code: code(`functions/${f.name}`),
+      ...batchSize(f.maxBatchSize),
+    })),
     resolvers: api.resolvers.map((r) =>
       isPipeline(r)
-        ? { typeName: r.typeName, fieldName: r.fieldName, kind: 'PIPELINE' as const, functions: r.pipeline, code: code(`${r.typeName}.${r.fieldName}`) }
+        ? {
+            typeName: r.typeName,
+            fieldName: r.fieldName,
+            kind: 'PIPELINE' as const,
+            functions: r.pipeline,
+            code: code(`${r.typeName}.${r.fieldName}`),
+          }
         : {
             typeName: r.typeName,
             fieldName: r.fieldName,
@@ -86,6 +106,8 @@ export function describeServed(api: SourceApiDeclaration, bundles: Map<string, B
             ...batchSize(r.maxBatchSize),
           },
     ),
-    tables: tables.filter((t) => api.dataSources.some((d) => d.type === 'AMAZON_DYNAMODB' && (d.table === t.name || d.otherTables?.includes(t.name)))),
+    tables: tables.filter((t) =>
+      api.dataSources.some((d) => d.type === 'AMAZON_DYNAMODB' && (d.table === t.name || d.otherTables?.includes(t.name))),
+    ),
   };
 }

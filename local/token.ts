@@ -35,7 +35,13 @@ async function main() {
   if (!(hours > 0 && hours <= 24)) throw new Error('--hours must be between 0 and 24.');
   const token = await localUserPoolToken({
     username,
-    groups: values.groups === undefined ? undefined : values.groups.split(',').map((g) => g.trim()).filter(Boolean),
+    groups:
+      values.groups === undefined
+        ? undefined
+        : values.groups
+            .split(',')
+            .map((g) => g.trim())
+            .filter(Boolean),
     tokenUse: values.access ? 'access' : 'id',
     apiName: values.api!,
     region: process.env.AWS_REGION ?? 'us-east-1',

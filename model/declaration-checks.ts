@@ -32,7 +32,9 @@ export function checkSourceApi(source: SourceApiDeclaration, schema: GraphQLSche
   const batchable = (owner: string, ds: DataSourceDeclaration, maxBatchSize: number | undefined, direct: boolean) => {
     if (maxBatchSize === undefined && !direct) return;
     if (ds.type !== 'AWS_LAMBDA') {
-      throw new DeclarationError(`${owner}: ${direct ? 'a direct resolver' : 'maxBatchSize'} needs an AWS_LAMBDA data source, but "${ds.name}" is ${ds.type}.`);
+      throw new DeclarationError(
+        `${owner}: ${direct ? 'a direct resolver' : 'maxBatchSize'} needs an AWS_LAMBDA data source, but "${ds.name}" is ${ds.type}.`,
+      );
     }
     if (maxBatchSize !== undefined && (!Number.isInteger(maxBatchSize) || maxBatchSize < 0 || maxBatchSize > MAX_BATCH_SIZE)) {
       throw new DeclarationError(`${owner}: maxBatchSize must be an integer from 0 to ${MAX_BATCH_SIZE}, got ${maxBatchSize}.`);
@@ -49,7 +51,8 @@ export function checkSourceApi(source: SourceApiDeclaration, schema: GraphQLSche
     const key = `${r.typeName}.${r.fieldName}`;
     const owner = `Resolver ${key} of ${api}`;
     const type = schema.getType(r.typeName);
-    if (!isObjectType(type) || !type.getFields()[r.fieldName]) throw new DeclarationError(`${owner}: the schema has no field ${r.fieldName} on type ${r.typeName}.`);
+    if (!isObjectType(type) || !type.getFields()[r.fieldName])
+      throw new DeclarationError(`${owner}: the schema has no field ${r.fieldName} on type ${r.typeName}.`);
     if (resolvers.has(key)) throw new DeclarationError(`${owner} is declared twice.`);
     resolvers.add(key);
     if (isPipeline(r)) {

@@ -144,9 +144,8 @@ export interface ApiDeclaration {
   lambdaFunctions?: LambdaFunctionDeclaration[];
 }
 
-export const isPipeline = (
-  resolver: ResolverDeclaration,
-): resolver is Extract<ResolverDeclaration, { pipeline: string[] }> => 'pipeline' in resolver;
+export const isPipeline = (resolver: ResolverDeclaration): resolver is Extract<ResolverDeclaration, { pipeline: string[] }> =>
+  'pipeline' in resolver;
 
 /** A resolver without code whose Lambda data source receives AppSync's context as the event. */
 export const isDirectLambda = (resolver: ResolverDeclaration): boolean => !isPipeline(resolver) && resolver.direct === true;
@@ -154,9 +153,7 @@ export const isDirectLambda = (resolver: ResolverDeclaration): boolean => !isPip
 export const resolverSourceFile = (api: SourceApiDeclaration, r: { typeName: string; fieldName: string }) =>
   `${api.resolverDir}/${r.typeName}.${r.fieldName}.ts`;
 
-export const functionSourceFile = (api: SourceApiDeclaration, name: string) =>
-  `${api.resolverDir}/functions/${name}.ts`;
+export const functionSourceFile = (api: SourceApiDeclaration, name: string) => `${api.resolverDir}/functions/${name}.ts`;
 
 /** `ctx.env` key carrying a table's physical name: `Shops` → `SHOPS_TABLE`. */
-export const tableEnvName = (table: string) =>
-  `${table.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_TABLE`;
+export const tableEnvName = (table: string) => `${table.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_TABLE`;

@@ -52,7 +52,9 @@ export function functionSettings(fn: LambdaFunctionDeclaration): FunctionSetting
   }
   const asyncRetryAttempts = fn.asyncRetryAttempts ?? DEFAULT_ASYNC_RETRY_ATTEMPTS;
   if (!Number.isInteger(asyncRetryAttempts) || asyncRetryAttempts < 0 || asyncRetryAttempts > DEFAULT_ASYNC_RETRY_ATTEMPTS) {
-    throw new LambdaConfigurationError(`Function ${fn.name}: asyncRetryAttempts must be an integer from 0 to 2, got ${asyncRetryAttempts}.`);
+    throw new LambdaConfigurationError(
+      `Function ${fn.name}: asyncRetryAttempts must be an integer from 0 to 2, got ${asyncRetryAttempts}.`,
+    );
   }
   const reserved = Object.keys(fn.environment ?? {}).filter((key) => RESERVED.has(key));
   if (reserved.length) {

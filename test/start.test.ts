@@ -11,7 +11,6 @@ class StartedApi {
   output = '';
   private readonly exited: Promise<number | null>;
 
-
   constructor(readonly child: ChildProcess) {
     child.stdout!.on('data', (d) => (this.output += d));
     child.stderr!.on('data', (d) => (this.output += d));
@@ -77,7 +76,14 @@ describe('npm start', () => {
   });
 
   it('shows its progress while it starts', () => {
-    for (const step of ['Bundling resolvers', 'Checking resolver code', 'Starting DynamoDB Local', 'Creating', 'Seeding demo data', 'Serving on']) {
+    for (const step of [
+      'Bundling resolvers',
+      'Checking resolver code',
+      'Starting DynamoDB Local',
+      'Creating',
+      'Seeding demo data',
+      'Serving on',
+    ]) {
       expect(api.output).toContain(step);
     }
   });
@@ -119,7 +125,10 @@ describe('npm start', () => {
   });
 
   it('lists the demo users, and a token from npm run token signs in as the owner of the seeded shop', async () => {
-    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator', '--port', String(port)], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator', '--port', String(port)], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
 
     const res = await fetch(api.field('GraphQL endpoint'), {
       method: 'POST',
@@ -153,8 +162,15 @@ describe('npm start -- --persist', () => {
     return api;
   };
   const asNina = async (api: StartedApi, port: number, query: string) => {
-    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'nina.creator', '--port', String(port), '--state-dir', stateDir], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-    const res = await fetch(api.field('GraphQL endpoint'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: token }, body: JSON.stringify({ query }) });
+    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'nina.creator', '--port', String(port), '--state-dir', stateDir], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
+    const res = await fetch(api.field('GraphQL endpoint'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: token },
+      body: JSON.stringify({ query }),
+    });
     return res.json();
   };
 

@@ -88,7 +88,9 @@ const describe = (r: RunResult) =>
   `  CPU/delivery server ${perDelivery(r.serverCpuMs, r).toFixed(1)} µs, client ${perDelivery(r.clientCpuMs, r).toFixed(1)} µs  (connected in ${ms(r.connectMs)})`;
 
 async function main() {
-  console.log(`Real-time fan-out on ${os.cpus()[0]?.model ?? 'an unknown CPU'}, ${os.availableParallelism()} CPUs, Node ${process.version}`);
+  console.log(
+    `Real-time fan-out on ${os.cpus()[0]?.model ?? 'an unknown CPU'}, ${os.availableParallelism()} CPUs, Node ${process.version}`,
+  );
   const runtime = await startLocalRuntime({
     api: fixtureApi,
     port: 0,
@@ -100,9 +102,23 @@ async function main() {
   const bare = await startBareBroadcast();
   const publisher = { credentials: runtime.auth.iam.principal('fixtureLivePublisher').credentials, region: runtime.auth.iam.region };
   const forRuntime = (n: number, e: number): SubscribersConfig => ({
-    target: 'runtime', wsUrl: runtime.realtimeUrl, httpUrl: runtime.url, subscribers: n, events: e, intervalMs, apiKey: runtime.apiKey, publisher,
+    target: 'runtime',
+    wsUrl: runtime.realtimeUrl,
+    httpUrl: runtime.url,
+    subscribers: n,
+    events: e,
+    intervalMs,
+    apiKey: runtime.apiKey,
+    publisher,
   });
-  const forBare = (n: number, e: number): SubscribersConfig => ({ target: 'bare', wsUrl: bare.wsUrl, httpUrl: bare.httpUrl, subscribers: n, events: e, intervalMs });
+  const forBare = (n: number, e: number): SubscribersConfig => ({
+    target: 'bare',
+    wsUrl: bare.wsUrl,
+    httpUrl: bare.httpUrl,
+    subscribers: n,
+    events: e,
+    intervalMs,
+  });
 
   try {
     console.log(`\nWarm-up: 200 subscribers, 20 events each way`);
@@ -127,8 +143,12 @@ async function main() {
     const b = summary(results.bare);
     const r = summary(results.runtime);
     console.log(`\nMedians over ${rounds} rounds:`);
-    console.log(`  bare ws broadcast  delivered ${b.delivered}/${b.expected}  p50 ${ms(b.p50)}  p99 ${ms(b.p99)}  server CPU ${b.serverCpu.toFixed(1)} µs per delivery`);
-    console.log(`  runtime            delivered ${r.delivered}/${r.expected}  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  server CPU ${r.serverCpu.toFixed(1)} µs per delivery`);
+    console.log(
+      `  bare ws broadcast  delivered ${b.delivered}/${b.expected}  p50 ${ms(b.p50)}  p99 ${ms(b.p99)}  server CPU ${b.serverCpu.toFixed(1)} µs per delivery`,
+    );
+    console.log(
+      `  runtime            delivered ${r.delivered}/${r.expected}  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  server CPU ${r.serverCpu.toFixed(1)} µs per delivery`,
+    );
     console.log(`  runtime p99 / bare p99 = ${(r.p99 / b.p99).toFixed(2)} (target: at most 3)`);
 
     if (!values['no-search']) {
@@ -157,7 +177,11 @@ async function main() {
         if (await passes(mid)) good = mid;
         else bad = mid;
       }
-      console.log(bad ? `  largest with 100% delivery: ${good} (fails at ${bad})` : `  largest with 100% delivery: at least ${good} (the search limit)`);
+      console.log(
+        bad
+          ? `  largest with 100% delivery: ${good} (fails at ${bad})`
+          : `  largest with 100% delivery: at least ${good} (the search limit)`,
+      );
     }
   } finally {
     await bare.close();

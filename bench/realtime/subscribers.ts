@@ -61,10 +61,18 @@ const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
 function post(url: string, body: string, headers: Record<string, string>, sent: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     sent();
     req.end(body);
@@ -97,7 +105,9 @@ export async function runSubscribers(config: SubscribersConfig): Promise<Subscri
   const open = (index: number) =>
     new Promise<boolean>((resolve) => {
       const runtime = config.target === 'runtime';
-      const socket = runtime ? new WebSocket(config.wsUrl, ['graphql-ws', header], CLIENT_OPTIONS) : new WebSocket(config.wsUrl, CLIENT_OPTIONS);
+      const socket = runtime
+        ? new WebSocket(config.wsUrl, ['graphql-ws', header], CLIENT_OPTIONS)
+        : new WebSocket(config.wsUrl, CLIENT_OPTIONS);
       sockets.push(socket);
       let ready = false;
       const settle = (ok: boolean) => {
@@ -162,7 +172,10 @@ export async function runSubscribers(config: SubscribersConfig): Promise<Subscri
       const mark = () => (sentAt[seq] = performance.now());
       if (config.target === 'runtime') {
         const body = JSON.stringify({ query: PUBLISH, variables: { input: liveEvent(seq) } });
-        const headers = await appSyncAuthHeaders({ iam: config.publisher!.credentials, region: config.publisher!.region }, { url: config.httpUrl, body });
+        const headers = await appSyncAuthHeaders(
+          { iam: config.publisher!.credentials, region: config.publisher!.region },
+          { url: config.httpUrl, body },
+        );
         publishes.push(post(config.httpUrl, body, headers, mark));
       } else {
         publishes.push(post(config.httpUrl, JSON.stringify({ data: { onLiveEvent: liveEvent(seq) } }), {}, mark));

@@ -47,25 +47,23 @@ export class ApiFirewall extends Construct {
           action: { block: { customResponse: { responseCode: 429 } } },
           visibilityConfig: visibility(RATE_RULE_NAME),
         },
-        ...MANAGED_RULE_GROUPS.map(
-          (group, index): CfnWebACL.RuleProperty => ({
-            name: group,
-            priority: index + 1,
-            statement: {
-              managedRuleGroupStatement: {
-                vendorName: 'AWS',
-                name: group,
-                // A GraphQL request carries its whole document in the body, and a product
-                // description may be 5,000 characters (CreateProductInput): more than the 8 KB this rule
-                // blocks above once it is UTF-8 and JSON-escaped. Counted, so it still shows in metrics.
-                ruleActionOverrides:
-                  group === 'AWSManagedRulesCommonRuleSet' ? [{ name: 'SizeRestrictions_BODY', actionToUse: { count: {} } }] : undefined,
-              },
+        ...MANAGED_RULE_GROUPS.map((group, index): CfnWebACL.RuleProperty => ({
+          name: group,
+          priority: index + 1,
+          statement: {
+            managedRuleGroupStatement: {
+              vendorName: 'AWS',
+              name: group,
+              // A GraphQL request carries its whole document in the body, and a product
+              // description may be 5,000 characters (CreateProductInput): more than the 8 KB this rule
+              // blocks above once it is UTF-8 and JSON-escaped. Counted, so it still shows in metrics.
+              ruleActionOverrides:
+                group === 'AWSManagedRulesCommonRuleSet' ? [{ name: 'SizeRestrictions_BODY', actionToUse: { count: {} } }] : undefined,
             },
-            overrideAction: { none: {} },
-            visibilityConfig: visibility(group),
-          }),
-        ),
+          },
+          overrideAction: { none: {} },
+          visibilityConfig: visibility(group),
+        })),
       ],
     });
   }

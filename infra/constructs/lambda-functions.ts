@@ -80,7 +80,11 @@ export class LambdaFunctions extends Construct {
           }),
         );
       }
-      acknowledge(role, 'IAM5[Resource::*]', 'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.');
+      acknowledge(
+        role,
+        'IAM5[Resource::*]',
+        'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.',
+      );
       acknowledge(
         fn,
         'L1',

@@ -68,7 +68,7 @@ export class StageGraphqlApi extends Construct {
         this,
         'ASC3',
         'Request-level logging is on (the API has a CloudWatch Logs role), but verbose content is excluded in this stage: ' +
-          'it would copy request headers (bearer tokens, API keys) and resolver context (shoppers\' addresses, orders, comments) into CloudWatch.',
+          "it would copy request headers (bearer tokens, API keys) and resolver context (shoppers' addresses, orders, comments) into CloudWatch.",
       );
     }
   }

@@ -34,8 +34,7 @@ export function wrapModule(code: string): { source: string; exports: string[] } 
   refuseUnsupportedSyntax(program);
   const edits: { start: number; end: number; text: string }[] = [];
   const exported = new Map<string, string>();
-  const keepLines = (start: number, end: number, text: string) =>
-    text + '\n'.repeat((code.slice(start, end).match(/\n/g) ?? []).length);
+  const keepLines = (start: number, end: number, text: string) => text + '\n'.repeat((code.slice(start, end).match(/\n/g) ?? []).length);
 
   for (const node of program.body) {
     if (node.type === 'ImportDeclaration') {
@@ -106,12 +105,17 @@ function collectExports(node: ExportNamedDeclaration, exported: Map<string, stri
 function exportedValue(node: ExportNamedDeclaration, local: ExportNamedDeclaration['specifiers'][number]['local']): string {
   const name = local.type === 'Identifier' ? local.name : String(local.value);
   if (!node.source) {
-    if (local.type !== 'Identifier') throw new ModuleFormatError('A string cannot name a local binding.', node.loc!.start.line, node.loc!.start.column + 1);
+    if (local.type !== 'Identifier')
+      throw new ModuleFormatError('A string cannot name a local binding.', node.loc!.start.line, node.loc!.start.column + 1);
     return local.name;
   }
   const from = String(node.source.value);
   if (!(APPSYNC_MODULES as readonly string[]).includes(from)) {
-    throw new ModuleFormatError(`Cannot find module '${from}'. Only ${APPSYNC_MODULES.join(' and ')} can be imported.`, node.loc!.start.line, node.loc!.start.column + 1);
+    throw new ModuleFormatError(
+      `Cannot find module '${from}'. Only ${APPSYNC_MODULES.join(' and ')} can be imported.`,
+      node.loc!.start.line,
+      node.loc!.start.column + 1,
+    );
   }
   return `__modules[${JSON.stringify(from)}][${JSON.stringify(name)}]`;
 }
@@ -135,7 +139,8 @@ function refuseUnsupportedSyntax(node: unknown): void {
   if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) return node.forEach(refuseUnsupportedSyntax);
   const n = node as { type?: string; async?: boolean; generator?: boolean; loc?: { start: { line: number; column: number } } };
-  const reason = n.type && (UNSUPPORTED[n.type] ?? (n.async ? UNSUPPORTED.AwaitExpression : n.generator ? UNSUPPORTED.YieldExpression : undefined));
+  const reason =
+    n.type && (UNSUPPORTED[n.type] ?? (n.async ? UNSUPPORTED.AwaitExpression : n.generator ? UNSUPPORTED.YieldExpression : undefined));
   if (reason) throw new ModuleFormatError(reason, n.loc!.start.line, n.loc!.start.column + 1);
   for (const [key, value] of Object.entries(node)) if (key !== 'loc') refuseUnsupportedSyntax(value);
 }
@@ -149,8 +154,10 @@ function refuseHtmlLikeComments(code: string, tokens: Token[]): void {
   const adjacent = (a: Token, b: Token | undefined) => b !== undefined && b.start === a.end;
   tokens.forEach((token, i) => {
     const [next, afterNext] = [tokens[i + 1], tokens[i + 2]];
-    const opener = text(token) === '<' && text(next) === '!' && adjacent(token, next) && text(afterNext) === '--' && adjacent(next!, afterNext);
+    const opener =
+      text(token) === '<' && text(next) === '!' && adjacent(token, next) && text(afterNext) === '--' && adjacent(next!, afterNext);
     const closer = text(token) === '--' && text(next) === '>' && adjacent(token, next);
-    if (opener || closer) throw new ModuleFormatError('HTML-like comments are not supported.', token.loc!.start.line, token.loc!.start.column + 1);
+    if (opener || closer)
+      throw new ModuleFormatError('HTML-like comments are not supported.', token.loc!.start.line, token.loc!.start.column + 1);
   });
 }

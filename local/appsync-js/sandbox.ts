@@ -357,7 +357,10 @@ export class Sandbox {
     });
     const bootstrap = new vm.Script(BOOTSTRAP, { filename: 'appsync-js-bootstrap.js' }).runInContext(this.context);
     this.inside = bootstrap((path: string, args: string) => this.bridge(path, args)) as Inside;
-    const shape = this.describe(hostModules(() => this.currentScope()), '');
+    const shape = this.describe(
+      hostModules(() => this.currentScope()),
+      '',
+    );
     this.modules = this.inside.build(JSON.stringify(shape));
     this.inside.lockdown(this.modules, DONT_CONTEXTIFY !== undefined);
   }
@@ -422,7 +425,13 @@ export class Sandbox {
    * As `evaluate`, with a failure as a value, and the stash as the handler left it (when asked:
    * serialized inside the evaluation, also when the handler failed).
    */
-  run(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope, withStash: boolean): { value?: unknown; stash?: unknown; failure?: SignalError | HandlerError } {
+  run(
+    code: LoadedCode,
+    handler: Handler,
+    ctx: SandboxContext,
+    scope: EvaluationScope,
+    withStash: boolean,
+  ): { value?: unknown; stash?: unknown; failure?: SignalError | HandlerError } {
     const answer = this.answer(code, handler, ctx, scope, withStash);
     return typeof answer === 'string' ? outcomeOf(answer, code.name) : answer;
   }
@@ -431,7 +440,13 @@ export class Sandbox {
    * As `run`, with the value as the JSON text the realm wrote (`json`, absent for undefined): a
    * value on its way out of the process is never parsed and written again.
    */
-  runJson(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope, withStash: boolean): { json?: string; stash?: unknown; failure?: SignalError | HandlerError } {
+  runJson(
+    code: LoadedCode,
+    handler: Handler,
+    ctx: SandboxContext,
+    scope: EvaluationScope,
+    withStash: boolean,
+  ): { json?: string; stash?: unknown; failure?: SignalError | HandlerError } {
     const answer = this.answer(code, handler, ctx, scope, withStash);
     if (typeof answer !== 'string') return answer;
     // The realm wrote exactly {"v":<value>} for a value and no stash (BOOTSTRAP run()).
@@ -441,7 +456,13 @@ export class Sandbox {
   }
 
   /** What the realm answered, as its text, or the failure of an evaluation that never began. */
-  private answer(code: LoadedCode, handler: Handler, ctx: SandboxContext, scope: EvaluationScope, withStash: boolean): string | { failure: HandlerError } {
+  private answer(
+    code: LoadedCode,
+    handler: Handler,
+    ctx: SandboxContext,
+    scope: EvaluationScope,
+    withStash: boolean,
+  ): string | { failure: HandlerError } {
     if (!code.exports.includes(handler)) {
       return { failure: new HandlerError(`The code does not export a ${handler} function.`, code.name) };
     }
@@ -505,7 +526,8 @@ function messageOf(e: unknown): string {
 }
 
 function positionOf(e: unknown, file: string): { line?: number; column?: number } {
-  const stack = typeof e === 'string' ? e : e !== null && typeof e === 'object' ? Object.getOwnPropertyDescriptor(e, 'stack')?.value : undefined;
+  const stack =
+    typeof e === 'string' ? e : e !== null && typeof e === 'object' ? Object.getOwnPropertyDescriptor(e, 'stack')?.value : undefined;
   if (typeof stack !== 'string') return {};
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(stack);

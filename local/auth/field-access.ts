@@ -60,7 +60,9 @@ function ruleOf(directives: readonly ConstDirectiveNode[], enabled: Set<Authoriz
     // The legacy directive predates multiple modes; AppSync honours it only on a Cognito-only API
     // (security-authz.html above; aws/aws-appsync-community#275).
     if (directive.name.value === 'aws_auth' && enabled.size > 1) {
-      throw new AuthDirectiveError(`${where}: @aws_auth works only when Cognito user pools is the API's only mode; use @aws_cognito_user_pools.`);
+      throw new AuthDirectiveError(
+        `${where}: @aws_auth works only when Cognito user pools is the API's only mode; use @aws_cognito_user_pools.`,
+      );
     }
     modes.add(mode);
     const groups = directive.arguments?.find((a) => a.name.value === 'cognito_groups')?.value;

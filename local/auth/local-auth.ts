@@ -58,7 +58,10 @@ export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalA
   userPool.addUsers(options.users);
   const iam = new LocalIam(options.region);
   for (const grant of authorization.iamGrants ?? []) iam.principal(grant.principal);
-  const apiKey: ApiKey = { id: options.apiKey ?? `da2-${randomBytes(13).toString('hex')}`, expires: Date.now() / 1000 + API_KEY_LIFETIME_S };
+  const apiKey: ApiKey = {
+    id: options.apiKey ?? `da2-${randomBytes(13).toString('hex')}`,
+    expires: Date.now() / 1000 + API_KEY_LIFETIME_S,
+  };
   const userPoolVerification = {
     issuer: () => userPool.issuer,
     keys: createLocalJWKSet(userPool.jwks),

@@ -50,7 +50,13 @@ export function directLambdaFieldValue(outcome: DataSourceOutcome, batched: bool
   const result = outcome.result ?? null;
   if (!batched || !isEnvelope(result)) return { value: result };
   if (typeof result.errorMessage === 'string') {
-    return { error: { message: result.errorMessage, errorType: typeof result.errorType === 'string' ? result.errorType : null, data: result.data ?? null } };
+    return {
+      error: {
+        message: result.errorMessage,
+        errorType: typeof result.errorType === 'string' ? result.errorType : null,
+        data: result.data ?? null,
+      },
+    };
   }
   return { value: result.data ?? null };
 }

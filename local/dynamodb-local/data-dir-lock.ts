@@ -114,7 +114,10 @@ const isDynamoDbLocalOn = (pid: number, dataDir: string) => {
 };
 
 async function stopOrphan(pid: number, dataDir: string): Promise<void> {
-  for (const [signal, waitMs] of [['SIGTERM', 5000], ['SIGKILL', 5000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGTERM', 5000],
+    ['SIGKILL', 5000],
+  ] as const) {
     if (!isDynamoDbLocalOn(pid, dataDir)) return;
     try {
       process.kill(pid, signal);
@@ -124,5 +127,6 @@ async function stopOrphan(pid: number, dataDir: string): Promise<void> {
     const deadline = Date.now() + waitMs;
     while (isDynamoDbLocalOn(pid, dataDir) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   }
-  if (isDynamoDbLocalOn(pid, dataDir)) throw new Error(`DynamoDB Local pid ${pid}, left running on ${dataDir} by a server that died, could not be stopped`);
+  if (isDynamoDbLocalOn(pid, dataDir))
+    throw new Error(`DynamoDB Local pid ${pid}, left running on ${dataDir} by a server that died, could not be stopped`);
 }

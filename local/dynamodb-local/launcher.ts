@@ -37,7 +37,18 @@ export function buildLauncher(): Launcher {
     mkdirSync(draft, { recursive: true });
     const javac = spawnSync(
       'java',
-      ['-m', 'jdk.compiler/com.sun.tools.javac.Main', '--release', '17', '-Xlint:-path', '-d', draft, '-cp', path.join(home, 'DynamoDBLocal.jar'), SOURCE],
+      [
+        '-m',
+        'jdk.compiler/com.sun.tools.javac.Main',
+        '--release',
+        '17',
+        '-Xlint:-path',
+        '-d',
+        draft,
+        '-cp',
+        path.join(home, 'DynamoDBLocal.jar'),
+        SOURCE,
+      ],
       { encoding: 'utf8' },
     );
     if (javac.status !== 0) return (built = { problem: (javac.error?.message ?? `${javac.stdout}${javac.stderr}`).trim() });

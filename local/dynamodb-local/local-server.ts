@@ -56,7 +56,9 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     const collect = (d: Buffer) => (output = (output + d).slice(-4000));
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    const spawnError = await new Promise<Error | undefined>((resolve) => child.once('spawn', () => resolve(undefined)).once('error', resolve));
+    const spawnError = await new Promise<Error | undefined>((resolve) =>
+      child.once('spawn', () => resolve(undefined)).once('error', resolve),
+    );
     const running = () => !spawnError && child.exitCode === null && child.signalCode === null;
     const endpoint = loopbackEndpoint(port);
 
@@ -66,7 +68,9 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       child.once('exit', (code, signal) => {
         if (ready && !stopping) {
           const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
-          options.onExit?.(new Error(`DynamoDB Local (pid ${child.pid}) ${how} while the API was using it.${output.trim() ? `\n${output.trim()}` : ''}`));
+          options.onExit?.(
+            new Error(`DynamoDB Local (pid ${child.pid}) ${how} while the API was using it.${output.trim() ? `\n${output.trim()}` : ''}`),
+          );
         }
         resolve();
       }),
@@ -89,7 +93,12 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       lock?.release();
     };
 
-    const client = new DynamoDBClient({ endpoint, region: 'local', maxAttempts: 1, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = new DynamoDBClient({
+      endpoint,
+      region: 'local',
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     const deadline = Date.now() + 30_000;
     try {
       for (;;) {

@@ -12,12 +12,7 @@ import {
   type Projection,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import type {
-  GlobalSecondaryIndexDeclaration,
-  KeyAttribute,
-  KeyType,
-  TableDeclaration,
-} from '../../model/declaration.ts';
+import type { GlobalSecondaryIndexDeclaration, KeyAttribute, KeyType, TableDeclaration } from '../../model/declaration.ts';
 
 /** DynamoDB's table naming rule: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'. */
 const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
@@ -79,13 +74,11 @@ function createTableInput(table: TableDeclaration, name: string) {
     AttributeDefinitions: [...definitions.values()],
     KeySchema: keySchema(table.partitionKey, table.sortKey),
     GlobalSecondaryIndexes: indexes.length
-      ? indexes.map(
-          (index): GlobalSecondaryIndex => ({
-            IndexName: index.name,
-            KeySchema: keySchema(index.partitionKey, index.sortKey),
-            Projection: projection(index.projection),
-          }),
-        )
+      ? indexes.map((index): GlobalSecondaryIndex => ({
+          IndexName: index.name,
+          KeySchema: keySchema(index.partitionKey, index.sortKey),
+          Projection: projection(index.projection),
+        }))
       : undefined,
   };
 }

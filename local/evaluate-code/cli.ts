@@ -67,7 +67,10 @@ async function main(): Promise<number> {
   return response.error ? 1 : 0;
 }
 
-async function viaEndpoint(endpoint: string, request: { runtime: { name: 'APPSYNC_JS'; runtimeVersion: string }; code: string; context: string; function: string }) {
+async function viaEndpoint(
+  endpoint: string,
+  request: { runtime: { name: 'APPSYNC_JS'; runtimeVersion: string }; code: string; context: string; function: string },
+) {
   const { AppSyncClient, EvaluateCodeCommand } = await import('@aws-sdk/client-appsync');
   const local = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?/.test(endpoint);
   const client = new AppSyncClient({

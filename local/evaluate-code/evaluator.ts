@@ -66,12 +66,14 @@ export class CodeEvaluator {
     const outputs = (stash: unknown) => ({
       logs: [...scope.logs],
       stash: JSON.stringify(stash ?? {}),
-      outErrors: JSON.stringify(scope.appendedErrors.map((e) => ({
-        message: e.message,
-        errorType: e.errorType ?? null,
-        data: e.data ?? null,
-        errorInfo: e.errorInfo ?? null,
-      }))),
+      outErrors: JSON.stringify(
+        scope.appendedErrors.map((e) => ({
+          message: e.message,
+          errorType: e.errorType ?? null,
+          data: e.data ?? null,
+          errorInfo: e.errorInfo ?? null,
+        })),
+      ),
     });
     const deadline = Date.now() + (this.options.timeLimitMs ?? REQUEST_TIME_LIMIT_MS);
     try {

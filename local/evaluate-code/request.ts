@@ -27,13 +27,26 @@ export const MAX_CONTEXT_LENGTH = 28_000;
 
 /** Identity keys AppSync accepts in a mock context: the union of `@aws-appsync/utils`' `AppSyncIdentity*` types (lib/index.d.ts). */
 const IDENTITY_KEYS = new Set([
-  'accountId', 'cognitoIdentityPoolId', 'cognitoIdentityId', 'sourceIp', 'username', 'userArn',
-  'cognitoIdentityAuthType', 'cognitoIdentityAuthProvider', 'sub', 'issuer', 'claims', 'defaultAuthStrategy',
-  'groups', 'resolverContext',
+  'accountId',
+  'cognitoIdentityPoolId',
+  'cognitoIdentityId',
+  'sourceIp',
+  'username',
+  'userArn',
+  'cognitoIdentityAuthType',
+  'cognitoIdentityAuthProvider',
+  'sub',
+  'issuer',
+  'claims',
+  'defaultAuthStrategy',
+  'groups',
+  'resolverContext',
 ]);
 
 const invalid = (value: unknown, member: string, constraint: string) =>
-  new BadRequestException(`1 validation error detected: Value ${describe(value)} at '${member}' failed to satisfy constraint: ${constraint}`);
+  new BadRequestException(
+    `1 validation error detected: Value ${describe(value)} at '${member}' failed to satisfy constraint: ${constraint}`,
+  );
 
 function describe(value: unknown): string {
   if (value === undefined || value === null) return 'null';
@@ -56,13 +69,15 @@ export function parseEvaluateCodeRequest(body: string): { request: EvaluateCodeR
   if (runtime === null || typeof runtime !== 'object') throw invalid(runtime, 'runtime', 'Member must not be null');
   const { name, runtimeVersion } = runtime as Record<string, unknown>;
   if (name !== 'APPSYNC_JS') throw invalid(name, 'runtime.name', 'Member must satisfy enum value set: [APPSYNC_JS]');
-  if (runtimeVersion !== '1.0.0') throw new BadRequestException(`Runtime version '${String(runtimeVersion)}' is not supported for runtime APPSYNC_JS.`);
+  if (runtimeVersion !== '1.0.0')
+    throw new BadRequestException(`Runtime version '${String(runtimeVersion)}' is not supported for runtime APPSYNC_JS.`);
   if (typeof code !== 'string') throw invalid(code, 'code', 'Member must not be null');
   if (code.length < 1) throw invalid(code, 'code', 'Member must have length greater than or equal to 1');
   if (code.length > MAX_CODE_LENGTH) throw invalid(code, 'code', `Member must have length less than or equal to ${MAX_CODE_LENGTH}`);
   if (typeof context !== 'string') throw invalid(context, 'context', 'Member must not be null');
   if (context.length < 2) throw invalid(context, 'context', 'Member must have length greater than or equal to 2');
-  if (context.length > MAX_CONTEXT_LENGTH) throw invalid(context, 'context', `Member must have length less than or equal to ${MAX_CONTEXT_LENGTH}`);
+  if (context.length > MAX_CONTEXT_LENGTH)
+    throw invalid(context, 'context', `Member must have length less than or equal to ${MAX_CONTEXT_LENGTH}`);
   if (fn !== undefined && fn !== null && fn !== 'request' && fn !== 'response') {
     throw new BadRequestException(`Invalid function '${String(fn)}'. The valid values are request and response.`);
   }

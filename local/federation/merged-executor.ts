@@ -29,7 +29,10 @@ export function createMergedExecutor({ merged, sandbox, plansBySource, env, fiel
   const resolvers = new Map<string, ResolverPlan>();
   for (const [key, imported] of merged.resolvers) {
     const plan = plansBySource.get(imported.source)?.get(`${imported.typeName}.${imported.fieldName}`);
-    if (!plan) throw new Error(`Merged field ${key}: source API '${imported.source}' has no resolver plan for ${imported.typeName}.${imported.fieldName}.`);
+    if (!plan)
+      throw new Error(
+        `Merged field ${key}: source API '${imported.source}' has no resolver plan for ${imported.typeName}.${imported.fieldName}.`,
+      );
     resolvers.set(key, plan);
   }
   const authorizeField = fieldAuthorizer?.(schema);

@@ -76,7 +76,10 @@ export function executionErrorJson(error: GraphQLError, schema: GraphQLSchema): 
   const nonNull = /^Cannot return null for non-nullable field (\w+)\.(\w+)\.$/.exec(error.message);
   if (nonNull && error.path) {
     const field = schema.getType(nonNull[1]!);
-    const fieldType = field && 'getFields' in field ? (field.getFields() as Record<string, { type: Parameters<typeof getNamedType>[0] }>)[nonNull[2]!]?.type : undefined;
+    const fieldType =
+      field && 'getFields' in field
+        ? (field.getFields() as Record<string, { type: Parameters<typeof getNamedType>[0] }>)[nonNull[2]!]?.type
+        : undefined;
     return nonNullViolation(fieldType ? getNamedType(fieldType).name : 'Unknown', nonNull[1]!, [...error.path]);
   }
   return fieldErrorJson(error.path, { message: error.message }, formatLocations(error.locations));
@@ -147,11 +150,13 @@ export const MAX_VALIDATION_ERRORS = 100;
  * (a missing non-null argument that has a default, a non-null variable with a default, ...).
  */
 export function appSyncValidationErrors(schema: GraphQLSchema, document: DocumentNode): AppSyncErrorJson[] {
-  return validateLikeGraphqlJava(schema, document, GRAPHQL_JAVA_RULES).slice(0, MAX_VALIDATION_ERRORS).map((e) => ({
-    path: null,
-    locations: e.locations.map(({ line, column }) => ({ line, column, sourceName: null })),
-    message: validationErrorMessage(e.type, e.description, e.queryPath),
-  }));
+  return validateLikeGraphqlJava(schema, document, GRAPHQL_JAVA_RULES)
+    .slice(0, MAX_VALIDATION_ERRORS)
+    .map((e) => ({
+      path: null,
+      locations: e.locations.map(({ line, column }) => ({ line, column, sourceName: null })),
+      message: validationErrorMessage(e.type, e.description, e.queryPath),
+    }));
 }
 
 /**
@@ -199,7 +204,8 @@ export const missingOperationName = () => rejection(400, { message: 'Missing ope
  * MQTT transport's retirement notice (aws-samples/aws-amplify-appsync-graphql-real-time-canvas#28,
  * awslabs/aws-mobile-appsync-sdk-android#356). The 400 status is assumed.
  */
-export const subscriptionOverHttp = () => rejection(400, { message: 'Subscriptions over MQTT is not supported.', errorType: 'BadRequestException' });
+export const subscriptionOverHttp = () =>
+  rejection(400, { message: 'Subscriptions over MQTT is not supported.', errorType: 'BadRequestException' });
 
 /** Variable values nested deeper than the runtime accepts (request-limits.ts); reconstructed, AppSync documents no such limit. */
 export const variablesTooDeep = (max: number) =>

@@ -12,7 +12,18 @@ import {
 import { randomUUID } from 'node:crypto';
 import { newScope, type AuthMode, type EvaluationScope } from '../appsync-js/scope.ts';
 import type { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
-import { MAX_INTROSPECTION_FIELDS, MAX_VARIABLE_NESTING, RequestDeadline, introspectionFieldCount, depthLimitError, effectiveResolverLimit, fieldDepth, nestsDeeperThan, resolverLimitError, type RequestLimits } from './request-limits.ts';
+import {
+  MAX_INTROSPECTION_FIELDS,
+  MAX_VARIABLE_NESTING,
+  RequestDeadline,
+  introspectionFieldCount,
+  depthLimitError,
+  effectiveResolverLimit,
+  fieldDepth,
+  nestsDeeperThan,
+  resolverLimitError,
+  type RequestLimits,
+} from './request-limits.ts';
 import { HandlersInFlight, runResolver, type ResolverPlan, type StepTrace } from './resolver-runner.ts';
 import { filterBySelection, selectionInfo } from './selection.ts';
 import { DocumentCache } from './document-cache.ts';
@@ -29,7 +40,16 @@ import {
   type AppSyncErrorJson,
 } from './errors.ts';
 import { coerceVariablesLikeAppSync, variableErrorsResponse } from './variable-coercion.ts';
-import { prepareRequest, rejectionResponse, type GraphQLRequestBody, type GraphQLResponse, type PreparedDocument, type PreparedRequest, type RunnableRequest, type Transport } from './request.ts';
+import {
+  prepareRequest,
+  rejectionResponse,
+  type GraphQLRequestBody,
+  type GraphQLResponse,
+  type PreparedDocument,
+  type PreparedRequest,
+  type RunnableRequest,
+  type Transport,
+} from './request.ts';
 import { MAX_FIELDS, chargeField, chargeIntrospectionFields } from './field-budget.ts';
 
 /** The caller, as established by request-level authorization. */
@@ -210,11 +230,13 @@ export class Executor {
     const depthLimit = this.options.limits?.queryDepth;
     if (depthLimit && fieldDepth(info) > depthLimit) throw depthLimitError(depthLimit);
     const authorize = this.options.authorizeField;
-    if (authorize && !authorize(info.parentType.name, info.fieldName, state.request.caller)) throw notAuthorized(info.fieldName, info.parentType.name);
+    if (authorize && !authorize(info.parentType.name, info.fieldName, state.request.caller))
+      throw notAuthorized(info.fieldName, info.parentType.name);
     const plan = state.request.resolveFromRoot ? undefined : this.options.resolvers.get(key);
     if (!plan) return defaultFieldResolver(source, args, state, info);
     state.resolvers += 1;
-    if (state.resolvers > effectiveResolverLimit(this.options.limits?.resolverCount)) throw resolverLimitError(this.options.limits?.resolverCount);
+    if (state.resolvers > effectiveResolverLimit(this.options.limits?.resolverCount))
+      throw resolverLimitError(this.options.limits?.resolverCount);
     return this.resolve(plan, source, args, state, info);
   };
 
@@ -265,7 +287,11 @@ export class Executor {
     } catch (e) {
       return field.fail(e);
     }
-    if (result instanceof Promise) return result.then((value) => field.finish(value), (e) => field.fail(e));
+    if (result instanceof Promise)
+      return result.then(
+        (value) => field.finish(value),
+        (e) => field.fail(e),
+      );
     return field.finish(result);
   }
 
@@ -311,7 +337,10 @@ class ResolvingField {
   }
 
   fail(e: unknown): never {
-    const failure = e instanceof FieldError && e.data !== null ? new FieldError(e.message, e.errorType, filterBySelection(e.data, this.info), e.errorInfo) : e;
+    const failure =
+      e instanceof FieldError && e.data !== null
+        ? new FieldError(e.message, e.errorType, filterBySelection(e.data, this.info), e.errorInfo)
+        : e;
     this.report(failure);
     throw failure;
   }
@@ -324,8 +353,17 @@ class ResolvingField {
       state.appended.push(fieldErrorJson(path, { ...appended, data }, locations));
     }
     state.request.fieldObserver?.resolved({
-      path, parentType: info.parentType.name, fieldName: info.fieldName, returnType: String(info.returnType), arguments: this.args,
-      source: this.source ?? null, startedAt: this.startedAt, durationMs: performance.now() - this.startedAt, error: failure, logs: scope.logs, appendedErrors: scope.appendedErrors,
+      path,
+      parentType: info.parentType.name,
+      fieldName: info.fieldName,
+      returnType: String(info.returnType),
+      arguments: this.args,
+      source: this.source ?? null,
+      startedAt: this.startedAt,
+      durationMs: performance.now() - this.startedAt,
+      error: failure,
+      logs: scope.logs,
+      appendedErrors: scope.appendedErrors,
       steps: this.steps!,
     });
     state.request.realtime?.onScope?.(info.parentType.name, info.fieldName, scope);

@@ -1,4 +1,16 @@
-import { GraphQLError, __Directive, __EnumValue, __Field, __InputValue, __Schema, __Type, responsePathAsArray, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import {
+  GraphQLError,
+  __Directive,
+  __EnumValue,
+  __Field,
+  __InputValue,
+  __Schema,
+  __Type,
+  responsePathAsArray,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { FieldError } from './errors.ts';
 
 /**
@@ -46,7 +58,10 @@ export function chargeIntrospectionFields(): void {
   const types: GraphQLObjectType[] = [__Schema, __Type, __Field, __InputValue, __EnumValue, __Directive];
   for (const type of types) {
     for (const field of Object.values(type.getFields())) {
-      const resolve = (field.resolve ?? ((source: Record<string, unknown>) => source[field.name])) as GraphQLFieldResolver<unknown, FieldBudget>;
+      const resolve = (field.resolve ?? ((source: Record<string, unknown>) => source[field.name])) as GraphQLFieldResolver<
+        unknown,
+        FieldBudget
+      >;
       field.resolve = (source, args, context, info) => {
         if (context) chargeField(context, info);
         return resolve(source, args, context, info);

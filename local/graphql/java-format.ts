@@ -1,12 +1,6 @@
 // AppSync's messages embed Java objects printed by Java's toString(): graphql-java AST nodes,
 // graphql-java types, Jackson-decoded variable values and Java HashSets. These reproduce that text.
-import {
-  Kind,
-  isListType,
-  isNonNullType,
-  type GraphQLType,
-  type ValueNode,
-} from 'graphql';
+import { Kind, isListType, isNonNullType, type GraphQLType, type ValueNode } from 'graphql';
 
 /**
  * graphql-java's `GraphQLType.getName()` as AppSync's graphql-java has it: list and non-null

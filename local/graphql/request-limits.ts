@@ -34,7 +34,8 @@ export const MAX_INTROSPECTION_FIELDS = 10;
 
 export function introspectionFieldCount(rootFields: RootFields): number {
   let count = 0;
-  for (const nodes of rootFields.values()) for (const node of nodes) if (node.name.value === '__schema' || node.name.value === '__type') count += 1;
+  for (const nodes of rootFields.values())
+    for (const node of nodes) if (node.name.value === '__schema' || node.name.value === '__type') count += 1;
   return count;
 }
 

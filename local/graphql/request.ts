@@ -4,13 +4,7 @@
 // fields against the caller's policy) and the real-time `start` read the same prepared request the
 // executor then runs.
 import { Kind, type DocumentNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import {
-  missingOperationName,
-  subscriptionOverHttp,
-  unknownOperationName,
-  type AppSyncErrorJson,
-  type Rejection,
-} from './errors.ts';
+import { missingOperationName, subscriptionOverHttp, unknownOperationName, type AppSyncErrorJson, type Rejection } from './errors.ts';
 import { collectFields, fragmentsOf, type Fragments } from './selection.ts';
 
 export interface GraphQLRequestBody {
@@ -29,8 +23,7 @@ export interface GraphQLResponse {
 /** Where a request arrived: a subscription runs only over the real-time WebSocket. */
 export type Transport = 'http' | 'websocket';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * A GraphQL request from JSON text: an object with a string `query` and, when present, an object
@@ -50,7 +43,11 @@ export function parseRequestBody(text: string, otherOperationName: 'refuse' | 'i
   if (variables !== undefined && variables !== null && !isObject(variables)) return undefined;
   const named = typeof operationName === 'string';
   if (!named && operationName !== undefined && operationName !== null && otherOperationName === 'refuse') return undefined;
-  return { query, variables: (variables as Record<string, unknown> | null | undefined) ?? null, operationName: named ? operationName : null };
+  return {
+    query,
+    variables: (variables as Record<string, unknown> | null | undefined) ?? null,
+    operationName: named ? operationName : null,
+  };
 }
 
 /**
@@ -107,9 +104,7 @@ export type PreparedRequest = RunnableRequest | RefusedRequest;
 
 /** A document as the executor caches it: parsed if it parses, with the response to it if it does not validate. */
 export type PreparedDocument =
-  | { document: DocumentNode }
-  | { document: DocumentNode; response: GraphQLResponse }
-  | { document?: undefined; response: GraphQLResponse };
+  { document: DocumentNode } | { document: DocumentNode; response: GraphQLResponse } | { document?: undefined; response: GraphQLResponse };
 
 export const rejectionResponse = ({ statusCode, body }: Rejection): GraphQLResponse => ({ ...body, statusCode });
 

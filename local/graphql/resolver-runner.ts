@@ -1,5 +1,11 @@
 import { HandlerError, type FieldContextJson } from '../appsync-js/sandbox.ts';
-import { EvaluationLimitError, type ContextHandle, type EvaluationOptions, type IsolatedSandbox, type LoadedCode } from '../appsync-js/isolation/isolated-sandbox.ts';
+import {
+  EvaluationLimitError,
+  type ContextHandle,
+  type EvaluationOptions,
+  type IsolatedSandbox,
+  type LoadedCode,
+} from '../appsync-js/isolation/isolated-sandbox.ts';
 import { SignalError, type Signal } from '../appsync-js/signals.ts';
 import type { EvaluationScope } from '../appsync-js/scope.ts';
 import type { DataSource, FieldContext, InvocationInfo } from '../datasources/types.ts';
@@ -127,7 +133,10 @@ async function unitOnNone(plan: Extract<ResolverPlan, { kind: 'UNIT' }>, r: Reso
   r.handlers?.begin();
   let outcome;
   try {
-    outcome = await r.sandbox.resolveOnNone(plan.code, r.ctxJson ?? fieldContextJson(r.ctx), r.scope, { deadline: r.deadline?.at, timed: r.steps !== undefined });
+    outcome = await r.sandbox.resolveOnNone(plan.code, r.ctxJson ?? fieldContextJson(r.ctx), r.scope, {
+      deadline: r.deadline?.at,
+      timed: r.steps !== undefined,
+    });
   } finally {
     r.handlers?.end();
   }
@@ -168,7 +177,14 @@ async function invokeStep(
   maxBatchSize: number | undefined,
 ): Promise<CtxUpdate> {
   // Only Lambda batches: one batch per resolver or pipeline function within a request.
-  const info = dataSource.type === 'AWS_LAMBDA' ? { ...r.invocation, batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize }, handlersSettled: r.handlers && (() => r.handlers!.settled()) } : r.invocation;
+  const info =
+    dataSource.type === 'AWS_LAMBDA'
+      ? {
+          ...r.invocation,
+          batch: { key: `${r.invocation.requestId}/${field}/${step}`, maxBatchSize },
+          handlersSettled: r.handlers && (() => r.handlers!.settled()),
+        }
+      : r.invocation;
   const started = r.steps ? performance.now() : 0;
   const outcome = await (r.deadline ? r.deadline.race(dataSource.invoke(request, info)) : dataSource.invoke(request, info));
   r.steps?.push({ step, handler: 'dataSource', value: outcome, durationMs: performance.now() - started });

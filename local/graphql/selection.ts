@@ -81,10 +81,7 @@ export function selectionSetGraphQL(info: Pick<GraphQLResolveInfo, 'fieldNodes'>
  * Filters `util.error`'s data by the field's selection set, as AppSync does: only selected
  * fields are kept, under their response names, recursively through objects and lists.
  */
-export function filterBySelection(
-  data: unknown,
-  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
-): unknown {
+export function filterBySelection(data: unknown, info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): unknown {
   const filter = (value: unknown, set: SelectionSetNode): unknown => {
     if (Array.isArray(value)) return value.map((v) => filter(v, set));
     if (value === null || typeof value !== 'object') return value;

@@ -91,7 +91,8 @@ function coerceValue(definition: VariableDefinitionNode, inputName: string, type
     if (isScalarType(type)) return coerceScalar(type, value);
     if (isEnumType(type)) {
       const name = javaToString(value);
-      if (!type.getValue(name)) throw new CoercingParseValueError(`Invalid input for Enum '${type.name}'. No value found for name '${name}'`);
+      if (!type.getValue(name))
+        throw new CoercingParseValueError(`Invalid input for Enum '${type.name}'. No value found for name '${name}'`);
       return name;
     }
     if (isListType(type)) {

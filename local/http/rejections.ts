@@ -9,7 +9,8 @@ import type { UnauthorizedRequest } from './authentication.ts';
 export const emptyRequestBody = () => rejection(400, { message: 'Request body is empty.', errorType: 'MalformedHttpRequestException' });
 
 /** A body that is not a GraphQL request (`meow`, `{}`, `[]`): graphql/graphql-over-http#81. */
-export const unparseableRequestBody = () => rejection(400, { message: 'Unable to parse GraphQL query.', errorType: 'MalformedHttpRequestException' });
+export const unparseableRequestBody = () =>
+  rejection(400, { message: 'Unable to parse GraphQL query.', errorType: 'MalformedHttpRequestException' });
 
 /** A body over the size AppSync accepts (MAX_BODY in server.ts); the words are the runtime's own. */
 export const payloadTooLarge = () => rejection(413, { errorType: 'PayloadTooLargeException', message: 'Request too large.' });
@@ -18,7 +19,8 @@ export const payloadTooLarge = () => rejection(413, { errorType: 'PayloadTooLarg
 export const notFound = () => rejection(404, { errorType: 'NotFound', message: 'Not found.' });
 
 /** An unexpected failure of the runtime itself, with its message. */
-export const internalFailure = (error: unknown) => rejection(500, { errorType: 'InternalFailure', message: String((error as Error)?.message ?? error) });
+export const internalFailure = (error: unknown) =>
+  rejection(500, { errorType: 'InternalFailure', message: String((error as Error)?.message ?? error) });
 
 /** A request its authenticator refused, with the denial's status and type (local/auth/denials.ts). */
 export const unauthorized = (denial: UnauthorizedRequest): Rejection =>
@@ -34,7 +36,11 @@ export interface ServiceError {
 export const serviceErrorBody = ({ message }: ServiceError) => (message === undefined ? {} : { message });
 
 /** A control endpoint reached from elsewhere than this machine, or from a web page (control-access.ts says why). */
-export const controlAccessDenied = (reason: string): ServiceError => ({ statusCode: 403, errorType: 'AccessDeniedException', message: reason });
+export const controlAccessDenied = (reason: string): ServiceError => ({
+  statusCode: 403,
+  errorType: 'AccessDeniedException',
+  message: reason,
+});
 
 /** A method a control endpoint does not serve: AWS names no operation for it, and says nothing more. */
 export const unknownOperation = (): ServiceError => ({ statusCode: 404, errorType: 'UnknownOperationException' });

@@ -53,7 +53,15 @@ export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] =
 }
 
 /** `common`: the headers every answer to this request carries. */
-async function handle(req: IncomingMessage, res: ServerResponse, requestId: string, common: string[], endpoints: GraphQLEndpoint[], routes: Route[], tls: boolean) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  common: string[],
+  endpoints: GraphQLEndpoint[],
+  routes: Route[],
+  tls: boolean,
+) {
   const pathname = (req.url ?? '/').split('?', 1)[0]!;
   if (routes.some((route) => route.controlPaths?.includes(pathname))) {
     const refusal = controlAccessRefusal(req, tls);
@@ -65,7 +73,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
     common = ['x-amzn-requestid', requestId];
   }
   if (req.method === 'OPTIONS') {
-    res.writeHead(200, [...common, ...PREFLIGHT, 'access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*']).end();
+    res
+      .writeHead(200, [...common, ...PREFLIGHT, 'access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*'])
+      .end();
     return;
   }
   const body = await readBody(req);
@@ -92,7 +102,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
   let prepared, caller;
   try {
     prepared = executor.prepareRequest(request, 'http');
-    caller = await endpoint.authenticator.authenticate({ headers, method: 'POST', path: pathname, body, graphql: prepared, sourceIp: sourceIpOf(req) });
+    caller = await endpoint.authenticator.authenticate({
+      headers,
+      method: 'POST',
+      path: pathname,
+      body,
+      graphql: prepared,
+      sourceIp: sourceIpOf(req),
+    });
   } catch (e) {
     if (!(e instanceof UnauthorizedRequest)) {
       observation?.end(500);
@@ -105,7 +122,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, requestId: stri
   const added: Record<string, string> = {};
   let result;
   try {
-    result = await executor.execute(prepared, { caller, headers, requestId, responseHeaders: added, fieldObserver: observation?.fieldObserver, realtime: endpoint.realtime?.observer(executor) });
+    result = await executor.execute(prepared, {
+      caller,
+      headers,
+      requestId,
+      responseHeaders: added,
+      fieldObserver: observation?.fieldObserver,
+      realtime: endpoint.realtime?.observer(executor),
+    });
   } catch (e) {
     observation?.end(500);
     throw e;
@@ -126,9 +150,12 @@ const sendRejection = (res: ServerResponse, { statusCode, body }: Rejection, hea
 
 /** What every answer carries: AppSync's request id, and what a browser needs to read a cross-origin answer. */
 const responseHeaders = (req: IncomingMessage, requestId: string) => [
-  'x-amzn-requestid', requestId,
-  'access-control-allow-origin', req.headers.origin ?? '*',
-  'access-control-expose-headers', 'x-amzn-requestid, x-amzn-errortype, x-amz-user-agent',
+  'x-amzn-requestid',
+  requestId,
+  'access-control-allow-origin',
+  req.headers.origin ?? '*',
+  'access-control-expose-headers',
+  'x-amzn-requestid, x-amzn-errortype, x-amz-user-agent',
 ];
 
 /** Headers resolvers added, as a flat list: names differing only in case are one header, the last value kept. */

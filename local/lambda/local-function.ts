@@ -1,6 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { environmentVariables, functionArn, logGroupName, type FunctionHostEnvironment, type FunctionSettings } from '../../model/lambda-environment.ts';
+import {
+  environmentVariables,
+  functionArn,
+  logGroupName,
+  type FunctionHostEnvironment,
+  type FunctionSettings,
+} from '../../model/lambda-environment.ts';
 import { lambdaErrors, MAX_RESPONSE_BYTES, type LambdaErrorPayload } from './errors.ts';
 import { ExecutionEnvironment, type ContextData } from './execution-environment.ts';
 
@@ -87,7 +93,9 @@ export class LocalFunction {
       if (!result.error) return;
       const delay = delays[retry];
       const next = delay === undefined ? 'not retried' : `retried in ${delay / 1000} s`;
-      this.log(`${requestId} async invocation failed: ${result.error.errorType}: ${result.error.errorMessage} (attempt ${retry + 1} of ${delays.length + 1}; ${next})`);
+      this.log(
+        `${requestId} async invocation failed: ${result.error.errorType}: ${result.error.errorMessage} (attempt ${retry + 1} of ${delays.length + 1}; ${next})`,
+      );
       if (delay !== undefined && (await this.waitUnlessStopped(delay))) await attempt(retry + 1);
     };
     const run = attempt(0).catch((e: unknown) => this.log(`${requestId} async invocation not run: ${(e as Error).message}`));
@@ -127,7 +135,12 @@ export class LocalFunction {
     await Promise.allSettled(all.map((e) => e.terminate()));
   }
 
-  private async run(environment: ExecutionEnvironment, requestId: string, event: string, coldStart: boolean): Promise<LambdaInvocationResult> {
+  private async run(
+    environment: ExecutionEnvironment,
+    requestId: string,
+    event: string,
+    coldStart: boolean,
+  ): Promise<LambdaInvocationResult> {
     const { settings } = this.options;
     if (coldStart) {
       const init = await environment.initialized;
@@ -153,7 +166,9 @@ export class LocalFunction {
     this.log(`START RequestId: ${requestId} Version: $LATEST`);
     const answered = await environment.invoke(event, context, traceId(), timeoutMs);
     const outcome =
-      answered.ok && Buffer.byteLength(answered.payload) > MAX_RESPONSE_BYTES ? { ok: false as const, error: lambdaErrors.responseTooLarge() } : answered;
+      answered.ok && Buffer.byteLength(answered.payload) > MAX_RESPONSE_BYTES
+        ? { ok: false as const, error: lambdaErrors.responseTooLarge() }
+        : answered;
     const duration = performance.now() - started;
     if (!outcome.ok) this.log(`${new Date().toISOString()}\t${requestId}\tERROR\tInvoke Error \t${JSON.stringify(outcome.error)}`);
     this.log(`END RequestId: ${requestId}`);
@@ -161,9 +176,7 @@ export class LocalFunction {
       `REPORT RequestId: ${requestId}\tDuration: ${duration.toFixed(2)} ms\tBilled Duration: ${Math.ceil(duration)} ms\t` +
         `Memory Size: ${settings.memorySize} MB\t${coldStart ? `Init Duration: ${environment.initDurationMs.toFixed(2)} ms\t` : ''}`,
     );
-    return outcome.ok
-      ? { requestId, coldStart, payload: JSON.parse(outcome.payload) }
-      : { requestId, coldStart, error: outcome.error };
+    return outcome.ok ? { requestId, coldStart, payload: JSON.parse(outcome.payload) } : { requestId, coldStart, error: outcome.error };
   }
 
   private startEnvironment(): ExecutionEnvironment {
@@ -202,6 +215,8 @@ export class LocalFunction {
 
 /** An X-Ray trace header as Lambda sets `_X_AMZN_TRACE_ID` for each invocation (not sampled). */
 function traceId(): string {
-  const epoch = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+  const epoch = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0');
   return `Root=1-${epoch}-${randomBytes(12).toString('hex')};Parent=${randomBytes(8).toString('hex')};Sampled=0`;
 }

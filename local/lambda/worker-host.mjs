@@ -37,7 +37,8 @@ function toErrorPayload(error) {
   } catch {
     return {
       errorType: 'handled',
-      errorMessage: 'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
+      errorMessage:
+        'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
     };
   }
 }
@@ -88,7 +89,11 @@ function run(handler, event, data) {
     };
     const context = contextOf(data, settle);
     const returned = handler.length >= 3 ? handler(event, context, settle) : handler(event, context);
-    if (returned && typeof returned.then === 'function') returned.then((r) => settle(null, r), (e) => settle(e ?? 'handled'));
+    if (returned && typeof returned.then === 'function')
+      returned.then(
+        (r) => settle(null, r),
+        (e) => settle(e ?? 'handled'),
+      );
     // A synchronous handler without a callback answers null: the runtime ignores its return value.
     else if (handler.length < 3) settle(null, null);
   });
@@ -123,7 +128,11 @@ parentPort.on('message', async (message) => {
     try {
       payload = JSON.stringify(result === undefined ? null : result);
     } catch (error) {
-      fail(message.id, { errorType: 'Runtime.MarshalError', errorMessage: `Unable to stringify response body: ${error.message}`, trace: [] });
+      fail(message.id, {
+        errorType: 'Runtime.MarshalError',
+        errorMessage: `Unable to stringify response body: ${error.message}`,
+        trace: [],
+      });
       return;
     }
     parentPort.postMessage({ type: 'result', id: message.id, payload });

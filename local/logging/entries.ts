@@ -33,9 +33,12 @@ export function errorOf(error: unknown): { message: string; type: string | null 
   if (error instanceof SignalError) {
     const { signal } = error;
     if (signal.kind === 'earlyReturn') return undefined;
-    return signal.kind === 'error' ? { message: signal.message, type: signal.errorType ?? null } : { message: 'Unauthorized', type: 'Unauthorized' };
+    return signal.kind === 'error'
+      ? { message: signal.message, type: signal.errorType ?? null }
+      : { message: 'Unauthorized', type: 'Unauthorized' };
   }
-  if (error instanceof HandlerError) return { message: error.line ? `code.js:${error.line}:${error.column ?? 0}: ${error.message}` : error.message, type: 'Code' };
+  if (error instanceof HandlerError)
+    return { message: error.line ? `code.js:${error.line}:${error.column ?? 0}: ${error.message}` : error.message, type: 'Code' };
   const typed = error as { message?: unknown; errorType?: unknown };
   return { message: String(typed.message ?? error), type: typeof typed.errorType === 'string' ? typed.errorType : null };
 }
@@ -78,7 +81,14 @@ export function fieldEntries(input: FieldEntriesInput): LogEntry[] {
       continue;
     }
     const own = step.step === key;
-    const logType = own && pipeline ? (step.handler === 'request' ? 'BeforeMapping' : 'AfterMapping') : step.handler === 'request' ? 'RequestMapping' : 'ResponseMapping';
+    const logType =
+      own && pipeline
+        ? step.handler === 'request'
+          ? 'BeforeMapping'
+          : 'AfterMapping'
+        : step.handler === 'request'
+          ? 'RequestMapping'
+          : 'ResponseMapping';
     const error = errorOf(step.error);
     const value = valueOf(step);
     entries.push({

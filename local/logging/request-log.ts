@@ -4,14 +4,7 @@ import { isPipeline, type SourceApiDeclaration } from '../../model/declaration.t
 import type { DataSource } from '../datasources/types.ts';
 import type { FieldObserver, ResolvedField } from '../graphql/executor.ts';
 import type { GraphQLRequestBody, GraphQLResponse } from '../graphql/request.ts';
-import {
-  executionSummaryEntry,
-  fieldEntries,
-  handlerLogEntries,
-  requestSummaryEntry,
-  type ApiIdentity,
-  type LogEntry,
-} from './entries.ts';
+import { executionSummaryEntry, fieldEntries, handlerLogEntries, requestSummaryEntry, type ApiIdentity, type LogEntry } from './entries.ts';
 import { logsAtLeast, type FieldLogLevel } from './levels.ts';
 import type { RequestSummary } from './request-summary.ts';
 import { jsonLinesSink, terminalSink, type LogSink } from './sinks.ts';
@@ -135,7 +128,9 @@ export class RequestLog {
         const record = inFlight.get(info.requestId);
         if (!record) return dataSource.invoke(request, info);
         record.summary.dataSourceCalls[dataSource.type] += 1;
-        return dataSource.type === 'AMAZON_DYNAMODB' ? caller.run(record, () => dataSource.invoke(request, info)) : dataSource.invoke(request, info);
+        return dataSource.type === 'AMAZON_DYNAMODB'
+          ? caller.run(record, () => dataSource.invoke(request, info))
+          : dataSource.invoke(request, info);
       },
     };
     if (dataSource.close) observed.close = () => dataSource.close!();
@@ -151,7 +146,12 @@ export class RequestLog {
     await Promise.all(this.sinks.map((s) => s.close?.()));
   }
 
-  private begin(api: ApiIdentity, pipelines: ReadonlySet<string>, requestId: string, body: GraphQLRequestBody | undefined): RequestObservation {
+  private begin(
+    api: ApiIdentity,
+    pipelines: ReadonlySet<string>,
+    requestId: string,
+    body: GraphQLRequestBody | undefined,
+  ): RequestObservation {
     const record = new InFlight(this.ended, api, pipelines, requestId, body, this.level !== 'NONE' && this.sinks.length > 0);
     this.inFlight.set(requestId, record);
     return record;

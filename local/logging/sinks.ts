@@ -69,7 +69,9 @@ export function terminalSink(stream: Writable): LogSink {
         const first = entries[0];
         const tracing = entries.find((e) => e.logType === 'Tracing');
         const name = first ? `  ${first.parentType}.${first.fieldName}` : '';
-        lines.push(`  ${errors ? '✗' : '✓'} ${path}${name}${tracing ? `  ${ms(tracing.duration)}` : ''}${errors ? `  ${errors.join('; ')}` : ''}`);
+        lines.push(
+          `  ${errors ? '✗' : '✓'} ${path}${name}${tracing ? `  ${ms(tracing.duration)}` : ''}${errors ? `  ${errors.join('; ')}` : ''}`,
+        );
         for (const entry of entries) {
           if (entry.logType === 'HandlerLog') lines.push(`      │ ${entry.message}`);
           else if (entry.logType !== 'Tracing') {

@@ -53,7 +53,12 @@ export class RealtimeConnection implements SubscriberConnection {
     initTimeoutMs: number,
   ) {
     this.sourceIp = sourceIpOf(req);
-    this.handshake = authorize(endpoint.authenticator, handshakeAuthHeaders(req), { path: `${endpoint.path}/connect`, body: '{}', sourceIp: this.sourceIp }, 'connection');
+    this.handshake = authorize(
+      endpoint.authenticator,
+      handshakeAuthHeaders(req),
+      { path: `${endpoint.path}/connect`, body: '{}', sourceIp: this.sourceIp },
+      'connection',
+    );
     // Unhandled until the first message: keep the rejection observed.
     this.handshake.catch(() => {});
     socket.on('message', (data, isBinary) => {
@@ -147,7 +152,12 @@ export class RealtimeConnection implements SubscriberConnection {
     // preparation serves the authorization (IAM checks the subscription field) and the start.
     const executor = this.endpoint.executor();
     const prepared = executor.prepareRequest(request, 'websocket');
-    const auth = await authorize(this.endpoint.authenticator, headers, { path: this.endpoint.path, body: data, graphql: prepared, sourceIp: this.sourceIp }, 'start');
+    const auth = await authorize(
+      this.endpoint.authenticator,
+      headers,
+      { path: this.endpoint.path, body: data, graphql: prepared, sourceIp: this.sourceIp },
+      'start',
+    );
     if (!auth.ok) return refuse([auth.error]);
     const outcome = await startSubscription(executor, prepared, auth.caller, { headers: headers ?? {}, requestId: randomUUID() });
     if (!outcome.ok) return refuse(outcome.errors);

@@ -86,7 +86,10 @@ export const alreadyInitialized = (): RealtimeError => ({
 export const invalidFilter = (violation: string): RealtimeError => ({ errorType: 'BadRequestException', message: violation });
 
 /** An unexpected failure of the runtime itself, with its message. */
-export const internalFailure = (error: unknown): RealtimeError => ({ errorType: 'InternalFailure', message: String((error as Error)?.message ?? error) });
+export const internalFailure = (error: unknown): RealtimeError => ({
+  errorType: 'InternalFailure',
+  message: String((error as Error)?.message ?? error),
+});
 
 /**
  * A refused handshake or `start` in the real-time protocol's words. Bad keys and tokens:

@@ -167,7 +167,13 @@ export class RealtimeEndpoint {
   }
 
   /** Runs the audience's selection over the event (field-level auth applies, no resolver runs) and sends it. */
-  private async deliver(executor: Executor, fieldName: string, payload: unknown, { request, caller }: Audience, groups: Iterable<Registered>[]) {
+  private async deliver(
+    executor: Executor,
+    fieldName: string,
+    payload: unknown,
+    { request, caller }: Audience,
+    groups: Iterable<Registered>[],
+  ) {
     const prepared = executor.prepareRequest(request, 'websocket');
     const response = await executor.execute(prepared, { caller, headers: {}, resolveFromRoot: true }, { [fieldName]: payload });
     // A document the reloaded schema no longer validates delivers nothing.
@@ -200,7 +206,14 @@ export class RealtimeEndpoint {
 function audienceKeyOf({ request, caller }: Subscriber): string {
   const identity = caller.identity ?? {};
   const groups = Array.isArray(identity.groups) ? [...(identity.groups as string[])].sort() : null;
-  return JSON.stringify([request.query, request.operationName ?? null, request.variables ?? null, caller.authMode, groups, identity.userArn ?? null]);
+  return JSON.stringify([
+    request.query,
+    request.operationName ?? null,
+    request.variables ?? null,
+    caller.authMode,
+    groups,
+    identity.userArn ?? null,
+  ]);
 }
 
 type Invalidation = EvaluationScope['invalidations'][number];
@@ -209,9 +222,7 @@ type Invalidation = EvaluationScope['invalidations'][number];
 class RequestRealtimeObserver implements RealtimeObserver {
   private readonly invalidations: Invalidation[] = [];
 
-  constructor(
-    private readonly apply: (published: ReturnType<typeof publishedFields>, invalidations: Invalidation[]) => void,
-  ) {}
+  constructor(private readonly apply: (published: ReturnType<typeof publishedFields>, invalidations: Invalidation[]) => void) {}
 
   onScope(_typeName: string, _fieldName: string, scope: EvaluationScope) {
     this.invalidations.push(...scope.invalidations);

@@ -43,7 +43,11 @@ async function loadVersion(options: CodeOptions, reuse: LambdaHost | undefined, 
     const apis = await loadApis(options.api, { ...options.context, createDataSource, progress });
     return { apis, lambdas: await lambdas };
   } catch (e) {
-    if (!reuse) await lambdas.then((host) => host.stop(), () => {});
+    if (!reuse)
+      await lambdas.then(
+        (host) => host.stop(),
+        () => {},
+      );
     throw e;
   }
 }

@@ -48,7 +48,9 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
 
   const ready = (async () => {
     if (port !== undefined) {
-      options.progress(options.dataDir ? `Starting DynamoDB Local (data kept in ${options.dataDir})` : 'Starting DynamoDB Local (in memory)');
+      options.progress(
+        options.dataDir ? `Starting DynamoDB Local (data kept in ${options.dataDir})` : 'Starting DynamoDB Local (in memory)',
+      );
       db = await startDynamoDbLocal({ port, dataDir: options.dataDir, onExit: options.onDynamoDbLocalExit });
     }
     options.progress(`Creating ${options.api.tables.length} tables`);

@@ -48,11 +48,13 @@ export function bundleFile(sourceFile: string): string {
 export function sourceFilesOf(api: SourceApiDeclaration): { key: string; sourceFile: string }[] {
   return [
     // A direct Lambda resolver has no code to bundle.
-    ...api.resolvers.filter((r) => !isDirectLambda(r)).map((r) => ({
-      key: `${api.name}/${r.typeName}.${r.fieldName}`,
-      sourceFile: resolverSourceFile(api, r),
-      pipeline: isPipeline(r),
-    })),
+    ...api.resolvers
+      .filter((r) => !isDirectLambda(r))
+      .map((r) => ({
+        key: `${api.name}/${r.typeName}.${r.fieldName}`,
+        sourceFile: resolverSourceFile(api, r),
+        pipeline: isPipeline(r),
+      })),
     ...api.functions.map((f) => ({ key: `${api.name}/functions/${f.name}`, sourceFile: functionSourceFile(api, f.name) })),
   ];
 }
@@ -76,9 +78,13 @@ export async function bundleApiAsync(api: ApiDeclaration): Promise<Map<string, B
   const entryPoints = [...new Set(sources.map((s) => path.resolve(PROJECT_ROOT, s.sourceFile)))];
   if (entryPoints.length === 0) return new Map();
   const result = await build({ ...RESOLVER_BUNDLING, entryPoints, outdir: 'out', metafile: true });
-  const entryOf = new Map(Object.entries(result.metafile.outputs).map(([out, { entryPoint }]) => [path.resolve(out), path.resolve(entryPoint!)]));
+  const entryOf = new Map(
+    Object.entries(result.metafile.outputs).map(([out, { entryPoint }]) => [path.resolve(out), path.resolve(entryPoint!)]),
+  );
   const codeOf = new Map(result.outputFiles.map((file) => [entryOf.get(file.path)!, file.text]));
-  return new Map(sources.map(({ key, sourceFile }) => [key, { key, sourceFile, code: codeOf.get(path.resolve(PROJECT_ROOT, sourceFile))! }]));
+  return new Map(
+    sources.map(({ key, sourceFile }) => [key, { key, sourceFile, code: codeOf.get(path.resolve(PROJECT_ROOT, sourceFile))! }]),
+  );
 }
 
 /** Writes bundles to `<outDir>/<key>.js` for CDK's `Code.fromAsset`; returns key → file path. */

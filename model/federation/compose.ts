@@ -1,16 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  Kind,
-  Source,
-  buildASTSchema,
-  parse,
-  print,
-  validateSchema,
-  visit,
-  type DocumentNode,
-  type GraphQLError,
-} from 'graphql';
+import { Kind, Source, buildASTSchema, parse, print, validateSchema, visit, type DocumentNode, type GraphQLError } from 'graphql';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { CompositionError } from './composition-error.ts';
 import { fileOf, locationOf } from './locations.ts';
@@ -181,4 +171,3 @@ function invalidSchema(builtins: DocumentNode, document: DocumentNode, sourceOfF
     return `The merged schema is invalid: ${error.message}${where.length ? ` In ${[...new Set(where)].join(' and ')}.` : ''}`;
   });
 }
-

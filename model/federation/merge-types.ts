@@ -40,7 +40,11 @@ export interface MergeResult {
  */
 const AUTH_DIRECTIVES = new Set(['aws_api_key', 'aws_iam', 'aws_oidc', 'aws_lambda', 'aws_cognito_user_pools', 'aws_auth']);
 const isAuth = (d: ConstDirectiveNode) => AUTH_DIRECTIVES.has(d.name.value);
-const printed = (directives: readonly ConstDirectiveNode[] | undefined) => (directives ?? []).map((d) => print(d)).sort().join(' ');
+const printed = (directives: readonly ConstDirectiveNode[] | undefined) =>
+  (directives ?? [])
+    .map((d) => print(d))
+    .sort()
+    .join(' ');
 
 const KIND_NAMES: Record<string, string> = {
   [Kind.OBJECT_TYPE_DEFINITION]: 'an object type',
@@ -103,7 +107,9 @@ function mergeType(name: string, definitions: SourceType[], conflicts: string[])
   const memberNames = [...new Set(definitions.flatMap((d) => d.members.map((m) => m.name)))];
   for (const memberName of memberNames) {
     const contributions = definitions.flatMap((definition) =>
-      definition.members.filter((m) => m.name === memberName).map((member) => ({ definition, member, effective: effectiveDirectives(member, typeAuth(definition)) })),
+      definition.members
+        .filter((m) => m.name === memberName)
+        .map((member) => ({ definition, member, effective: effectiveDirectives(member, typeAuth(definition)) })),
     );
     const canonical = contributions.filter((c) => c.member.canonical);
     if (canonical.length > 1) {
@@ -126,12 +132,18 @@ function mergeType(name: string, definitions: SourceType[], conflicts: string[])
     }
     const node = sameTypeAuth
       ? winner.member.node
-      : { ...winner.member.node, directives: [...(winner.member.node.directives ?? []).filter((d) => !isAuth(d)), ...winner.effective.auth] };
+      : {
+          ...winner.member.node,
+          directives: [...(winner.member.node.directives ?? []).filter((d) => !isAuth(d)), ...winner.effective.auth],
+        };
     members.set(memberName, { name: memberName, node, contributors: kept.map((c) => c.definition.source) });
   }
 
   const description = definitions.map((d) => d.node.description).find((d): d is StringValueNode => !!d);
-  const otherDirectives = uniqueBy(definitions.flatMap((d) => (d.node.directives ?? []).filter((x) => !isAuth(x))), print);
+  const otherDirectives = uniqueBy(
+    definitions.flatMap((d) => (d.node.directives ?? []).filter((x) => !isAuth(x))),
+    print,
+  );
   const node: Record<string, unknown> = {
     ...first.node,
     description,
@@ -139,7 +151,8 @@ function mergeType(name: string, definitions: SourceType[], conflicts: string[])
   };
   if ('fields' in first.node) node.fields = [...members.values()].map((m) => m.node);
   if ('values' in first.node) node.values = [...members.values()].map((m) => m.node);
-  if ('interfaces' in first.node) node.interfaces = uniqueNamed(definitions.flatMap((d) => ('interfaces' in d.node ? (d.node.interfaces ?? []) : [])));
+  if ('interfaces' in first.node)
+    node.interfaces = uniqueNamed(definitions.flatMap((d) => ('interfaces' in d.node ? (d.node.interfaces ?? []) : [])));
   if ('types' in first.node) node.types = uniqueNamed(definitions.flatMap((d) => ('types' in d.node ? (d.node.types ?? []) : [])));
   return { name, node: node as unknown as TypeDefinitionNode, definitions, members };
 }
@@ -168,15 +181,24 @@ function memberDifference(
   if (a.kind === Kind.FIELD_DEFINITION && b.kind === Kind.FIELD_DEFINITION && argumentsOf(a) !== argumentsOf(b)) {
     return { what: 'fields with different arguments', a: argumentsOf(a) || 'no arguments', b: argumentsOf(b) || 'no arguments' };
   }
-  const defaultOf = (n: SourceMember['node']) => (n.kind === Kind.INPUT_VALUE_DEFINITION && n.defaultValue ? `= ${print(n.defaultValue)}` : '');
+  const defaultOf = (n: SourceMember['node']) =>
+    n.kind === Kind.INPUT_VALUE_DEFINITION && n.defaultValue ? `= ${print(n.defaultValue)}` : '';
   if (defaultOf(a) !== defaultOf(b)) {
     return { what: 'fields with different default values', a: defaultOf(a) || 'no default value', b: defaultOf(b) || 'no default value' };
   }
   if (printed(aDirectives.auth) !== printed(bDirectives.auth)) {
-    return { what: 'fields with different authorization', a: printed(aDirectives.auth) || 'the default mode', b: printed(bDirectives.auth) || 'the default mode' };
+    return {
+      what: 'fields with different authorization',
+      a: printed(aDirectives.auth) || 'the default mode',
+      b: printed(bDirectives.auth) || 'the default mode',
+    };
   }
   if (printed(aDirectives.other) !== printed(bDirectives.other)) {
-    return { what: 'fields with different directives', a: printed(aDirectives.other) || 'no directives', b: printed(bDirectives.other) || 'no directives' };
+    return {
+      what: 'fields with different directives',
+      a: printed(aDirectives.other) || 'no directives',
+      b: printed(bDirectives.other) || 'no directives',
+    };
   }
   return undefined;
 }
@@ -203,7 +225,8 @@ function mergeDirectiveDefinitions(sources: PreparedSource[], conflicts: string[
   return [...byName.values()].map((d) => d.node);
 }
 
-const sideOf = (definition: SourceType, node: Parameters<typeof locationOf>[0]) => at({ source: definition.source, location: locationOf(node) });
+const sideOf = (definition: SourceType, node: Parameters<typeof locationOf>[0]) =>
+  at({ source: definition.source, location: locationOf(node) });
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();

@@ -161,7 +161,8 @@ function foldExtensions(definitions: readonly DefinitionNode[], source: string):
   for (const d of definitions) {
     if (!isTypeExtension(d)) continue;
     const base = types.get(d.name.value);
-    if (!base) throw new CompositionError([`Source API "${source}" extends type ${d.name.value}, which it does not define (${locationOf(d)}).`]);
+    if (!base)
+      throw new CompositionError([`Source API "${source}" extends type ${d.name.value}, which it does not define (${locationOf(d)}).`]);
     const merged: Record<string, unknown> = { ...base, directives: [...(base.directives ?? []), ...(d.directives ?? [])] };
     for (const key of ['fields', 'values', 'types', 'interfaces'] as const) {
       const list = (node: object) => ((node as Record<string, unknown>)[key] as unknown[] | undefined) ?? [];
@@ -174,7 +175,8 @@ function foldExtensions(definitions: readonly DefinitionNode[], source: string):
 
 function renameReferences<T extends TypeDefinitionNode>(type: T, rename: (name: string) => string): T {
   return visit(type, {
-    NamedType: (node) => (rename(node.name.value) === node.name.value ? undefined : { ...node, name: { ...node.name, value: rename(node.name.value) } }),
+    NamedType: (node) =>
+      rename(node.name.value) === node.name.value ? undefined : { ...node, name: { ...node.name, value: rename(node.name.value) } },
   });
 }
 
@@ -211,4 +213,3 @@ const TYPE_EXTENSIONS: string[] = [
 ];
 const isTypeDefinition = (d: DefinitionNode): d is TypeDefinitionNode => TYPE_DEFINITIONS.includes(d.kind);
 const isTypeExtension = (d: DefinitionNode): d is TypeExtensionNode => TYPE_EXTENSIONS.includes(d.kind);
-

@@ -17,7 +17,8 @@ const IPV6 = /^[0-9a-fA-F:]+(\/\d{1,3})?$/;
 
 function stringScalar(name: string, valid: (s: string) => boolean) {
   const check = (value: unknown) => {
-    if (typeof value !== 'string' || !valid(value)) throw new TypeError(`Can't serialize value : Unable to serialize \`${String(value)}\` as a valid ${name}.`);
+    if (typeof value !== 'string' || !valid(value))
+      throw new TypeError(`Can't serialize value : Unable to serialize \`${String(value)}\` as a valid ${name}.`);
     return value;
   };
   return new GraphQLScalarType({
@@ -47,7 +48,8 @@ export const appSyncScalars: GraphQLScalarType[] = [
   new GraphQLScalarType({
     name: 'AWSTimestamp',
     serialize: (v) => {
-      if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`Can't serialize value : Unable to serialize \`${String(v)}\` as a valid AWSTimestamp.`);
+      if (typeof v !== 'number' || !Number.isInteger(v))
+        throw new TypeError(`Can't serialize value : Unable to serialize \`${String(v)}\` as a valid AWSTimestamp.`);
       return v;
     },
     parseValue: (v) => {

@@ -11,7 +11,8 @@ import type { MutationCreateOrderArgs } from './types.generated.ts';
 type Args = MutationCreateOrderArgs;
 
 const distinct = (values: string[]) => values.filter((value, i) => values.indexOf(value) === i);
-const put = (table: string, item: Record<string, unknown> & { pk: string; sk: string }) => transactPutNew(table, { pk: item.pk, sk: item.sk }, item);
+const put = (table: string, item: Record<string, unknown> & { pk: string; sk: string }) =>
+  transactPutNew(table, { pk: item.pk, sk: item.sk }, item);
 
 /** The checkout workflow's first write: the order, PENDING, and its part per brand, in one transaction. */
 export function request(ctx: Context<Args>) {
@@ -63,7 +64,11 @@ export function response(ctx: Context) {
   return ctx.stash.order;
 }
 
-function brandPart(order: { id: string; buyerId: string; shopId: string; currency: string; createdAt: string }, brandId: string, all: Line[]) {
+function brandPart(
+  order: { id: string; buyerId: string; shopId: string; currency: string; createdAt: string },
+  brandId: string,
+  all: Line[],
+) {
   const lines = all.filter((line) => line.brandId === brandId);
   return {
     ...brandPartKey(order.id, brandId),

@@ -10,7 +10,8 @@ type Args = MutationTransitionOrderArgs;
 export function request(ctx: Context<Args>) {
   requireIam();
   const problems: Problem[] = [];
-  if (!orderTransitionSource(ctx.args.to)) problems.push({ field: 'to', message: 'must be a state an order can move to; orders start PENDING' });
+  if (!orderTransitionSource(ctx.args.to))
+    problems.push({ field: 'to', message: 'must be a state an order can move to; orders start PENDING' });
   ctx.stash.reason = reason(problems, ctx.args.reason);
   refuseInvalid(problems);
   ctx.stash.orderId = ctx.args.id;

@@ -76,7 +76,8 @@ function id(problems: Problem[], field: string, value: string) {
 
 /** The lines of a new order, checked and priced; every problem is recorded, none thrown. */
 export function orderLines(problems: Problem[], inputs: LineInput[]): Line[] {
-  if (inputs.length < 1 || inputs.length > ORDER_LINES_MAX) problems.push({ field: 'lines', message: `must have 1 to ${ORDER_LINES_MAX} lines` });
+  if (inputs.length < 1 || inputs.length > ORDER_LINES_MAX)
+    problems.push({ field: 'lines', message: `must have 1 to ${ORDER_LINES_MAX} lines` });
   const currency = inputs.length ? inputs[0]!.unitPrice.currency : '';
   const seen: Record<string, boolean> = {};
   return inputs.map((input, i) => {
@@ -85,7 +86,8 @@ export function orderLines(problems: Problem[], inputs: LineInput[]): Line[] {
     if (seen[productId]) problems.push({ field: `${at}.productId`, message: 'appears in another line' });
     seen[productId] = true;
     const unitPrice = price(problems, `${at}.unitPrice`, input.unitPrice) as Money;
-    if (input.unitPrice.currency !== currency) problems.push({ field: `${at}.unitPrice.currency`, message: `must be ${currency}, the order's currency` });
+    if (input.unitPrice.currency !== currency)
+      problems.push({ field: `${at}.unitPrice.currency`, message: `must be ${currency}, the order's currency` });
     const quantity = intInRange(problems, `${at}.quantity`, input.quantity, 1, LINE_QUANTITY_MAX) as number;
     const commissionRateBps = intInRange(problems, `${at}.commissionRateBps`, input.commissionRateBps, 0, COMMISSION_BPS_MAX) as number;
     const total = { amount: unitPrice.amount * quantity, currency };
@@ -129,7 +131,8 @@ export function dayRange(problems: Problem[], fromInput: string, toInput: string
   if (problems.length) return { from, to };
   const days = (epochDay(to) - epochDay(from)) / DAY_MS + 1;
   if (days < 1) problems.push({ field: 'to', message: 'must not be before from' });
-  if (days > EARNINGS_RANGE_DAYS_MAX) problems.push({ field: 'to', message: `must be at most ${EARNINGS_RANGE_DAYS_MAX} days after from, inclusive` });
+  if (days > EARNINGS_RANGE_DAYS_MAX)
+    problems.push({ field: 'to', message: `must be at most ${EARNINGS_RANGE_DAYS_MAX} days after from, inclusive` });
   return { from, to };
 }
 

@@ -31,7 +31,11 @@ export function viewerOf(ctx: Context): Viewer {
 
 export function maySee(order: StoredOrder, viewer: Viewer): boolean {
   return (
-    viewer.backend || viewer.admin || viewer.sub === order.buyerId || viewer.sub === order.creatorId || order.brandOwnerIds.indexOf(viewer.sub) >= 0
+    viewer.backend ||
+    viewer.admin ||
+    viewer.sub === order.buyerId ||
+    viewer.sub === order.creatorId ||
+    order.brandOwnerIds.indexOf(viewer.sub) >= 0
   );
 }
 

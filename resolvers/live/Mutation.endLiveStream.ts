@@ -45,7 +45,8 @@ export function response(ctx: Context<Args>) {
     const user = signedInUser(ctx);
     const current = ctx.prev.result as Stream | null;
     if (!current) notFound('live stream', ctx.args.id);
-    if (!isModerator(current, user.sub, isAdmin(user))) util.error('Only the creator of this stream or an admin can end it.', ERROR.forbidden);
+    if (!isModerator(current, user.sub, isAdmin(user)))
+      util.error('Only the creator of this stream or an admin can end it.', ERROR.forbidden);
     refusedWhileNotLive(current);
   }
   extensions.invalidateSubscriptions({ subscriptionField: SUBSCRIPTION_FIELD, payload: { streamId: ctx.args.id } });

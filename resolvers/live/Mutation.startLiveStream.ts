@@ -46,7 +46,9 @@ export function response(ctx: Context<Args>) {
     const current = ctx.prev.result as Stream | null;
     if (!current) notFound('live stream', ctx.args.id);
     if (current.creatorId !== signedInUser(ctx).sub) util.error('Only the creator of this stream can start it.', ERROR.forbidden);
-    util.error(`Stream ${current.id} is ${current.status}; only a SCHEDULED stream can start.`, ERROR.conflict, null, { status: current.status });
+    util.error(`Stream ${current.id} is ${current.status}; only a SCHEDULED stream can start.`, ERROR.conflict, null, {
+      status: current.status,
+    });
   }
   return liveEvent(ctx.args.id, EVENT.started, { stream: ctx.prev.result }, ctx.stash.now);
 }

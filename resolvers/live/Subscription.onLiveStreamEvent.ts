@@ -15,7 +15,8 @@ const MAX_LISTED = 5;
 /** Runs when a viewer subscribes: the stream must exist and not have ended. */
 export function request(ctx: Context<Args>) {
   const problems: Problem[] = [];
-  if (ctx.args.kinds && ctx.args.kinds.length === 0) problems.push({ field: 'kinds', message: 'must name at least one kind, or be left out' });
+  if (ctx.args.kinds && ctx.args.kinds.length === 0)
+    problems.push({ field: 'kinds', message: 'must name at least one kind, or be left out' });
   refuseInvalid(problems);
   return getItem(streamKey(ctx.args.streamId));
 }

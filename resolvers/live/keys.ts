@@ -9,7 +9,10 @@ import type { ItemKey } from '../shared/dynamodb.ts';
 export const streamPartition = (streamId: string) => `STREAM#${streamId}`;
 export const streamKey = (id: string): ItemKey => ({ pk: streamPartition(id), sk: 'STREAM' });
 export const COMMENT_PREFIX = 'COMMENT#';
-export const commentKey = (streamId: string, commentId: string): ItemKey => ({ pk: streamPartition(streamId), sk: `${COMMENT_PREFIX}${commentId}` });
+export const commentKey = (streamId: string, commentId: string): ItemKey => ({
+  pk: streamPartition(streamId),
+  sk: `${COMMENT_PREFIX}${commentId}`,
+});
 export const pinKey = (streamId: string, pinId: string): ItemKey => ({ pk: streamPartition(streamId), sk: `PIN#${pinId}` });
 export const banKey = (streamId: string, userId: string): ItemKey => ({ pk: streamPartition(streamId), sk: `BAN#${userId}` });
 /** One user's comment counter for one rate window of one stream; DynamoDB's TTL removes it. */

@@ -44,7 +44,8 @@ export function scheduledAt(problems: Problem[], value: string | null | undefine
   const now = util.time.nowEpochMilliSeconds();
   if (value === undefined || value === null) return utcMillis(now);
   const at = util.time.parseISO8601ToEpochMilliSeconds(value);
-  if (at < now - HOUR_MS || at > now + YEAR_MS) problems.push({ field: 'scheduledAt', message: 'must be from an hour ago to a year ahead' });
+  if (at < now - HOUR_MS || at > now + YEAR_MS)
+    problems.push({ field: 'scheduledAt', message: 'must be from an hour ago to a year ahead' });
   return utcMillis(at);
 }
 

@@ -38,10 +38,7 @@ export function failedConditions(error: DataSourceError | undefined | null, resu
  * they are, which is how GraphQL tells "not given" from "cleared". `setIfMissing` values are
  * written only when the attribute does not exist yet (`createdAt` of an upsert).
  */
-export function updateExpression(
-  changes: Record<string, unknown>,
-  setIfMissing: Record<string, unknown> = {},
-): DynamoDBExpression {
+export function updateExpression(changes: Record<string, unknown>, setIfMissing: Record<string, unknown> = {}): DynamoDBExpression {
   const sets: string[] = [];
   const removes: string[] = [];
   const names: Record<string, string> = {};

@@ -12,7 +12,25 @@ export const INVENTORY_MAX = 1000000;
 const SLUG_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 
 /** Paths of the web app a shop slug would shadow. */
-const RESERVED_SLUGS = ['admin', 'api', 'app', 'brands', 'checkout', 'help', 'live', 'login', 'me', 'new', 'orders', 'settings', 'shop', 'shops', 'signup', 'support', 'videoshops'];
+const RESERVED_SLUGS = [
+  'admin',
+  'api',
+  'app',
+  'brands',
+  'checkout',
+  'help',
+  'live',
+  'login',
+  'me',
+  'new',
+  'orders',
+  'settings',
+  'shop',
+  'shops',
+  'signup',
+  'support',
+  'videoshops',
+];
 
 /** Slugs are case-insensitive: stored and looked up lowered and trimmed. */
 export function normalizeSlug(slug: string): string {

@@ -46,18 +46,23 @@ export const moduleOf = (file: string) => file.split('/').slice(0, 2).join('/');
  */
 export async function importViolations(root: string): Promise<Violation[]> {
   const result = (
-    await cruise(PRODUCTION_DIRS.filter((dir) => existsSync(path.join(root, dir))), {
-      baseDir: root,
-      tsPreCompilationDeps: true,
-      doNotFollow: { path: ['node_modules', '^test/'] },
-      exclude: { path: ['node_modules'] },
-      validate: true,
-      ruleSet: { forbidden: RULES },
-    })
+    await cruise(
+      PRODUCTION_DIRS.filter((dir) => existsSync(path.join(root, dir))),
+      {
+        baseDir: root,
+        tsPreCompilationDeps: true,
+        doNotFollow: { path: ['node_modules', '^test/'] },
+        exclude: { path: ['node_modules'] },
+        validate: true,
+        ruleSet: { forbidden: RULES },
+      },
+    )
   ).output as ICruiseResult;
   const ruleViolations = result.summary.violations.map((v) => ({
     rule: v.rule.name,
-    imports: v.cycle ? v.cycle.map((step, i, cycle) => ({ from: (cycle[i - 1] ?? { name: v.from }).name, to: step.name })) : [{ from: v.from, to: v.to }],
+    imports: v.cycle
+      ? v.cycle.map((step, i, cycle) => ({ from: (cycle[i - 1] ?? { name: v.from }).name, to: step.name }))
+      : [{ from: v.from, to: v.to }],
   }));
   const imports = result.modules.flatMap((m) => [...new Set(m.dependencies.map((d) => d.resolved))].map((to) => ({ from: m.source, to })));
   const moduleCycles = cyclesBetweenModules(imports).map((cycle) => ({ rule: 'no-cycle-between-modules', imports: cycle }));

@@ -22,17 +22,20 @@ describe('The import check, on a tree that breaks every rule', () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'videoshops-imports-'));
     const files: Record<string, string> = {
-      'model/declaration.ts': "import { served } from '../local/runtime.ts';\nimport type { Stack } from '../infra/stack.ts';\nexport const declared = served;\nexport type Declared = Stack;\n",
+      'model/declaration.ts':
+        "import { served } from '../local/runtime.ts';\nimport type { Stack } from '../infra/stack.ts';\nexport const declared = served;\nexport type Declared = Stack;\n",
       'infra/stack.ts': "import { served } from '../local/runtime.ts';\nexport type Stack = typeof served;\n",
       'infra/bucket.ts': 'export const bucket = 1;\n',
-      'local/runtime.ts': "import { bucket } from '../infra/bucket.ts';\nimport { fixture } from '../test/fixture.ts';\nexport const served = bucket + fixture;\n",
+      'local/runtime.ts':
+        "import { bucket } from '../infra/bucket.ts';\nimport { fixture } from '../test/fixture.ts';\nexport const served = bucket + fixture;\n",
       'test/fixture.ts': 'export const fixture = 1;\n',
       'local/logging/request-log.ts': "import { sink } from './sinks.ts';\nexport const log = () => sink;\n",
       'local/logging/sinks.ts': "import type { log } from './request-log.ts';\nexport const sink: typeof log | undefined = undefined;\n",
       'local/graphql/executor.ts': "import { invoke } from '../datasources/lambda.ts';\nexport const execute = invoke;\n",
       'local/graphql/context.ts': 'export type Context = object;\n',
-      'local/datasources/lambda.ts': "export const invoke = () => 1;\n",
-      'local/datasources/direct.ts': "import type { Context } from '../graphql/context.ts';\nexport const direct = (ctx: Context) => ctx;\n",
+      'local/datasources/lambda.ts': 'export const invoke = () => 1;\n',
+      'local/datasources/direct.ts':
+        "import type { Context } from '../graphql/context.ts';\nexport const direct = (ctx: Context) => ctx;\n",
     };
     for (const [file, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(root, file)), { recursive: true });

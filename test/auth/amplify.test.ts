@@ -14,7 +14,9 @@ beforeAll(async () => {
   runtime = await startTestRuntime(fixtureApi, { userPool: { deliverCode: () => {} } });
   // What a local front end does: the pool and API from amplify_outputs.json, plus the one override.
   Amplify.configure({
-    Auth: { Cognito: { userPoolId: runtime.auth.userPool.id, userPoolClientId: runtime.auth.userPool.clientId, userPoolEndpoint: origin() } },
+    Auth: {
+      Cognito: { userPoolId: runtime.auth.userPool.id, userPoolClientId: runtime.auth.userPool.clientId, userPoolEndpoint: origin() },
+    },
     API: { GraphQL: { endpoint: runtime.url, region: runtime.auth.userPool.region, defaultAuthMode: 'userPool' } },
   });
 });
@@ -24,7 +26,11 @@ afterAll(() => runtime?.stop());
 
 const createNote = /* GraphQL */ `
   mutation CreateNote($id: ID!) {
-    createNote(id: $id, text: "from Amplify") { id owner text }
+    createNote(id: $id, text: "from Amplify") {
+      id
+      owner
+      text
+    }
   }
 `;
 
@@ -45,7 +51,9 @@ describe('Amplify JS v6 against the local user pool', () => {
     // Assess
     expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     expect(session.tokens?.accessToken.payload['cognito:groups']).toEqual(['creators']);
-    expect(response).toEqual({ data: { createNote: { id: 'amplify-srp', owner: session.tokens?.idToken?.payload.sub, text: 'from Amplify' } } });
+    expect(response).toEqual({
+      data: { createNote: { id: 'amplify-srp', owner: session.tokens?.idToken?.payload.sub, text: 'from Amplify' } },
+    });
   });
 
   it('signs in with the USER_PASSWORD_AUTH flow and reads the user attributes with GetUser', async () => {
@@ -113,7 +121,11 @@ describe('Amplify JS v6 against the local user pool', () => {
 
   it('signs up, confirms with the delivered code, and signs in', async () => {
     // Act
-    const signedUp = await signUp({ username: 'new.shopper', password: 'A-new-password-1', options: { userAttributes: { email: 'new.shopper@example.com' } } });
+    const signedUp = await signUp({
+      username: 'new.shopper',
+      password: 'A-new-password-1',
+      options: { userAttributes: { email: 'new.shopper@example.com' } },
+    });
     const code = runtime.auth.userPool.pendingConfirmationCode('new.shopper')!;
     const confirmed = await confirmSignUp({ username: 'new.shopper', confirmationCode: code });
     const signedIn = await signIn({ username: 'new.shopper', password: 'A-new-password-1' });

@@ -29,7 +29,11 @@ function cognito(operation: string, input: Record<string, unknown>, on: LocalRun
 }
 
 const passwordSignIn = (username: string, password: string, on: LocalRuntime = runtime) =>
-  cognito('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: on.auth.userPool.clientId, AuthParameters: { USERNAME: username, PASSWORD: password } }, on);
+  cognito(
+    'InitiateAuth',
+    { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: on.auth.userPool.clientId, AuthParameters: { USERNAME: username, PASSWORD: password } },
+    on,
+  );
 
 const cognitoError = (type: string, message: string) => ({ status: 400, body: { __type: type, message }, errorType: `${type}:` });
 const errorOf = (r: HttpResult) => ({ status: r.status, body: r.body, errorType: r.headers.get('x-amzn-errortype') });
@@ -43,7 +47,13 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/x-amz-json-1.1');
     const result = response.body.AuthenticationResult;
-    expect(result).toEqual({ AccessToken: expect.any(String), IdToken: expect.any(String), RefreshToken: expect.any(String), ExpiresIn: 3600, TokenType: 'Bearer' });
+    expect(result).toEqual({
+      AccessToken: expect.any(String),
+      IdToken: expect.any(String),
+      RefreshToken: expect.any(String),
+      ExpiresIn: 3600,
+      TokenType: 'Bearer',
+    });
     expect(decodeJwt(result.IdToken)).toMatchObject({
       iss: runtime.auth.userPool.issuer,
       aud: runtime.auth.userPool.clientId,
@@ -52,7 +62,12 @@ describe('The local pool’s Cognito Identity Provider API', () => {
       'cognito:groups': ['creators'],
       email: 'cora.creator@example.com',
     });
-    expect(decodeJwt(result.AccessToken)).toMatchObject({ client_id: runtime.auth.userPool.clientId, token_use: 'access', username: 'cora.creator', scope: 'aws.cognito.signin.user.admin' });
+    expect(decodeJwt(result.AccessToken)).toMatchObject({
+      client_id: runtime.auth.userPool.clientId,
+      token_use: 'access',
+      username: 'cora.creator',
+      scope: 'aws.cognito.signin.user.admin',
+    });
   });
 
   it('signs in with the e-mail address, the pool’s sign-in alias', async () => {
@@ -64,9 +79,27 @@ describe('The local pool’s Cognito Identity Provider API', () => {
   });
 
   it.each([
-    ['a wrong password', 'cora.creator', 'Wrong-password-1', 'hiding', cognitoError('NotAuthorizedException', 'Incorrect username or password.')],
-    ['an unknown user, when the client hides which users exist', 'nobody', DEMO_PASSWORD, 'hiding', cognitoError('NotAuthorizedException', 'Incorrect username or password.')],
-    ['an unknown user, when the client reveals it', 'nobody', DEMO_PASSWORD, 'revealing', cognitoError('UserNotFoundException', 'User does not exist.')],
+    [
+      'a wrong password',
+      'cora.creator',
+      'Wrong-password-1',
+      'hiding',
+      cognitoError('NotAuthorizedException', 'Incorrect username or password.'),
+    ],
+    [
+      'an unknown user, when the client hides which users exist',
+      'nobody',
+      DEMO_PASSWORD,
+      'hiding',
+      cognitoError('NotAuthorizedException', 'Incorrect username or password.'),
+    ],
+    [
+      'an unknown user, when the client reveals it',
+      'nobody',
+      DEMO_PASSWORD,
+      'revealing',
+      cognitoError('UserNotFoundException', 'User does not exist.'),
+    ],
   ] as const)('refuses %s with Cognito’s error type', async (_, username, password, on, expected) => {
     // Act
     const response = await passwordSignIn(username, password, on === 'revealing' ? revealing : runtime);
@@ -77,7 +110,11 @@ describe('The local pool’s Cognito Identity Provider API', () => {
 
   it('refuses an unknown app client', async () => {
     // Act
-    const response = await cognito('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'unknownclient', AuthParameters: { USERNAME: 'x', PASSWORD: 'y' } });
+    const response = await cognito('InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: 'unknownclient',
+      AuthParameters: { USERNAME: 'x', PASSWORD: 'y' },
+    });
 
     // Assess
     expect(errorOf(response)).toEqual(cognitoError('ResourceNotFoundException', 'User pool client unknownclient does not exist.'));
@@ -89,7 +126,11 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     const ClientId = runtime.auth.userPool.clientId;
 
     // Act
-    const viaInitiateAuth = await cognito('InitiateAuth', { AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId, AuthParameters: { REFRESH_TOKEN: signedIn.RefreshToken } });
+    const viaInitiateAuth = await cognito('InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId,
+      AuthParameters: { REFRESH_TOKEN: signedIn.RefreshToken },
+    });
     const viaGetTokens = await cognito('GetTokensFromRefreshToken', { ClientId, RefreshToken: signedIn.RefreshToken });
 
     // Assess
@@ -137,23 +178,37 @@ describe('The local pool’s Cognito Identity Provider API', () => {
 
     // Assess
     expect(signOut.status).toBe(200);
-    const refresh = await cognito('GetTokensFromRefreshToken', { ClientId: runtime.auth.userPool.clientId, RefreshToken: second.RefreshToken });
+    const refresh = await cognito('GetTokensFromRefreshToken', {
+      ClientId: runtime.auth.userPool.clientId,
+      RefreshToken: second.RefreshToken,
+    });
     expect(errorOf(refresh)).toEqual(cognitoError('NotAuthorizedException', 'Invalid Refresh Token'));
     expect(errorOf(await cognito('GetUser', { AccessToken: second.AccessToken }))).toEqual(
       cognitoError('NotAuthorizedException', 'Access Token has been revoked'),
     );
-    expect((await callAs(runtime, { userPoolToken: second.IdToken }, 'query { echo(message: "still valid") }')).body).toEqual({ data: { echo: 'still valid' } });
+    expect((await callAs(runtime, { userPoolToken: second.IdToken }, 'query { echo(message: "still valid") }')).body).toEqual({
+      data: { echo: 'still valid' },
+    });
   });
 
   it('signs up an unconfirmed user, confirms them with the delivered code, then signs them in', async () => {
     // Prepare
     const ClientId = runtime.auth.userPool.clientId;
-    const signUp = await cognito('SignUp', { ClientId, Username: 'dora.shopper', Password: 'Dora-password-1', UserAttributes: [{ Name: 'email', Value: 'dora@example.com' }] });
+    const signUp = await cognito('SignUp', {
+      ClientId,
+      Username: 'dora.shopper',
+      Password: 'Dora-password-1',
+      UserAttributes: [{ Name: 'email', Value: 'dora@example.com' }],
+    });
     const beforeConfirming = await passwordSignIn('dora.shopper', 'Dora-password-1');
     const code = runtime.auth.userPool.pendingConfirmationCode('dora.shopper')!;
 
     // Act
-    const wrongCode = await cognito('ConfirmSignUp', { ClientId, Username: 'dora.shopper', ConfirmationCode: code === '000000' ? '111111' : '000000' });
+    const wrongCode = await cognito('ConfirmSignUp', {
+      ClientId,
+      Username: 'dora.shopper',
+      ConfirmationCode: code === '000000' ? '111111' : '000000',
+    });
     const confirm = await cognito('ConfirmSignUp', { ClientId, Username: 'dora.shopper', ConfirmationCode: code });
     const afterConfirming = await passwordSignIn('dora.shopper', 'Dora-password-1');
 
@@ -171,8 +226,18 @@ describe('The local pool’s Cognito Identity Provider API', () => {
 
   it.each([
     ['an existing username', 'sam.shopper', 'A-good-password-1', cognitoError('UsernameExistsException', 'User already exists')],
-    ['a password shorter than the policy', 'eve.short', 'Sh0rt-pw', cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password not long enough')],
-    ['a password without symbols', 'eve.plain', 'Plainpassword1', cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password must have symbol characters')],
+    [
+      'a password shorter than the policy',
+      'eve.short',
+      'Sh0rt-pw',
+      cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password not long enough'),
+    ],
+    [
+      'a password without symbols',
+      'eve.plain',
+      'Plainpassword1',
+      cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password must have symbol characters'),
+    ],
   ])('refuses to sign up %s', async (_, Username, Password, expected) => {
     // Act
     const response = await cognito('SignUp', { ClientId: runtime.auth.userPool.clientId, Username, Password });
@@ -186,6 +251,8 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     const response = await cognito('AdminDeleteUser', { UserPoolId: runtime.auth.userPool.id, Username: 'sam.shopper' });
 
     // Assess
-    expect(errorOf(response)).toEqual(cognitoError('UnsupportedOperationException', 'AdminDeleteUser is not supported by the local user pool.'));
+    expect(errorOf(response)).toEqual(
+      cognitoError('UnsupportedOperationException', 'AdminDeleteUser is not supported by the local user pool.'),
+    );
   });
 });

@@ -9,7 +9,10 @@ const cognitoAndMore: AuthorizationDeclaration = { defaultMode: 'AMAZON_COGNITO_
 
 const apiKey: Caller = { authMode: 'API_KEY', identity: null };
 const iam: Caller = { authMode: 'AWS_IAM', identity: {} };
-const user = (...groups: string[]): Caller => ({ authMode: 'AMAZON_COGNITO_USER_POOLS', identity: { sub: 's', groups: groups.length ? groups : null } });
+const user = (...groups: string[]): Caller => ({
+  authMode: 'AMAZON_COGNITO_USER_POOLS',
+  identity: { sub: 's', groups: groups.length ? groups : null },
+});
 
 /** Which of the callers may resolve `Type.field` under the schema's directives. */
 function whoMay(sdl: string, field: string, authorization = cognitoAndMore) {
@@ -61,7 +64,9 @@ describe('Field rules from the schema’s directives', () => {
   });
 
   it('follows the declaration’s default mode', () => {
-    expect(whoMay(schema, 'Query.plain', { defaultMode: 'API_KEY', additionalModes: ['AMAZON_COGNITO_USER_POOLS', 'AWS_IAM'] })).toEqual(['apiKey']);
+    expect(whoMay(schema, 'Query.plain', { defaultMode: 'API_KEY', additionalModes: ['AMAZON_COGNITO_USER_POOLS', 'AWS_IAM'] })).toEqual([
+      'apiKey',
+    ]);
   });
 
   it('honours the legacy @aws_auth on an API whose only mode is Cognito user pools', () => {

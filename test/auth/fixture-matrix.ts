@@ -102,7 +102,11 @@ export const FIXTURE_MATRIX: MatrixRow[] = [
     query: 'mutation { publishLiveEvent(input: { streamId: "matrix" }) { streamId } }',
     outcomes: onlyFor(['publishLiveEvent', 'Mutation'], ['iamGranted']),
   },
-  { operation: 'Mutation.sendLiveEvent', query: 'mutation { sendLiveEvent(input: { streamId: "matrix" }) { streamId } }', outcomes: everyMode },
+  {
+    operation: 'Mutation.sendLiveEvent',
+    query: 'mutation { sendLiveEvent(input: { streamId: "matrix" }) { streamId } }',
+    outcomes: everyMode,
+  },
   {
     operation: 'Mutation.closeLiveStream',
     query: 'mutation { closeLiveStream(streamId: "matrix") }',
@@ -194,6 +198,14 @@ export const FIXTURE_MATRIX: MatrixRow[] = [
     // User pools only by directive; the subscription's resolver then admits the note's owner alone.
     outcomes: onlyFor(['onNoteEvent', 'Subscription'], ['owningCreator']),
   },
-  { operation: 'Subscription.onRefusedLiveEvent', query: 'subscription { onRefusedLiveEvent { streamId } }', outcomes: onlyFor(['onRefusedLiveEvent', 'Subscription'], []) },
-  { operation: 'Subscription.onAdminLiveEvent', query: 'subscription { onAdminLiveEvent { streamId } }', outcomes: onlyFor(['onAdminLiveEvent', 'Subscription'], ['admin']) },
+  {
+    operation: 'Subscription.onRefusedLiveEvent',
+    query: 'subscription { onRefusedLiveEvent { streamId } }',
+    outcomes: onlyFor(['onRefusedLiveEvent', 'Subscription'], []),
+  },
+  {
+    operation: 'Subscription.onAdminLiveEvent',
+    query: 'subscription { onAdminLiveEvent { streamId } }',
+    outcomes: onlyFor(['onAdminLiveEvent', 'Subscription'], ['admin']),
+  },
 ];

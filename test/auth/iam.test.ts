@@ -52,8 +52,16 @@ describe('IAM authorization of backend principals', () => {
     // Act
     const granted = await callAs(runtime, lambdaCaller('fixturePublisher'), publish);
     const notGranted = await callAs(runtime, lambdaCaller('fixturePublisher'), 'query { echo(message: "x") }');
-    const throughAFragment = await callAs(runtime, lambdaCaller('fixturePublisher'), 'query { ...F } fragment F on Query { echo(message: "x") }');
-    const mixed = await callAs(runtime, lambdaCaller('fixturePublisher'), 'mutation { publishNoteEvent(noteId: "n1", kind: "k") { kind } putItem(input: {id: "iam-mixed", name: "x"}) { id } }');
+    const throughAFragment = await callAs(
+      runtime,
+      lambdaCaller('fixturePublisher'),
+      'query { ...F } fragment F on Query { echo(message: "x") }',
+    );
+    const mixed = await callAs(
+      runtime,
+      lambdaCaller('fixturePublisher'),
+      'mutation { publishNoteEvent(noteId: "n1", kind: "k") { kind } putItem(input: {id: "iam-mixed", name: "x"}) { id } }',
+    );
 
     // Assess
     expect(granted.body).toEqual({ data: { publishNoteEvent: { noteId: 'n1', kind: 'edited' } } });
@@ -68,7 +76,9 @@ describe('IAM authorization of backend principals', () => {
     const response = await callAs(runtime, lambdaCaller('fixtureBackend'), 'query { adminReport }');
 
     // Assess
-    expect(response.body.errors).toEqual([expect.objectContaining({ errorType: 'Unauthorized', message: 'Not Authorized to access adminReport on type Query' })]);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ errorType: 'Unauthorized', message: 'Not Authorized to access adminReport on type Query' }),
+    ]);
   });
 
   describe('refuses a request whose signature does not hold', () => {
@@ -87,14 +97,21 @@ describe('IAM authorization of backend principals', () => {
 
       // Assess
       expect(outcome).toMatchObject({
-        refused: { status: 403, errorType: 'InvalidSignatureException', message: expect.stringContaining('The request signature we calculated does not match') },
+        refused: {
+          status: 403,
+          errorType: 'InvalidSignatureException',
+          message: expect.stringContaining('The request signature we calculated does not match'),
+        },
       });
     });
 
     it('when signed with a wrong secret', async () => {
       // Prepare
       const caller = lambdaCaller('fixturePublisher');
-      const headers = await appSyncAuthHeaders({ ...caller, iam: { ...caller.iam, secretAccessKey: 'not-the-secret' } }, { url: runtime.url, body });
+      const headers = await appSyncAuthHeaders(
+        { ...caller, iam: { ...caller.iam, secretAccessKey: 'not-the-secret' } },
+        { url: runtime.url, body },
+      );
 
       // Act
       const outcome = await send(headers);
@@ -131,24 +148,40 @@ describe('IAM authorization of backend principals', () => {
 
     it('when it was signed more than five minutes ago, as AWS allows no more skew', async () => {
       // Prepare
-      const headers = await appSyncAuthHeaders(lambdaCaller('fixturePublisher'), { url: runtime.url, body, signingDate: new Date(Date.now() - ALLOWED_SKEW_MS - 30_000) });
+      const headers = await appSyncAuthHeaders(lambdaCaller('fixturePublisher'), {
+        url: runtime.url,
+        body,
+        signingDate: new Date(Date.now() - ALLOWED_SKEW_MS - 30_000),
+      });
 
       // Act
       const outcome = await send(headers);
 
       // Assess
-      expect(outcome).toMatchObject({ refused: { status: 403, errorType: 'InvalidSignatureException', message: expect.stringMatching(/ - 5 min\.\)$/) } });
+      expect(outcome).toMatchObject({
+        refused: { status: 403, errorType: 'InvalidSignatureException', message: expect.stringMatching(/ - 5 min\.\)$/) },
+      });
     });
 
     it('when it was signed too long ago', async () => {
       // Prepare
-      const headers = await appSyncAuthHeaders(lambdaCaller('fixturePublisher'), { url: runtime.url, body, signingDate: new Date(Date.now() - 60 * 60_000) });
+      const headers = await appSyncAuthHeaders(lambdaCaller('fixturePublisher'), {
+        url: runtime.url,
+        body,
+        signingDate: new Date(Date.now() - 60 * 60_000),
+      });
 
       // Act
       const outcome = await send(headers);
 
       // Assess
-      expect(outcome).toMatchObject({ refused: { status: 403, errorType: 'InvalidSignatureException', message: expect.stringMatching(/^Signature expired: \d{8}T\d{6}Z is now earlier than/) } });
+      expect(outcome).toMatchObject({
+        refused: {
+          status: 403,
+          errorType: 'InvalidSignatureException',
+          message: expect.stringMatching(/^Signature expired: \d{8}T\d{6}Z is now earlier than/),
+        },
+      });
     });
 
     it('when it was signed for another service', async () => {

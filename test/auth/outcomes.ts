@@ -15,7 +15,9 @@ export const denied = (...fields: [field: string, type: string][]): Outcome => (
   denied: fields.map(([field, type]) => `Not Authorized to access ${field} on type ${type}`).sort(),
 });
 
-export const refused = (message: string, status = 401, errorType = 'UnauthorizedException'): Outcome => ({ refused: { status, errorType, message } });
+export const refused = (message: string, status = 401, errorType = 'UnauthorizedException'): Outcome => ({
+  refused: { status, errorType, message },
+});
 
 export const NO_CREDENTIALS = refused('Valid authorization header not provided.');
 export const PERMISSION_DENIED = refused('Permission denied');

@@ -32,7 +32,10 @@ export async function startSubscription(
   variables?: Record<string, unknown>,
 ): Promise<Outcome> {
   const handshake = await realtimeAuthorization(runtime, caller, `${new URL(runtime.url).origin}/graphql/connect`, '{}');
-  const socket = new WebSocket(runtime.realtimeUrl, ['graphql-ws', `header-${Buffer.from(JSON.stringify(handshake)).toString('base64url')}`]);
+  const socket = new WebSocket(runtime.realtimeUrl, [
+    'graphql-ws',
+    `header-${Buffer.from(JSON.stringify(handshake)).toString('base64url')}`,
+  ]);
   const frames: Frame[] = [];
   let notify = () => {};
   socket.on('message', (data) => {

@@ -3,7 +3,17 @@ import { appSyncAuthHeaders, type AppSyncCaller } from '../../local/auth/request
 import { post, type HttpResult } from '../support/runtime.ts';
 
 /** The callers of the authorization matrix. */
-export const CALLERS = ['none', 'apiKey', 'shopper', 'owningCreator', 'otherCreator', 'brand', 'admin', 'iamGranted', 'iamNotGranted'] as const;
+export const CALLERS = [
+  'none',
+  'apiKey',
+  'shopper',
+  'owningCreator',
+  'otherCreator',
+  'brand',
+  'admin',
+  'iamGranted',
+  'iamNotGranted',
+] as const;
 export type Who = (typeof CALLERS)[number];
 
 /** Demo users standing for each user-pool caller. */
@@ -28,7 +38,12 @@ export async function callerOf(runtime: LocalRuntime, who: Exclude<Who, 'none'>)
 }
 
 /** Sends a GraphQL request to the runtime as `who`, over HTTP like any client. */
-export async function callAs(runtime: LocalRuntime, who: Who | AppSyncCaller, query: string, variables?: Record<string, unknown>): Promise<HttpResult> {
+export async function callAs(
+  runtime: LocalRuntime,
+  who: Who | AppSyncCaller,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<HttpResult> {
   const body = JSON.stringify({ query, variables });
   const caller = who === 'none' ? undefined : typeof who === 'string' ? await callerOf(runtime, who) : who;
   const headers = caller ? await appSyncAuthHeaders(caller, { url: runtime.url, body }) : {};

@@ -63,7 +63,11 @@ describe('User pool tokens at the API', () => {
 
     // Assess
     const identity = JSON.parse(response.body.data.context.identity);
-    expect(identity).toMatchObject({ username: 'ada.admin', groups: ['admins'], claims: { token_use: 'access', client_id: runtime.auth.userPool.clientId } });
+    expect(identity).toMatchObject({
+      username: 'ada.admin',
+      groups: ['admins'],
+      claims: { token_use: 'access', client_id: runtime.auth.userPool.clientId },
+    });
   });
 
   it('gives `groups: null` to a user in no group', async () => {
@@ -123,23 +127,35 @@ describe('Tampered and foreign tokens', () => {
       },
       UNAUTHORIZED,
     ],
-    ['a wrong issuer', async () => sign(poolKey, { ...shopperClaims, iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Elsewhere' }), UNAUTHORIZED],
-    ['a wrong audience (another app client)', async () => sign(poolKey, { ...shopperClaims, aud: 'anotherappclientid000000000' }), UNAUTHORIZED],
+    [
+      'a wrong issuer',
+      async () => sign(poolKey, { ...shopperClaims, iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Elsewhere' }),
+      UNAUTHORIZED,
+    ],
+    [
+      'a wrong audience (another app client)',
+      async () => sign(poolKey, { ...shopperClaims, aud: 'anotherappclientid000000000' }),
+      UNAUTHORIZED,
+    ],
     ['neither an ID nor an access token', async () => sign(poolKey, { ...shopperClaims, token_use: 'refresh' }), UNAUTHORIZED],
     [
       'an expired token',
-      async () => (await runtime.auth.userPool.tokensFor('sam.shopper', { now: Math.floor(Date.now() / 1000) - 7200, lifetime: 3600 })).idToken,
+      async () =>
+        (await runtime.auth.userPool.tokensFor('sam.shopper', { now: Math.floor(Date.now() / 1000) - 7200, lifetime: 3600 })).idToken,
       refused('Token has expired.'),
     ],
     [
       '`alg: none`',
-      async () => `${base64url.encode(JSON.stringify({ alg: 'none', kid: poolKey.kid }))}.${base64url.encode(JSON.stringify(shopperClaims))}.`,
+      async () =>
+        `${base64url.encode(JSON.stringify({ alg: 'none', kid: poolKey.kid }))}.${base64url.encode(JSON.stringify(shopperClaims))}.`,
       UNAUTHORIZED,
     ],
     [
       'HS256 signed with the public key (algorithm confusion)',
       async () =>
-        new SignJWT(shopperClaims).setProtectedHeader({ alg: 'HS256', kid: poolKey.kid }).sign(new TextEncoder().encode(JSON.stringify(poolKey.publicJwk))),
+        new SignJWT(shopperClaims)
+          .setProtectedHeader({ alg: 'HS256', kid: poolKey.kid })
+          .sign(new TextEncoder().encode(JSON.stringify(poolKey.publicJwk))),
       UNAUTHORIZED,
     ],
     [

@@ -44,7 +44,14 @@ const ROWS: Record<string, Row> = {
   recommendProduct: {
     query: 'mutation ($shopId: ID!) { recommendProduct(input: { shopId: $shopId, productId: "P" }) { id } }',
     variables: (f) => ({ shopId: f.shopId }),
-    expected: { apiKey: D('recommendProduct', 'Mutation'), shopper: D('recommendProduct', 'Mutation'), creator: A, brand: D('recommendProduct', 'Mutation'), admin: A, ...iam(R) },
+    expected: {
+      apiKey: D('recommendProduct', 'Mutation'),
+      shopper: D('recommendProduct', 'Mutation'),
+      creator: A,
+      brand: D('recommendProduct', 'Mutation'),
+      admin: A,
+      ...iam(R),
+    },
   },
   removeRecommendation: {
     query: 'mutation ($shopId: ID!) { removeRecommendation(shopId: $shopId, productId: "P") { id } }',
@@ -86,32 +93,68 @@ const ROWS: Record<string, Row> = {
   createOrder: {
     query: 'mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }',
     variables: (f) => ({ input: { buyerId: f.buyerId, shopId: f.shopId, creatorId: f.creatorId, lines: f.lines } }),
-    expected: { apiKey: D('createOrder', 'Mutation'), ...users(D('createOrder', 'Mutation')), orderWorkflow: A, earningsJob: R, ungrantedPrincipal: R },
+    expected: {
+      apiKey: D('createOrder', 'Mutation'),
+      ...users(D('createOrder', 'Mutation')),
+      orderWorkflow: A,
+      earningsJob: R,
+      ungrantedPrincipal: R,
+    },
   },
   transitionOrder: {
     query: 'mutation ($id: ID!) { transitionOrder(id: $id, to: CONFIRMED) { id } }',
     variables: (f) => ({ id: f.orderId }),
-    expected: { apiKey: D('transitionOrder', 'Mutation'), ...users(D('transitionOrder', 'Mutation')), orderWorkflow: A, earningsJob: R, ungrantedPrincipal: R },
+    expected: {
+      apiKey: D('transitionOrder', 'Mutation'),
+      ...users(D('transitionOrder', 'Mutation')),
+      orderWorkflow: A,
+      earningsJob: R,
+      ungrantedPrincipal: R,
+    },
   },
   recordCommission: {
     query: 'mutation ($id: ID!) { recordCommission(orderId: $id) { id } }',
     variables: (f) => ({ id: f.orderId }),
-    expected: { apiKey: D('recordCommission', 'Mutation'), ...users(D('recordCommission', 'Mutation')), orderWorkflow: A, earningsJob: R, ungrantedPrincipal: R },
+    expected: {
+      apiKey: D('recordCommission', 'Mutation'),
+      ...users(D('recordCommission', 'Mutation')),
+      orderWorkflow: A,
+      earningsJob: R,
+      ungrantedPrincipal: R,
+    },
   },
   transitionEarning: {
     query: 'mutation ($id: ID!) { transitionEarning(orderId: $id, to: PAID) { id } }',
     variables: (f) => ({ id: f.orderId }),
-    expected: { apiKey: D('transitionEarning', 'Mutation'), ...users(D('transitionEarning', 'Mutation')), orderWorkflow: A, earningsJob: A, ungrantedPrincipal: R },
+    expected: {
+      apiKey: D('transitionEarning', 'Mutation'),
+      ...users(D('transitionEarning', 'Mutation')),
+      orderWorkflow: A,
+      earningsJob: A,
+      ungrantedPrincipal: R,
+    },
   },
   publishOrderUpdate: {
     query: `mutation ($id: ID!) { publishOrderUpdate(input: { id: $id, status: CONFIRMED, buyerId: "b", shopId: "s", total: { amount: 1, currency: USD }, updatedAt: "2026-01-01T00:00:00Z" }) { id } }`,
     variables: (f) => ({ id: f.orderId }),
-    expected: { apiKey: D('publishOrderUpdate', 'Mutation'), ...users(D('publishOrderUpdate', 'Mutation')), orderWorkflow: A, earningsJob: R, ungrantedPrincipal: R },
+    expected: {
+      apiKey: D('publishOrderUpdate', 'Mutation'),
+      ...users(D('publishOrderUpdate', 'Mutation')),
+      orderWorkflow: A,
+      earningsJob: R,
+      ungrantedPrincipal: R,
+    },
   },
   publishShopSale: {
     query: `mutation ($shopId: ID!) { publishShopSale(input: { shopId: $shopId, orderId: "o", total: { amount: 1, currency: USD }, commission: { amount: 0, currency: USD }, at: "2026-01-01T00:00:00Z" }) { shopId } }`,
     variables: (f) => ({ shopId: f.shopId }),
-    expected: { apiKey: D('publishShopSale', 'Mutation'), ...users(D('publishShopSale', 'Mutation')), orderWorkflow: A, earningsJob: R, ungrantedPrincipal: R },
+    expected: {
+      apiKey: D('publishShopSale', 'Mutation'),
+      ...users(D('publishShopSale', 'Mutation')),
+      orderWorkflow: A,
+      earningsJob: R,
+      ungrantedPrincipal: R,
+    },
   },
 };
 
@@ -136,8 +179,11 @@ describe('authorization matrix of the recommendations and commerce operations', 
       ungrantedPrincipal: backend(api, 'matrixNobody'),
     };
     const lines = [line(owned)];
-    const order = (await callers.orderWorkflow.call(ROWS.createOrder!.query, { input: { buyerId: shopper.sub, shopId: shop.id, creatorId: creator.sub, lines } }))
-      .body.data.createOrder;
+    const order = (
+      await callers.orderWorkflow.call(ROWS.createOrder!.query, {
+        input: { buyerId: shopper.sub, shopId: shop.id, creatorId: creator.sub, lines },
+      })
+    ).body.data.createOrder;
     fixture = { shopId: shop.id, brandId: owned.id, orderId: order.id, lines, buyerId: shopper.sub, creatorId: creator.sub };
   });
 

@@ -55,7 +55,11 @@ describe('demo recommendations and commerce', () => {
 
       expect(feed.nextToken).toBeNull();
       expect(feed.items.map((r: any) => [r.product.title, r.note])).toEqual([...recommended].reverse());
-      expect(feed.items.every((r: any) => r.commissionRateBps === r.product.commissionRateBps && r.product.brand.name && r.videoUrl.startsWith('https://'))).toBe(true);
+      expect(
+        feed.items.every(
+          (r: any) => r.commissionRateBps === r.product.commissionRateBps && r.product.brand.name && r.videoUrl.startsWith('https://'),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -69,7 +73,9 @@ describe('demo recommendations and commerce', () => {
 
     expect(samsOrders).toHaveLength(demoOrders.filter((o) => o.buyer === 'sam.shopper').length);
     expect(shopOrders).toHaveLength(demoOrders.length);
-    expect(new Set(shopOrders.map((o: any) => o.status))).toEqual(new Set(['PENDING', 'CONFIRMED', 'FAILED', 'CANCELLED', 'FULFILLED', 'RETURNED']));
+    expect(new Set(shopOrders.map((o: any) => o.status))).toEqual(
+      new Set(['PENDING', 'CONFIRMED', 'FAILED', 'CANCELLED', 'FULFILLED', 'RETURNED']),
+    );
     expect(shopOrders.every((o: any) => o.commission.amount > 0)).toBe(true);
   });
 
@@ -113,9 +119,15 @@ describe('demo recommendations and commerce', () => {
     const byStatus = (status: string) => items.find((i) => i.sk === 'ORDER' && i.status === status)!;
     const entryOf = (status: string) => items.find((i) => String(i.sk).startsWith('ENTRY#') && i.status === status)!;
 
-    expect(expectData(await workflow.call(TRANSITION_ORDER, { id: byStatus('PENDING').id, to: 'CONFIRMED' })).transitionOrder.status).toBe('CONFIRMED');
+    expect(expectData(await workflow.call(TRANSITION_ORDER, { id: byStatus('PENDING').id, to: 'CONFIRMED' })).transitionOrder.status).toBe(
+      'CONFIRMED',
+    );
     const returnable = items.find((i) => i.sk === 'ORDER' && i.status === 'FULFILLED' && (i.returnWindowEndsAt as number) > Date.now())!;
-    expect(expectData(await workflow.call(TRANSITION_ORDER, { id: returnable.id, to: 'RETURNED' })).transitionOrder.status).toBe('RETURNED');
-    expect(expectData(await workflow.call(TRANSITION_EARNING, { orderId: entryOf('AVAILABLE').orderId, to: 'PAID' })).transitionEarning.status).toBe('PAID');
+    expect(expectData(await workflow.call(TRANSITION_ORDER, { id: returnable.id, to: 'RETURNED' })).transitionOrder.status).toBe(
+      'RETURNED',
+    );
+    expect(
+      expectData(await workflow.call(TRANSITION_EARNING, { orderId: entryOf('AVAILABLE').orderId, to: 'PAID' })).transitionEarning.status,
+    ).toBe('PAID');
   });
 });

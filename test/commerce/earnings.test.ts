@@ -31,13 +31,16 @@ describe('earnings', () => {
 
   /** A CONFIRMED order earning `commission` USD (a 10% line), its commission recorded unless asked not to. */
   async function earningOrder(m: Marketplace, commission: number, options: { returnWindowDays?: number; record?: boolean } = {}) {
-    const order = await placeOrder(m, [line(m.brandA, { unitPrice: usd(commission * 10), returnWindowDays: options.returnWindowDays ?? 30 })]);
+    const order = await placeOrder(m, [
+      line(m.brandA, { unitPrice: usd(commission * 10), returnWindowDays: options.returnWindowDays ?? 30 }),
+    ]);
     await moveOrder(m, order.id, 'CONFIRMED');
     if (options.record !== false) expectData(await m.workflow.call(RECORD_COMMISSION, { orderId: order.id }));
     return order;
   }
 
-  const earningsOf = async (m: Marketplace, from = today(), to = today()) => expectData(await m.creator.call(MY_EARNINGS, { from, to, limit: 100 })).myEarnings;
+  const earningsOf = async (m: Marketplace, from = today(), to = today()) =>
+    expectData(await m.creator.call(MY_EARNINGS, { from, to, limit: 100 })).myEarnings;
 
   /** Every ledger entry of the creator, by state: what the balance must add up to. */
   async function ledgerSums(m: Marketplace) {
@@ -54,10 +57,21 @@ describe('earnings', () => {
 
       const entry = expectData(await m.workflow.call(RECORD_COMMISSION, { orderId: order.id })).recordCommission;
 
-      expect(entry).toMatchObject({ id: order.id, orderId: order.id, shopId: m.shop.id, day: today(), amount: usd(250), status: 'PENDING' });
+      expect(entry).toMatchObject({
+        id: order.id,
+        orderId: order.id,
+        shopId: m.shop.id,
+        day: today(),
+        amount: usd(250),
+        status: 'PENDING',
+      });
       const earnings = await earningsOf(m);
-      expect(earnings.totals).toEqual([{ currency: 'USD', earned: usd(250), pending: usd(250), available: usd(0), paid: usd(0), reversed: usd(0), entryCount: 1 }]);
-      expect(earnings.balances).toEqual([{ currency: 'USD', pending: usd(250), available: usd(0), paid: usd(0), reversed: usd(0), updatedAt: expect.any(String) }]);
+      expect(earnings.totals).toEqual([
+        { currency: 'USD', earned: usd(250), pending: usd(250), available: usd(0), paid: usd(0), reversed: usd(0), entryCount: 1 },
+      ]);
+      expect(earnings.balances).toEqual([
+        { currency: 'USD', pending: usd(250), available: usd(0), paid: usd(0), reversed: usd(0), updatedAt: expect.any(String) },
+      ]);
       expect(earnings.entries.items.map((e: any) => e.id)).toEqual([order.id]);
     });
 
@@ -70,7 +84,9 @@ describe('earnings', () => {
       const racing = await Promise.all(Array.from({ length: 6 }, () => m.workflow.call(RECORD_COMMISSION, { orderId: again.id })));
 
       expect(racing.filter((r) => r.body.data?.recordCommission)).toHaveLength(1);
-      expect(racing.filter((r) => !r.body.data?.recordCommission).map((r) => r.body.errors[0].errorType)).toEqual(Array(5).fill('CONFLICT'));
+      expect(racing.filter((r) => !r.body.data?.recordCommission).map((r) => r.body.errors[0].errorType)).toEqual(
+        Array(5).fill('CONFLICT'),
+      );
       expect((await earningsOf(m)).balances[0]).toMatchObject({ pending: usd(140) });
       expect((await earningsOf(m)).totals[0]).toMatchObject({ entryCount: 2 });
     });
@@ -134,7 +150,8 @@ describe('earnings', () => {
       await moveOrder(m, cancelled.id, 'CANCELLED');
       await moveOrder(m, returned.id, 'FULFILLED', 'RETURNED');
 
-      for (const order of [cancelled, returned]) expectData(await m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'REVERSED' }));
+      for (const order of [cancelled, returned])
+        expectData(await m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'REVERSED' }));
 
       const earnings = await earningsOf(m);
       expect(earnings.totals[0]).toMatchObject({ earned: usd(0), pending: usd(0), reversed: usd(120), entryCount: 2 });
@@ -165,9 +182,18 @@ describe('earnings', () => {
       await moveOrder(m, inWindow.id, 'FULFILLED');
       const before = await commerce();
 
-      const notFulfilled = expectError(await m.workflow.call(TRANSITION_EARNING, { orderId: confirmed.id, to: 'AVAILABLE' }), 'INVALID_TRANSITION');
-      const windowOpen = expectError(await m.workflow.call(TRANSITION_EARNING, { orderId: inWindow.id, to: 'AVAILABLE' }), 'INVALID_TRANSITION');
-      const stillEarning = expectError(await m.workflow.call(TRANSITION_EARNING, { orderId: inWindow.id, to: 'REVERSED' }), 'INVALID_TRANSITION');
+      const notFulfilled = expectError(
+        await m.workflow.call(TRANSITION_EARNING, { orderId: confirmed.id, to: 'AVAILABLE' }),
+        'INVALID_TRANSITION',
+      );
+      const windowOpen = expectError(
+        await m.workflow.call(TRANSITION_EARNING, { orderId: inWindow.id, to: 'AVAILABLE' }),
+        'INVALID_TRANSITION',
+      );
+      const stillEarning = expectError(
+        await m.workflow.call(TRANSITION_EARNING, { orderId: inWindow.id, to: 'REVERSED' }),
+        'INVALID_TRANSITION',
+      );
 
       expect(notFulfilled.errorInfo).toEqual({ from: 'PENDING', to: 'AVAILABLE', orderStatus: 'CONFIRMED' });
       expect(windowOpen.errorInfo).toEqual({ from: 'PENDING', to: 'AVAILABLE', orderStatus: 'FULFILLED' });
@@ -180,7 +206,9 @@ describe('earnings', () => {
       const order = await earningOrder(m, 10, { record: false });
 
       expectError(await m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'PENDING' }), 'VALIDATION');
-      expect(expectError(await m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'PAID' }), 'NOT_FOUND').errorInfo).toEqual({ orderId: order.id });
+      expect(expectError(await m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'PAID' }), 'NOT_FOUND').errorInfo).toEqual({
+        orderId: order.id,
+      });
       expectError(await m.workflow.call(TRANSITION_EARNING, { orderId: 'NO-SUCH-ORDER', to: 'PAID' }), 'NOT_FOUND');
       expectError(await m.creator.call(TRANSITION_EARNING, { orderId: order.id, to: 'PAID' }), 'Unauthorized');
     });
@@ -190,12 +218,18 @@ describe('earnings', () => {
       const order = await earningOrder(m, 500, { returnWindowDays: 0 });
       await moveOrder(m, order.id, 'FULFILLED');
 
-      const available = await Promise.all(Array.from({ length: 5 }, () => m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'AVAILABLE' })));
-      const paid = await Promise.all(Array.from({ length: 5 }, () => m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'PAID' })));
+      const available = await Promise.all(
+        Array.from({ length: 5 }, () => m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'AVAILABLE' })),
+      );
+      const paid = await Promise.all(
+        Array.from({ length: 5 }, () => m.workflow.call(TRANSITION_EARNING, { orderId: order.id, to: 'PAID' })),
+      );
 
       expect(available.filter((r) => r.body.data?.transitionEarning)).toHaveLength(1);
       expect(paid.filter((r) => r.body.data?.transitionEarning)).toHaveLength(1);
-      expect(paid.filter((r) => !r.body.data?.transitionEarning).map((r) => r.body.errors[0].errorInfo)).toEqual(Array(4).fill({ from: 'PAID', to: 'PAID' }));
+      expect(paid.filter((r) => !r.body.data?.transitionEarning).map((r) => r.body.errors[0].errorInfo)).toEqual(
+        Array(4).fill({ from: 'PAID', to: 'PAID' }),
+      );
       expect((await earningsOf(m)).balances[0]).toMatchObject({ pending: usd(0), available: usd(0), paid: usd(500) });
     });
 
@@ -232,7 +266,14 @@ describe('earnings', () => {
       expect(sums).toEqual({ pending: 0, available: byPath(2), paid: byPath(1), reversed: byPath(0) });
       const earnings = await earningsOf(m);
       expect(earnings.balances).toEqual([
-        { currency: 'USD', pending: usd(0), available: usd(sums.available), paid: usd(sums.paid), reversed: usd(sums.reversed), updatedAt: expect.any(String) },
+        {
+          currency: 'USD',
+          pending: usd(0),
+          available: usd(sums.available),
+          paid: usd(sums.paid),
+          reversed: usd(sums.reversed),
+          updatedAt: expect.any(String),
+        },
       ]);
       expect(earnings.totals).toEqual([
         {
@@ -263,7 +304,8 @@ describe('earnings', () => {
       const pages: string[][] = [];
       let nextToken: string | null = null;
       do {
-        const page: any = expectData(await m.creator.call(MY_EARNINGS, { from: today(), to: today(), limit: 2, nextToken })).myEarnings.entries;
+        const page: any = expectData(await m.creator.call(MY_EARNINGS, { from: today(), to: today(), limit: 2, nextToken })).myEarnings
+          .entries;
         pages.push(page.items.map((e: any) => e.orderId));
         nextToken = page.nextToken;
       } while (nextToken);

@@ -90,13 +90,37 @@ describe('orders', () => {
 
     it.each([
       ['no line', () => [], [{ field: 'lines', message: 'must have 1 to 50 lines' }]],
-      ['two currencies', () => [line(m.brandA), line(m.brandA, { unitPrice: { amount: 100, currency: 'GBP' } })], [{ field: 'lines[1].unitPrice.currency', message: "must be USD, the order's currency" }]],
-      ['a product twice', () => [line(m.brandA, { productId: 'SAME' }), line(m.brandA, { productId: 'SAME' })], [{ field: 'lines[1].productId', message: 'appears in another line' }]],
+      [
+        'two currencies',
+        () => [line(m.brandA), line(m.brandA, { unitPrice: { amount: 100, currency: 'GBP' } })],
+        [{ field: 'lines[1].unitPrice.currency', message: "must be USD, the order's currency" }],
+      ],
+      [
+        'a product twice',
+        () => [line(m.brandA, { productId: 'SAME' }), line(m.brandA, { productId: 'SAME' })],
+        [{ field: 'lines[1].productId', message: 'appears in another line' }],
+      ],
       ['quantity 0', () => [line(m.brandA, { quantity: 0 })], [{ field: 'lines[0].quantity', message: 'must be between 1 and 100' }]],
-      ['a free product', () => [line(m.brandA, { unitPrice: { amount: 0, currency: 'USD' } })], [{ field: 'lines[0].unitPrice.amount', message: 'must be between 1 and 10000000 minor units' }]],
-      ['a 51% commission', () => [line(m.brandA, { commissionRateBps: 5100 })], [{ field: 'lines[0].commissionRateBps', message: 'must be between 0 and 5000' }]],
-      ['a 91-day return window', () => [line(m.brandA, { returnWindowDays: 91 })], [{ field: 'lines[0].returnWindowDays', message: 'must be between 0 and 90' }]],
-      ['an http image', () => [line(m.brandA, { imageUrl: 'http://images.example/x.jpg' })], [{ field: 'lines[0].imageUrl', message: 'must be an https:// URL' }]],
+      [
+        'a free product',
+        () => [line(m.brandA, { unitPrice: { amount: 0, currency: 'USD' } })],
+        [{ field: 'lines[0].unitPrice.amount', message: 'must be between 1 and 10000000 minor units' }],
+      ],
+      [
+        'a 51% commission',
+        () => [line(m.brandA, { commissionRateBps: 5100 })],
+        [{ field: 'lines[0].commissionRateBps', message: 'must be between 0 and 5000' }],
+      ],
+      [
+        'a 91-day return window',
+        () => [line(m.brandA, { returnWindowDays: 91 })],
+        [{ field: 'lines[0].returnWindowDays', message: 'must be between 0 and 90' }],
+      ],
+      [
+        'an http image',
+        () => [line(m.brandA, { imageUrl: 'http://images.example/x.jpg' })],
+        [{ field: 'lines[0].imageUrl', message: 'must be an https:// URL' }],
+      ],
       ['a blank title', () => [line(m.brandA, { title: '  ' })], [{ field: 'lines[0].title', message: 'cannot be blank' }]],
       [
         'a total over 1,000,000,000',
@@ -112,7 +136,9 @@ describe('orders', () => {
       const before = await commerce();
 
       const error = expectError(
-        await m.workflow.call(CREATE_ORDER, { input: { buyerId: m.buyer.sub, shopId: m.shop.id, creatorId: m.creator.sub, lines: lines() } }),
+        await m.workflow.call(CREATE_ORDER, {
+          input: { buyerId: m.buyer.sub, shopId: m.shop.id, creatorId: m.creator.sub, lines: lines() },
+        }),
         'VALIDATION',
       );
 
@@ -140,7 +166,9 @@ describe('orders', () => {
 
       expectData(await m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED' }));
       expectData(await m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'FULFILLED' }));
-      const returned = expectData(await m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'RETURNED', reason: 'Too small' })).transitionOrder;
+      const returned = expectData(
+        await m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'RETURNED', reason: 'Too small' }),
+      ).transitionOrder;
 
       expect(returned).toEqual({
         id: order.id,
@@ -154,7 +182,11 @@ describe('orders', () => {
       });
       const items = (await commerce()).filter((item) => item.pk === `ORDER#${order.id}`);
       expect(items.map((item) => item.status)).toEqual(['RETURNED', 'RETURNED', 'RETURNED']);
-      expect(items.find((item) => item.sk === 'ORDER')).toMatchObject({ confirmedAt: expect.any(String), fulfilledAt: expect.any(String), returnedAt: expect.any(String) });
+      expect(items.find((item) => item.sk === 'ORDER')).toMatchObject({
+        confirmedAt: expect.any(String),
+        fulfilledAt: expect.any(String),
+        returnedAt: expect.any(String),
+      });
     });
 
     it('moves PENDING → FAILED and CONFIRMED → CANCELLED', async () => {
@@ -203,7 +235,10 @@ describe('orders', () => {
       const order = await placeOrder(m, [line(m.brandA)]);
 
       const pending = expectError(await m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'PENDING' }), 'VALIDATION');
-      const reason = expectError(await m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED', reason: 'r'.repeat(501) }), 'VALIDATION');
+      const reason = expectError(
+        await m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED', reason: 'r'.repeat(501) }),
+        'VALIDATION',
+      );
       const missing = expectError(await m.workflow.call(TRANSITION_ORDER, { id: 'NO-SUCH-ORDER', to: 'CONFIRMED' }), 'NOT_FOUND');
 
       expect(pending.errorInfo.problems).toEqual([{ field: 'to', message: 'must be a state an order can move to; orders start PENDING' }]);
@@ -216,7 +251,9 @@ describe('orders', () => {
       const order = await placeOrder(m, [line(m.brandA)]);
 
       expectError(await m.creator.call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED' }), 'Unauthorized');
-      expect(outcomeOf(await backend(api, 'earningsJob').call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED' }))).toEqual(PERMISSION_DENIED);
+      expect(outcomeOf(await backend(api, 'earningsJob').call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED' }))).toEqual(
+        PERMISSION_DENIED,
+      );
       expect(expectData(await m.buyer.call(ORDER, { id: order.id })).order.status).toBe('PENDING');
     });
 
@@ -241,11 +278,18 @@ describe('orders', () => {
     it('applies the same transition once when the workflow retries it concurrently', async () => {
       const order = await placeOrder(m, [line(m.brandA)]);
 
-      const results = await Promise.all(Array.from({ length: 5 }, () => m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED' })));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => m.workflow.call(TRANSITION_ORDER, { id: order.id, to: 'CONFIRMED' })),
+      );
 
       expect(results.filter((r) => r.body.data?.transitionOrder)).toHaveLength(1);
-      expect(results.filter((r) => !r.body.data?.transitionOrder).map((r) => r.body.errors[0].errorInfo)).toEqual(Array(4).fill({ from: 'CONFIRMED', to: 'CONFIRMED' }));
-      expect(expectData(await m.buyer.call(ORDER, { id: order.id })).order.history.map((e: any) => e.status)).toEqual(['PENDING', 'CONFIRMED']);
+      expect(results.filter((r) => !r.body.data?.transitionOrder).map((r) => r.body.errors[0].errorInfo)).toEqual(
+        Array(4).fill({ from: 'CONFIRMED', to: 'CONFIRMED' }),
+      );
+      expect(expectData(await m.buyer.call(ORDER, { id: order.id })).order.history.map((e: any) => e.status)).toEqual([
+        'PENDING',
+        'CONFIRMED',
+      ]);
     });
   });
 
@@ -304,14 +348,19 @@ describe('orders', () => {
     });
 
     it('pages through a shop’s orders for its creator, newest first, with commissions', async () => {
-      const pages = await allPages(async (nextToken) => expectData(await shop.creator.call(SHOP_ORDERS, { shopId: shop.shop.id, limit: 4, nextToken })).shopOrders);
+      const pages = await allPages(
+        async (nextToken) => expectData(await shop.creator.call(SHOP_ORDERS, { shopId: shop.shop.id, limit: 4, nextToken })).shopOrders,
+      );
 
       expect(pages.flat().map((o) => o.id)).toEqual([...placed].reverse());
       expect(pages.flat().every((o) => o.commission !== null)).toBe(true);
     });
 
     it('pages through a brand’s parts of orders, newest first, with its own lines only', async () => {
-      const pages = await allPages(async (nextToken) => expectData(await shop.brandB.owner.call(BRAND_ORDERS, { brandId: shop.brandB.id, limit: 2, nextToken })).brandOrders);
+      const pages = await allPages(
+        async (nextToken) =>
+          expectData(await shop.brandB.owner.call(BRAND_ORDERS, { brandId: shop.brandB.id, limit: 2, nextToken })).brandOrders,
+      );
 
       const parts = pages.flat();
       expect(parts.map((p) => p.orderId)).toEqual([placed[5], placed[3], placed[1]]);

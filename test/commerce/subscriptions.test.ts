@@ -5,7 +5,8 @@ import { expectError, line, marketplace, placeOrder, type Marketplace } from './
 
 const ON_ORDER_UPDATED = 'subscription ($id: ID!) { onOrderUpdated(id: $id) { id status total { amount currency } reason } }';
 const ON_MY_ORDER_UPDATED = 'subscription { onMyOrderUpdated { id status buyerId } }';
-const ON_SHOP_SALE = 'subscription ($shopId: ID!) { onShopSale(shopId: $shopId) { shopId orderId total { amount currency } commission { amount currency } } }';
+const ON_SHOP_SALE =
+  'subscription ($shopId: ID!) { onShopSale(shopId: $shopId) { shopId orderId total { amount currency } commission { amount currency } } }';
 const PUBLISH_ORDER_UPDATE = `mutation ($input: OrderUpdateInput!) {
   publishOrderUpdate(input: $input) { id status buyerId shopId total { amount currency } reason updatedAt }
 }`;
@@ -36,7 +37,15 @@ describe('order subscriptions', () => {
   }
 
   const update = (order: { id: string }, buyer: Caller, status: string, reason?: string) => ({
-    input: { id: order.id, status, buyerId: buyer.sub, shopId: m.shop.id, total: { amount: 2000, currency: 'USD' }, reason, updatedAt: new Date().toISOString() },
+    input: {
+      id: order.id,
+      status,
+      buyerId: buyer.sub,
+      shopId: m.shop.id,
+      total: { amount: 2000, currency: 'USD' },
+      reason,
+      updatedAt: new Date().toISOString(),
+    },
   });
 
   describe('onOrderUpdated', () => {
@@ -89,7 +98,13 @@ describe('order subscriptions', () => {
 
   describe('onShopSale', () => {
     const sale = (shopId: string, orderId: string) => ({
-      input: { shopId, orderId, total: { amount: 5000, currency: 'EUR' }, commission: { amount: 500, currency: 'EUR' }, at: new Date().toISOString() },
+      input: {
+        shopId,
+        orderId,
+        total: { amount: 5000, currency: 'EUR' },
+        commission: { amount: 500, currency: 'EUR' },
+        at: new Date().toISOString(),
+      },
     });
 
     it('delivers the sales of the creator’s own shop', async () => {
@@ -128,6 +143,17 @@ describe('order subscriptions', () => {
     const order = await placeOrder(m, [line(m.brandA)]);
 
     expectError(await m.buyer.call(PUBLISH_ORDER_UPDATE, update(order, m.buyer, 'CONFIRMED')), 'Unauthorized');
-    expectError(await m.creator.call(PUBLISH_SHOP_SALE, { input: { shopId: m.shop.id, orderId: order.id, total: { amount: 1, currency: 'USD' }, commission: { amount: 0, currency: 'USD' }, at: new Date().toISOString() } }), 'Unauthorized');
+    expectError(
+      await m.creator.call(PUBLISH_SHOP_SALE, {
+        input: {
+          shopId: m.shop.id,
+          orderId: order.id,
+          total: { amount: 1, currency: 'USD' },
+          commission: { amount: 0, currency: 'USD' },
+          at: new Date().toISOString(),
+        },
+      }),
+      'Unauthorized',
+    );
   });
 });

@@ -74,7 +74,11 @@ export type Marketplace = Awaited<ReturnType<typeof marketplace>>;
 /** A PENDING order of the buyer in the shop, placed by the workflow. */
 export async function placeOrder(m: Marketplace, lines: Record<string, unknown>[], buyer: Caller = m.buyer) {
   const input = { buyerId: buyer.sub, shopId: m.shop.id, creatorId: m.creator.sub, lines };
-  return expectData(await m.workflow.call(CREATE_ORDER, { input })).createOrder as { id: string; status: string; commission: { amount: number } };
+  return expectData(await m.workflow.call(CREATE_ORDER, { input })).createOrder as {
+    id: string;
+    status: string;
+    commission: { amount: number };
+  };
 }
 
 /** Moves an order through the states given, each step expected to succeed. */

@@ -23,7 +23,11 @@ const lockOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, LOCK_FILE
 const exited = (child: ChildProcess) =>
   new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
-const answers = (port: number) => fetch(`http://127.0.0.1:${port}`).then(() => true, () => false);
+const answers = (port: number) =>
+  fetch(`http://127.0.0.1:${port}`).then(
+    () => true,
+    () => false,
+  );
 
 async function until(condition: () => Promise<boolean>): Promise<void> {
   while (!(await condition())) await new Promise((r) => setTimeout(r, 100));
@@ -43,7 +47,9 @@ describe('a DynamoDB Local data directory', () => {
 
     const second = startDynamoDbLocal({ dataDir: dir });
 
-    await expect(second).rejects.toThrow(`DynamoDB Local data in ${dir} is in use by another server (pid ${process.pid}, DynamoDB Local pid ${first.pid}`);
+    await expect(second).rejects.toThrow(
+      `DynamoDB Local data in ${dir} is in use by another server (pid ${process.pid}, DynamoDB Local pid ${first.pid}`,
+    );
     await first.stop();
     const third = await startDynamoDbLocal({ dataDir: dir });
     await third.stop();
@@ -53,7 +59,10 @@ describe('a DynamoDB Local data directory', () => {
     const dir = dataDir();
     const port = await freePort();
     // Run as the plain jar is: nothing makes it exit with the process that started it.
-    const orphan = spawn('java', dynamoDbLocalArgs({ problem: 'plain jar' }, { port, dataDir: dir }), { cwd: dynamoDbLocalHome(), stdio: 'ignore' });
+    const orphan = spawn('java', dynamoDbLocalArgs({ problem: 'plain jar' }, { port, dataDir: dir }), {
+      cwd: dynamoDbLocalHome(),
+      stdio: 'ignore',
+    });
     await until(() => answers(port));
     writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ owner: await deadPid(), java: orphan.pid, port }));
 
@@ -65,20 +74,24 @@ describe('a DynamoDB Local data directory', () => {
     await db.stop();
   });
 
-  it('is left by a server killed with SIGKILL with no DynamoDB Local running on it, and taken over by the next', { timeout: 90_000 }, async () => {
-    const dir = dataDir();
-    const owner = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./owner-process.ts', import.meta.url)), dir], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise((resolve) => owner.stdout!.once('data', resolve));
-    const { port } = lockOf(dir);
+  it(
+    'is left by a server killed with SIGKILL with no DynamoDB Local running on it, and taken over by the next',
+    { timeout: 90_000 },
+    async () => {
+      const dir = dataDir();
+      const owner = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./owner-process.ts', import.meta.url)), dir], {
+        cwd: PROJECT_ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise((resolve) => owner.stdout!.once('data', resolve));
+      const { port } = lockOf(dir);
 
-    owner.kill('SIGKILL');
-    await until(async () => !(await answers(port)));
-    const db = await startDynamoDbLocal({ dataDir: dir });
+      owner.kill('SIGKILL');
+      await until(async () => !(await answers(port)));
+      const db = await startDynamoDbLocal({ dataDir: dir });
 
-    expect(lockOf(dir).owner).toBe(process.pid);
-    await db.stop();
-  });
+      expect(lockOf(dir).owner).toBe(process.pid);
+      await db.stop();
+    },
+  );
 });

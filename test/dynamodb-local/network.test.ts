@@ -29,7 +29,10 @@ const connects = (host: string, port: number) =>
       socket.destroy();
       resolve(connected);
     };
-    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
+    socket
+      .once('connect', () => done(true))
+      .once('error', () => done(false))
+      .once('timeout', () => done(false));
   });
 
 const listTables = (endpoint: string, headers: Record<string, string> = {}) =>
@@ -70,7 +73,11 @@ describe('DynamoDB Local', () => {
     const origin = 'http://attacker.example';
     const preflight = await fetch(db.endpoint, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-amz-target' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type,x-amz-target',
+      },
     });
     const post = await listTables(db.endpoint, { origin });
 

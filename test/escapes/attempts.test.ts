@@ -30,7 +30,10 @@ afterAll(async () => {
 async function inProcess(code: string, ctx: Record<string, unknown> = {}, deadlineMs = 5000, sandbox = iso) {
   const loaded = sandbox.load('code.js', code);
   const scope = newScope('API_KEY');
-  const out = await sandbox.run(loaded, 'request', sandbox.createContext({ arguments: {}, stash: {}, ...ctx }), scope, { readStash: true, deadline: Date.now() + deadlineMs });
+  const out = await sandbox.run(loaded, 'request', sandbox.createContext({ arguments: {}, stash: {}, ...ctx }), scope, {
+    readStash: true,
+    deadline: Date.now() + deadlineMs,
+  });
   return { ...out, scope };
 }
 
@@ -53,7 +56,9 @@ describe('stack overflow and error formatting', () => {
   });
 
   it('passes the static checks with that escape (the checks are no boundary)', async () => {
-    const diagnostics = (await checkResolverCode([{ name: 'code.js', code: stackFormattingEscape('1') }], { cacheDir: false })).get('code.js');
+    const diagnostics = (await checkResolverCode([{ name: 'code.js', code: stackFormattingEscape('1') }], { cacheDir: false })).get(
+      'code.js',
+    );
 
     expect(diagnostics).toEqual([]);
   });
@@ -89,13 +94,16 @@ describe('stack overflow and error formatting', () => {
     expect((out.value as { stack: string }).stack).not.toMatch(/node:|\/work\/|appsync-js-bootstrap|sandbox\.ts/);
   });
 
-  it.each([['util.dynamodb.toMapValues(undefined).x.y'], ['util.nope()']])('sees no host frame or path in what an error raised inside %s reports', (call) => {
-    const out = run(`import { util } from '@aws-appsync/utils';
+  it.each([['util.dynamodb.toMapValues(undefined).x.y'], ['util.nope()']])(
+    'sees no host frame or path in what an error raised inside %s reports',
+    (call) => {
+      const out = run(`import { util } from '@aws-appsync/utils';
 export function request() { return ${call}; }`);
 
-    expect(out.failure).toBeInstanceOf(HandlerError);
-    expect(out.message).not.toMatch(/\/work\/|node_modules|bootstrap|node:/);
-  });
+      expect(out.failure).toBeInstanceOf(HandlerError);
+      expect(out.message).not.toMatch(/\/work\/|node_modules|bootstrap|node:/);
+    },
+  );
 });
 
 describe('the module wrapper', () => {
@@ -127,8 +135,12 @@ describe('the module wrapper', () => {
 }`);
 
     expect(out.value).toEqual({ thisType: 'undefined', callbackThis: 'undefined' });
-    expect(run('export function request() { return typeof arguments.callee; }').message).toMatch(/'caller', 'callee', and 'arguments' properties may not be accessed/);
-    expect(run('export function request() { function inner() {} return typeof inner.caller; }').message).toMatch(/'caller', 'callee', and 'arguments' properties may not be accessed/);
+    expect(run('export function request() { return typeof arguments.callee; }').message).toMatch(
+      /'caller', 'callee', and 'arguments' properties may not be accessed/,
+    );
+    expect(run('export function request() { function inner() {} return typeof inner.caller; }').message).toMatch(
+      /'caller', 'callee', and 'arguments' properties may not be accessed/,
+    );
   });
 
   it.each([
@@ -230,8 +242,10 @@ describe('state between evaluations', () => {
       "new RegExp('(secret-[0-9]+)').exec('secret-42')",
       // A private field stamped on a frozen object through a constructor that returns it.
       "(() => { class Base { constructor(o) { return o; } } class Stamp extends Base { #mark = 'x'; } return new Stamp(util); })()",
-    ].map((statement) => run(`import { util, runtime, extensions } from '@aws-appsync/utils';
-export function request() { return ${statement}; }`));
+    ].map((statement) =>
+      run(`import { util, runtime, extensions } from '@aws-appsync/utils';
+export function request() { return ${statement}; }`),
+    );
     const read = run(`import { util, runtime, extensions } from '@aws-appsync/utils';
 export function request() {
   return [util.marker, ({}).marker, util.time.marker, util.str.marker, util.autoId.marker, runtime.earlyReturn.marker, extensions.marker, JSON.marker,
@@ -246,15 +260,29 @@ export function request() {
   it("cannot reach or change another resolution's ctx through the shared lazy ctx accessors", () => {
     const sandbox = realm();
     const big = JSON.stringify({ sub: 'victim', claims: { email: 'victim@example.com', pad: 'x'.repeat(200) } });
-    const mine = sandbox.createFieldContext({ arguments: '{}', identity: JSON.stringify({ sub: 'attacker', pad: 'y'.repeat(200) }), source: 'null', request: '{}', info: '{}' });
+    const mine = sandbox.createFieldContext({
+      arguments: '{}',
+      identity: JSON.stringify({ sub: 'attacker', pad: 'y'.repeat(200) }),
+      source: 'null',
+      request: '{}',
+      info: '{}',
+    });
     const theirs = sandbox.createFieldContext({ arguments: '{}', identity: big, source: 'null', request: '{}', info: '{}' });
     const attacks = [
       "d.set.call(Object.prototype, { sub: 'planted' })",
       "d.set.call(d.get, { sub: 'planted' })",
       "d.set.call(ctx, { sub: 'planted-own' })",
       "(() => { const child = Object.create(ctx); child.identity = { sub: 'child' }; return ctx.identity.sub; })()",
-    ].map((statement, i) => sandbox.load(`accessors${i}.js`, `export function request(ctx) { const d = Object.getOwnPropertyDescriptor(ctx, 'identity'); return ${statement}; }`));
-    const victim = sandbox.load('victim.js', 'export function request(ctx) { return [ctx.identity.sub, ({}).identity, Object.prototype.identity]; }');
+    ].map((statement, i) =>
+      sandbox.load(
+        `accessors${i}.js`,
+        `export function request(ctx) { const d = Object.getOwnPropertyDescriptor(ctx, 'identity'); return ${statement}; }`,
+      ),
+    );
+    const victim = sandbox.load(
+      'victim.js',
+      'export function request(ctx) { return [ctx.identity.sub, ({}).identity, Object.prototype.identity]; }',
+    );
 
     for (const attack of attacks) {
       try {
@@ -295,7 +323,12 @@ describe('the sandbox process', () => {
       await inProcess('export function request() { return 0; }', {}, 5000, own);
       expect(() => own.load('code.js', undescribableThrow)).toThrow(/throw statements are not supported/);
       const [attacker, victim] = await Promise.all([
-        inProcess("export function request() { const p = new Proxy({}, { ownKeys: () => null.x }); return JSON.stringify(p); }", {}, 5000, own),
+        inProcess(
+          'export function request() { const p = new Proxy({}, { ownKeys: () => null.x }); return JSON.stringify(p); }',
+          {},
+          5000,
+          own,
+        ),
         inProcess('export function request() { return "victim"; }', {}, 5000, own),
       ]);
 
@@ -354,8 +387,15 @@ describe('through the runtime', () => {
     expect(JSON.parse(out.stash!)).not.toHaveProperty('host');
   });
 
-  const signed = { authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0' };
-  const body = JSON.stringify({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code: 'export function request() { return 1; }\n', context: '{}', function: 'request' });
+  const signed = {
+    authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0',
+  };
+  const body = JSON.stringify({
+    runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' },
+    code: 'export function request() { return 1; }\n',
+    context: '{}',
+    function: 'request',
+  });
 
   it.each([
     ['an opaque origin (sandboxed frame, file page)', () => ({ ...signed, origin: 'null' })],
@@ -389,11 +429,14 @@ describe('through the runtime', () => {
 
   function raw(method: string, headers: Record<string, string>, payload?: string, path = '/v1/dataplane-evaluatecode') {
     return new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: env.runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode!, text }));
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port: env.runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        },
+      );
       req.on('error', reject);
       req.end(payload);
     });

@@ -19,13 +19,24 @@ describe('a resolver loaded by the runtime', () => {
   it('cannot catch the error when the stack runs out inside util: the realm has no Promise', async () => {
     const body = await query('hostErrorThroughRejection');
 
-    expect(body).toMatchObject({ data: { hostErrorThroughRejection: null }, errors: [{ errorType: 'Code', message: expect.stringMatching(/Promise is not defined/) }] });
+    expect(body).toMatchObject({
+      data: { hostErrorThroughRejection: null },
+      errors: [{ errorType: 'Code', message: expect.stringMatching(/Promise is not defined/) }],
+    });
   });
 
   it('sees only its own realm in what calls back into its proxies and getters: their Function compiles no text', async () => {
     const body = await query('proxyAcrossTheBridge');
 
-    expect(body).toMatchObject({ data: { proxyAcrossTheBridge: null }, errors: [{ errorType: 'Code', message: expect.stringMatching(/EvalError: Code generation from strings disallowed|Code generation from strings disallowed/) }] });
+    expect(body).toMatchObject({
+      data: { proxyAcrossTheBridge: null },
+      errors: [
+        {
+          errorType: 'Code',
+          message: expect.stringMatching(/EvalError: Code generation from strings disallowed|Code generation from strings disallowed/),
+        },
+      ],
+    });
   });
 
   it('shows no host frame or host path in a stack trace', async () => {
@@ -45,7 +56,10 @@ describe('a resolver loaded by the runtime', () => {
   it('is stopped at the request time limit, and a request running beside it still answers', async () => {
     const [runaway, beside] = await Promise.all([query('runaway'), query('ok')]);
 
-    expect(runaway).toMatchObject({ data: { runaway: null }, errors: [{ errorType: 'ExecutionTimeout', message: 'Execution timed out.', path: ['runaway'] }] });
+    expect(runaway).toMatchObject({
+      data: { runaway: null },
+      errors: [{ errorType: 'ExecutionTimeout', message: 'Execution timed out.', path: ['runaway'] }],
+    });
     expect(beside).toEqual({ data: { ok: 'ok' } });
     await expectStillServing();
   });
@@ -60,12 +74,18 @@ describe('a resolver loaded by the runtime', () => {
   it('is stopped when it exhausts the sandbox memory, and the server goes on', async () => {
     const body = await query('memoryHog');
 
-    expect(body).toMatchObject({ data: { memoryHog: null }, errors: [{ errorType: 'ExecutionMemoryLimit', message: 'Execution exceeded the memory limit.' }] });
+    expect(body).toMatchObject({
+      data: { memoryHog: null },
+      errors: [{ errorType: 'ExecutionMemoryLimit', message: 'Execution exceeded the memory limit.' }],
+    });
     await expectStillServing();
   });
 
   it('cannot even make a promise to leave unhandled, and the server goes on', async () => {
-    expect(await query('unhandledRejection')).toMatchObject({ data: { unhandledRejection: null }, errors: [{ errorType: 'Code', message: expect.stringMatching(/Promise is not defined/) }] });
+    expect(await query('unhandledRejection')).toMatchObject({
+      data: { unhandledRejection: null },
+      errors: [{ errorType: 'Code', message: expect.stringMatching(/Promise is not defined/) }],
+    });
     await expectStillServing();
   });
 });
@@ -98,7 +118,9 @@ export { "x }); var leaked = 'SECRET'; (function () {" as request } from '@aws-a
   });
 
   it('is stopped at the time limit, and the server keeps answering', async () => {
-    const out = await evaluate(`export function request() { const s = new Set([0]); for (const x of s) { s.delete(x); s.add(x); } return 1; }\n`);
+    const out = await evaluate(
+      `export function request() { const s = new Set([0]); for (const x of s) { s.delete(x); s.add(x); } return 1; }\n`,
+    );
 
     expect(out.error?.message).toBe('Execution timed out.');
     await expectStillServing();
@@ -107,8 +129,15 @@ export { "x }); var leaked = 'SECRET'; (function () {" as request } from '@aws-a
 });
 
 describe('the EvaluateCode endpoint', () => {
-  const signed = { authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0' };
-  const body = JSON.stringify({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code: 'export function request() { return 1; }\n', context: '{}', function: 'request' });
+  const signed = {
+    authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0',
+  };
+  const body = JSON.stringify({
+    runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' },
+    code: 'export function request() { return 1; }\n',
+    context: '{}',
+    function: 'request',
+  });
 
   it('refuses a request from a web page of another origin', async () => {
     const res = await raw('POST', { ...signed, origin: 'https://evil.example' }, body);
@@ -119,7 +148,11 @@ describe('the EvaluateCode endpoint', () => {
   });
 
   it('refuses the preflight of a cross-origin request, allowing nothing', async () => {
-    const res = await raw('OPTIONS', { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' });
+    const res = await raw('OPTIONS', {
+      origin: 'https://evil.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization',
+    });
 
     expect(res.status).toBe(403);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
@@ -148,10 +181,13 @@ describe('the EvaluateCode endpoint', () => {
 
 function raw(method: string, headers: Record<string, string>, body?: string, path = '/v1/dataplane-evaluatecode') {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: env.runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: env.runtime.port, method, path, headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

@@ -15,17 +15,23 @@ import { sandboxes, controlRuleServer, SIGNED } from './support.ts';
 // IsolatedSandbox; what would throw into the host's event loop runs in a child (round2/child.ts).
 
 const CHILD = path.join(import.meta.dirname, 'round2', 'child.ts');
-const field = (iso: IsolatedSandbox) => iso.createFieldContext({ arguments: '{}', identity: 'null', source: 'null', request: '{}', info: '{}' });
+const field = (iso: IsolatedSandbox) =>
+  iso.createFieldContext({ arguments: '{}', identity: 'null', source: 'null', request: '{}', info: '{}' });
 const RUNAWAY = 'export function request() { const s = new Set([0]); for (const x of s) { s.delete(x); s.add(x); } return 1; }';
 
 /** The host side in a child process: what it answered, or the exception that reached its event loop. */
 function inChild(mode: 'run' | 'evaluate', code: string): Promise<{ answer?: unknown; uncaught?: string; hung?: boolean }> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', CHILD, mode, code], { cwd: path.resolve(import.meta.dirname, '../..'), timeout: 25_000 }, (error, stdout) => {
-      const line = stdout.trim().split('\n').pop();
-      if (!line) return reject(error ?? new Error('no output'));
-      resolve(JSON.parse(line));
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CHILD, mode, code],
+      { cwd: path.resolve(import.meta.dirname, '../..'), timeout: 25_000 },
+      (error, stdout) => {
+        const line = stdout.trim().split('\n').pop();
+        if (!line) return reject(error ?? new Error('no output'));
+        resolve(JSON.parse(line));
+      },
+    );
   });
 }
 
@@ -35,7 +41,10 @@ describe('catching or holding an exception without try', () => {
   // Each of these is a protocol in which the engine, not the code, handles an abrupt completion.
   // None hands the exception (or a host object) to resolver code: the evaluation just fails.
   it.each([
-    ['an iterator return() run while the loop body fails', `const seen = []; const it = { [Symbol.iterator]() { return { next: () => ({ value: 1, done: false }), return() { seen.push(arguments.length); return {}; } }; } }; for (const x of it) { null.x; }`],
+    [
+      'an iterator return() run while the loop body fails',
+      `const seen = []; const it = { [Symbol.iterator]() { return { next: () => ({ value: 1, done: false }), return() { seen.push(arguments.length); return {}; } }; } }; for (const x of it) { null.x; }`,
+    ],
     ['a sort comparator', '[3, 1, 2].sort(() => null.x);'],
     ['a JSON.parse reviver', `JSON.parse('{"a":1}', () => null.x);`],
     ['a String.prototype.replace callback', `'abc'.replace(/b/, () => null.x);`],
@@ -44,7 +53,10 @@ describe('catching or holding an exception without try', () => {
     ['a toJSON invoked for util', `util.dynamodb.toMapValues({ toJSON: () => null.x });`],
     ['a name getter read while V8 formats a stack', `const o = { get name() { return null.x; } }; Error.captureStackTrace(o); o.stack;`],
     ['Array.from with a throwing map over a util value', 'Array.from([util.autoId()], () => null.x);'],
-    ['an accessor on a frozen intrinsic called with another receiver', `Object.getOwnPropertyDescriptor(Object.prototype, 'toString').set.call(Object.prototype, 1);`],
+    [
+      'an accessor on a frozen intrinsic called with another receiver',
+      `Object.getOwnPropertyDescriptor(Object.prototype, 'toString').set.call(Object.prototype, 1);`,
+    ],
   ])('gets no exception into its hands through %s', (_, body) => {
     const out = run(`import { util } from '@aws-appsync/utils';
 export function request(ctx) { ${body} return 'not reached'; }`);
@@ -102,7 +114,17 @@ export function request() {
   return [typeof Iterator, typeof Temporal, typeof SuppressedError, typeof DisposableStack, typeof WeakRef, typeof FinalizationRegistry, typeof Atomics, typeof Symbol.dispose, typeof Symbol.asyncIterator === 'symbol'];
 }`);
 
-    expect(out.value).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', true]);
+    expect(out.value).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      true,
+    ]);
   });
 });
 
@@ -129,7 +151,12 @@ describe('syntax the module wrapper might miss', () => {
 class A { static { A.ran = true; } }
 export function request() { return { ran: A.ran, keys: Object.keys(modules), frozen: Object.isFrozen(modules), sloppyThis: (function () { return this; })() === undefined }; }`);
 
-    expect(out.value).toEqual({ ran: true, keys: ['console', '@aws-appsync/utils', '@aws-appsync/utils/dynamodb'], frozen: true, sloppyThis: true });
+    expect(out.value).toEqual({
+      ran: true,
+      keys: ['console', '@aws-appsync/utils', '@aws-appsync/utils/dynamodb'],
+      frozen: true,
+      sloppyThis: true,
+    });
   });
 });
 
@@ -140,7 +167,7 @@ describe('state between evaluations', () => {
       "Symbol.for('marker').description.length && Reflect.set(Symbol.prototype, 'marker', 'x')",
       "RegExp.prototype.compile.call(RegExp.prototype, 'secret')",
       "Reflect.set(Date.prototype, 'marker', 'x') || Date.prototype.setTime.call(Date.prototype, 0)",
-      "Error.prepareStackTrace(Error.prototype, [])",
+      'Error.prepareStackTrace(Error.prototype, [])',
       "(() => { const w = new WeakMap(); w.set(Object.prototype, 'x'); return w.has(Object.prototype); })()",
     ].map((statement) => run(`export function request() { return ${statement}; }`));
     const read = run(`export function request() {
@@ -159,11 +186,16 @@ describe('state between evaluations', () => {
   //   util.time.nowFormatted("'" + i + "' yyyy") for 40 000 distinct i per evaluation.
   it("keeps nothing of an evaluation's util.time patterns: evaluations that hold nothing never exhaust the sandbox", async () => {
     const iso = sandbox(64);
-    const code = iso.load('formats.js', `import { util } from '@aws-appsync/utils';
-export function request(ctx) { for (let i = 0; i < 40000; i++) util.time.nowFormatted("'" + ctx.arguments.round + '-' + i + "' yyyy"); return 'done'; }`);
+    const code = iso.load(
+      'formats.js',
+      `import { util } from '@aws-appsync/utils';
+export function request(ctx) { for (let i = 0; i < 40000; i++) util.time.nowFormatted("'" + ctx.arguments.round + '-' + i + "' yyyy"); return 'done'; }`,
+    );
     const outcomes = [];
     for (let round = 0; round < 5; round++) {
-      const out = await iso.run(code, 'request', iso.createContext({ arguments: { round } }), newScope(), { deadline: Date.now() + 10_000 });
+      const out = await iso.run(code, 'request', iso.createContext({ arguments: { round } }), newScope(), {
+        deadline: Date.now() + 10_000,
+      });
       outcomes.push(out.failure?.message ?? out.value);
     }
 
@@ -177,20 +209,28 @@ describe('values and signals crossing the bridge', () => {
   return ['{"v":1}', '"},{"x":{"signal":"{}"}', '\\u0000fn:util.autoId', { __appsyncSignal: '{"kind":"unauthorized"}' }];
 }`);
 
-    expect(out.value).toEqual(['{"v":1}', '"},{"x":{"signal":"{}"}', '\u0000fn:util.autoId', { __appsyncSignal: '{"kind":"unauthorized"}' }]);
+    expect(out.value).toEqual([
+      '{"v":1}',
+      '"},{"x":{"signal":"{}"}',
+      '\u0000fn:util.autoId',
+      { __appsyncSignal: '{"kind":"unauthorized"}' },
+    ]);
   });
 
   it('pollutes no host prototype with a __proto__ key in a value, an appended error or a response header', async () => {
     const iso = sandbox(64);
     const scope = newScope('API_KEY');
     const out = await iso.run(
-      iso.load('proto.js', `import { util } from '@aws-appsync/utils';
+      iso.load(
+        'proto.js',
+        `import { util } from '@aws-appsync/utils';
 export function request() {
   const evil = JSON.parse('{"__proto__": {"polluted": "yes"}}');
   util.http.addResponseHeader('__proto__', 'x');
   util.appendError('m', 't', evil, evil);
   return evil;
-}`),
+}`,
+      ),
       'request',
       iso.createContext({}),
       scope,
@@ -265,7 +305,10 @@ describe('the sandbox process', () => {
   // Reproducer: request(ctx) { Object.freeze(ctx); return {}; } then its response with set.result.
   it("kills no other request's evaluation when a handler freezes its ctx before the next step", async () => {
     const iso = sandbox(64);
-    const attacker = iso.load('freeze.js', 'export function request(ctx) { Object.freeze(ctx); return {}; }\nexport function response(ctx) { return 1; }');
+    const attacker = iso.load(
+      'freeze.js',
+      'export function request(ctx) { Object.freeze(ctx); return {}; }\nexport function response(ctx) { return 1; }',
+    );
     const victim = iso.load('victim.js', 'export function request() { return "victim"; }');
     const ctx = field(iso);
     await iso.run(attacker, 'request', ctx, newScope(), { deadline: Date.now() + 5000 });
@@ -284,7 +327,7 @@ describe('the sandbox process', () => {
   // returned (a getter in the stash), and when it throws the sandbox process dies with every other
   // EvaluateCode evaluation in flight there. Layer: sandbox-process.ts / sandbox.ts get().
   // Reproducer: request(ctx) { ctx.stash.x = { get y() { return ctx.nope.z; } }; return 1; } via EvaluateCode.
-  it("runs no resolver code after the evaluation, and kills no other evaluation, when the stash is read", async () => {
+  it('runs no resolver code after the evaluation, and kills no other evaluation, when the stash is read', async () => {
     const iso = sandbox(64);
     const attacker = iso.load('stash.js', 'export function request(ctx) { ctx.stash.x = { get y() { return ctx.nope.z; } }; return 1; }');
     const victim = iso.load('victim.js', 'export function request() { return "victim"; }');
@@ -333,15 +376,20 @@ describe('the sandbox process', () => {
   // Reproducer: const s = 'ab'.repeat(1 << 21); for (i < 100) kept.push(new Intl.Segmenter().segment(s));
   it('cannot take the sandbox process far past its memory limit with native Intl memory', async () => {
     const iso = sandbox(64);
-    await iso.run(iso.load('warm.js', 'export function request() { return 1; }'), 'request', iso.createContext({}), newScope(), { deadline: Date.now() + 5000 });
+    await iso.run(iso.load('warm.js', 'export function request() { return 1; }'), 'request', iso.createContext({}), newScope(), {
+      deadline: Date.now() + 5000,
+    });
     const pid = (iso as unknown as { processes: { child: { pid: number } }[] }).processes[0]!.child.pid;
     const out = await iso.run(
-      iso.load('intl.js', `export function request() {
+      iso.load(
+        'intl.js',
+        `export function request() {
   const s = 'ab'.repeat(1 << 21);
   const kept = [];
   for (let i = 0; i < 100; i++) kept.push(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s));
   return kept.length;
-}`),
+}`,
+      ),
       'request',
       iso.createContext({}),
       newScope(),
@@ -363,19 +411,52 @@ describe('the HTTP control rule', () => {
   const AUTH = SIGNED;
 
   it.each([
-    ['an absolute-form target naming another host', () => ['POST http://evil.example/v1/dataplane-evaluatecode HTTP/1.1', ['Host: evil.example', AUTH]]],
-    ['an absolute-form target naming loopback, from another origin', () => ['POST http://127.0.0.1/v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
+    [
+      'an absolute-form target naming another host',
+      () => ['POST http://evil.example/v1/dataplane-evaluatecode HTTP/1.1', ['Host: evil.example', AUTH]],
+    ],
+    [
+      'an absolute-form target naming loopback, from another origin',
+      () => [
+        'POST http://127.0.0.1/v1/dataplane-evaluatecode HTTP/1.1',
+        [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH],
+      ],
+    ],
     ['no Host header (HTTP/1.0)', () => ['POST /v1/dataplane-evaluatecode HTTP/1.0', [AUTH]]],
     ['an empty Host header', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', ['Host: ', AUTH]]],
     ['a decimal-integer loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 2130706433:${port()}`, AUTH]]],
     ['a short-form loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.1:${port()}`, AUTH]]],
     ['a long-form IPv6 loopback Host', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [0:0:0:0:0:0:0:1]:${port()}`, AUTH]]],
-    ['a Host with text after the IPv6 bracket', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]evil.example:${port()}`, 'Origin: http://evil.example', AUTH]]],
-    ['two Origin headers, the first its own', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
-    ['an Origin that extends its own', () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}.evil.example`, AUTH]]],
-    ['a query string, from another origin', () => ['POST /v1/dataplane-evaluatecode?x=1 HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
-    ['a fragment-like suffix, from another origin', () => ['POST /v1/dataplane-evaluatecode%23 HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]]],
-    ['a preflight without an Origin', () => ['OPTIONS /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Access-Control-Request-Method: POST']]],
+    [
+      'a Host with text after the IPv6 bracket',
+      () => ['POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]evil.example:${port()}`, 'Origin: http://evil.example', AUTH]],
+    ],
+    [
+      'two Origin headers, the first its own',
+      () => [
+        'POST /v1/dataplane-evaluatecode HTTP/1.1',
+        [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH],
+      ],
+    ],
+    [
+      'an Origin that extends its own',
+      () => [
+        'POST /v1/dataplane-evaluatecode HTTP/1.1',
+        [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}.evil.example`, AUTH],
+      ],
+    ],
+    [
+      'a query string, from another origin',
+      () => ['POST /v1/dataplane-evaluatecode?x=1 HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]],
+    ],
+    [
+      'a fragment-like suffix, from another origin',
+      () => ['POST /v1/dataplane-evaluatecode%23 HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: https://evil.example', AUTH]],
+    ],
+    [
+      'a preflight without an Origin',
+      () => ['OPTIONS /v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Access-Control-Request-Method: POST']],
+    ],
   ])('runs no code for a request with %s', async (_, request) => {
     const [line, headers] = request() as [string, string[]];
     const before = ran.length;
@@ -388,6 +469,8 @@ describe('the HTTP control rule', () => {
 
   it('still answers a plain local client and a page of its own origin (upper-case Host included)', async () => {
     expect(status(await rawHttp('POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: LOCALHOST:${port()}`, AUTH]))).toBe(200);
-    expect(status(await rawHttp('POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]:${port()}`, `Origin: http://[::1]:${port()}`, AUTH]))).toBe(200);
+    expect(
+      status(await rawHttp('POST /v1/dataplane-evaluatecode HTTP/1.1', [`Host: [::1]:${port()}`, `Origin: http://[::1]:${port()}`, AUTH])),
+    ).toBe(200);
   });
 });

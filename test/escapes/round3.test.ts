@@ -31,7 +31,9 @@ describe('values leaving the realm', () => {
   });
 
   it('hands the host no exception, and no stash, when the stash nests 100,000 deep', () => {
-    const out = run(`export function request(ctx) { let v = 1; for (let i = 0; i < 100000; i++) v = { v }; ctx.stash.deep = v; return 1; }`);
+    const out = run(
+      `export function request(ctx) { let v = 1; for (let i = 0; i < 100000; i++) v = { v }; ctx.stash.deep = v; return 1; }`,
+    );
 
     expect(out.failure).toBeUndefined();
     expect(out.stash).toBeUndefined();
@@ -86,7 +88,10 @@ describe('the sandbox process', () => {
   it("kills no other request's evaluation when a handler returns a value nested just as deep as the realm can serialize", async () => {
     const iso = sandbox(64);
     const victim = iso.load('victim.js', VICTIM);
-    const deep = iso.load('deep.js', 'export function request(ctx) { let v = 1; for (let i = 0; i < ctx.arguments.d; i++) v = [v]; return v; }');
+    const deep = iso.load(
+      'deep.js',
+      'export function request(ctx) { let v = 1; for (let i = 0; i < ctx.arguments.d; i++) v = [v]; return v; }',
+    );
     const attempt = async (d: number) => {
       const [own, beside] = await Promise.all([
         iso.run(deep, 'request', iso.createContext({ arguments: { d } }), newScope(), within(5000)),
@@ -137,7 +142,13 @@ describe('the sandbox process', () => {
         // gone
       }
     }, 5);
-    const out = await iso.run(iso.load('rx.js', `export function request() { return new RegExp(Array(1000000).fill('a').join('|')).test('z'); }`), 'request', iso.createContext({}), newScope(), within(10_000));
+    const out = await iso.run(
+      iso.load('rx.js', `export function request() { return new RegExp(Array(1000000).fill('a').join('|')).test('z'); }`),
+      'request',
+      iso.createContext({}),
+      newScope(),
+      within(10_000),
+    );
     clearInterval(sampler);
 
     // 64 MiB heap + 256 MiB allowance.
@@ -171,13 +182,25 @@ describe('the HTTP control rule', () => {
 
   it.each([
     ['Origin: null, as a sandboxed iframe or a data: page sends', () => [LINE, [`Host: 127.0.0.1:${port()}`, 'Origin: null', AUTH]]],
-    ['two Host headers, the first loopback, from another origin', () => [LINE, [`Host: 127.0.0.1:${port()}`, 'Host: evil.example', 'Origin: http://evil.example', AUTH]]],
+    [
+      'two Host headers, the first loopback, from another origin',
+      () => [LINE, [`Host: 127.0.0.1:${port()}`, 'Host: evil.example', 'Origin: http://evil.example', AUTH]],
+    ],
     ['two Host headers, the first another name', () => [LINE, ['Host: evil.example', `Host: 127.0.0.1:${port()}`, AUTH]]],
     ['a Host with a trailing dot', () => [LINE, [`Host: localhost.:${port()}`, AUTH]]],
     ['a Host with userinfo before loopback', () => [LINE, [`Host: evil.example@127.0.0.1:${port()}`, 'Origin: http://evil.example', AUTH]]],
-    ['a case-changed path, from another origin', () => ['POST /V1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: http://evil.example', AUTH]]],
-    ['a doubled slash, from another origin', () => ['POST //v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: http://evil.example', AUTH]]],
-    ['its own origin with a trailing slash but no Sec-Fetch-Site', () => [LINE, [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}/x`, AUTH]]],
+    [
+      'a case-changed path, from another origin',
+      () => ['POST /V1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: http://evil.example', AUTH]],
+    ],
+    [
+      'a doubled slash, from another origin',
+      () => ['POST //v1/dataplane-evaluatecode HTTP/1.1', [`Host: 127.0.0.1:${port()}`, 'Origin: http://evil.example', AUTH]],
+    ],
+    [
+      'its own origin with a trailing slash but no Sec-Fetch-Site',
+      () => [LINE, [`Host: 127.0.0.1:${port()}`, `Origin: http://127.0.0.1:${port()}/x`, AUTH]],
+    ],
   ])('runs no code for a request with %s', async (_, request) => {
     const [line, headers] = request() as [string, string[]];
     const before = ran.length;

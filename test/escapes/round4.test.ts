@@ -12,7 +12,8 @@ import { sandboxes, within } from './support.ts';
 
 const VICTIM = 'export function request() { return "victim"; }';
 const sandbox = sandboxes();
-const field = (iso: IsolatedSandbox) => iso.createFieldContext({ arguments: '{}', identity: 'null', source: 'null', request: '{}', info: '{}' });
+const field = (iso: IsolatedSandbox) =>
+  iso.createFieldContext({ arguments: '{}', identity: 'null', source: 'null', request: '{}', info: '{}' });
 const orHang = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'hung'>((r) => setTimeout(() => r('hung'), ms))]);
 
 describe('what an evaluation writes to its scope', () => {
@@ -27,25 +28,32 @@ describe('what an evaluation writes to its scope', () => {
   it.each([
     ['console.log', `for (let i = 0; i < 200000; i++) console.log('x');`],
     ['util.appendError', `for (let i = 0; i < 200000; i++) util.appendError('x');`],
-  ])('answers by its deadline, and kills no other resolution, when a handler writes 200,000 entries with %s', async (_, body) => {
-    const iso = sandbox(128);
-    const victim = iso.load('victim.js', VICTIM);
-    const ctx = field(iso);
-    await iso.run(victim, 'request', ctx, newScope(), within(5000));
-    const bomb = iso.load('bomb.js', `import { util } from '@aws-appsync/utils';\nexport function request() { ${body} return 1; }`);
+  ])(
+    'answers by its deadline, and kills no other resolution, when a handler writes 200,000 entries with %s',
+    async (_, body) => {
+      const iso = sandbox(128);
+      const victim = iso.load('victim.js', VICTIM);
+      const ctx = field(iso);
+      await iso.run(victim, 'request', ctx, newScope(), within(5000));
+      const bomb = iso.load('bomb.js', `import { util } from '@aws-appsync/utils';\nexport function request() { ${body} return 1; }`);
 
-    const own = await orHang(iso.run(bomb, 'request', iso.createContext({}), newScope(), within(2000)), 4000);
-    const laterStep = await iso.run(victim, 'request', ctx, newScope(), within(3000));
+      const own = await orHang(iso.run(bomb, 'request', iso.createContext({}), newScope(), within(2000)), 4000);
+      const laterStep = await iso.run(victim, 'request', ctx, newScope(), within(3000));
 
-    expect(own).not.toBe('hung');
-    expect(laterStep.value).toBe('victim');
-  }, 15_000);
+      expect(own).not.toBe('hung');
+      expect(laterStep.value).toBe('victim');
+    },
+    15_000,
+  );
 
   it("kills no other request's evaluation when appended error data or a subscription filter is nested at the edge of serialization", async () => {
     const iso = sandbox(64);
     const victim = iso.load('victim.js', VICTIM);
-    const deep = iso.load('deep.js', `import { util, extensions } from '@aws-appsync/utils';
-export function request(ctx) { let v = 1; for (let i = 0; i < ctx.arguments.d; i++) v = [v]; util.appendError('x', 'T', v); console.log(v); return 1; }`);
+    const deep = iso.load(
+      'deep.js',
+      `import { util, extensions } from '@aws-appsync/utils';
+export function request(ctx) { let v = 1; for (let i = 0; i < ctx.arguments.d; i++) v = [v]; util.appendError('x', 'T', v); console.log(v); return 1; }`,
+    );
     const answers: unknown[] = [];
     for (const d of [1000, 3000, 3900, 4000, 4050, 4100, 4150, 4200, 5000, 20_000]) {
       const [, beside] = await Promise.all([
@@ -90,7 +98,26 @@ describe('syntax the wrapper refuses, in every position acorn parses it', () => 
 
 describe('work scheduled without the Promise global', () => {
   it('finds no promise, job queue, timer or native-memory intrinsic in the realm', () => {
-    const names = ['Promise', 'Iterator', 'AsyncIterator', 'Atomics', 'WebAssembly', 'SharedArrayBuffer', 'FinalizationRegistry', 'WeakRef', 'Intl', 'ArrayBuffer', 'queueMicrotask', 'setTimeout', 'structuredClone', 'fetch', 'process', 'require', 'DisposableStack', 'AsyncDisposableStack'];
+    const names = [
+      'Promise',
+      'Iterator',
+      'AsyncIterator',
+      'Atomics',
+      'WebAssembly',
+      'SharedArrayBuffer',
+      'FinalizationRegistry',
+      'WeakRef',
+      'Intl',
+      'ArrayBuffer',
+      'queueMicrotask',
+      'setTimeout',
+      'structuredClone',
+      'fetch',
+      'process',
+      'require',
+      'DisposableStack',
+      'AsyncDisposableStack',
+    ];
     const out = run(`export function request() { return [${names.map((n) => `typeof ${n}`).join(', ')}, typeof Array.fromAsync]; }`);
 
     expect(out.value).toEqual(Array(names.length + 1).fill('undefined'));
@@ -115,7 +142,13 @@ describe('memory outside the heap', () => {
         // gone
       }
     }, 3);
-    const out = await iso.run(iso.load('nfkd.js', `export function request() { return '\\ufdfa'.repeat(8e6).normalize('NFKD').length; }`), 'request', iso.createContext({}), newScope(), within(10_000));
+    const out = await iso.run(
+      iso.load('nfkd.js', `export function request() { return '\\ufdfa'.repeat(8e6).normalize('NFKD').length; }`),
+      'request',
+      iso.createContext({}),
+      newScope(),
+      within(10_000),
+    );
     clearInterval(sampler);
 
     // How far past the ceiling it gets depends on the machine's speed between two reads of /proc
@@ -128,14 +161,26 @@ describe('memory outside the heap', () => {
 describe('introspection on the GraphQL endpoint', () => {
   let runtime: LocalRuntime;
   beforeAll(async () => {
-    runtime = await startLocalRuntime({ api: escapeApi, port: 0, dynamoDbEndpoint: 'http://127.0.0.1:9', tablePrefix: 'r4-', onLambdaLog: () => {}, limits: { requestTimeMs: 3000, sandboxMemoryMb: 64 } });
+    runtime = await startLocalRuntime({
+      api: escapeApi,
+      port: 0,
+      dynamoDbEndpoint: 'http://127.0.0.1:9',
+      tablePrefix: 'r4-',
+      onLambdaLog: () => {},
+      limits: { requestTimeMs: 3000, sandboxMemoryMb: 64 },
+    });
   });
   afterAll(async () => {
     await runtime?.stop();
   });
   const F =
     'fragment F on __Schema{types{name kind description fields(includeDeprecated:true){name description args{name description type{name kind ofType{name kind ofType{name kind ofType{name}}}}}type{name kind ofType{name kind ofType{name kind ofType{name}}}}}inputFields{name}interfaces{name}enumValues(includeDeprecated:true){name description}possibleTypes{name}}directives{name description locations args{name description type{name kind ofType{name}}}}}';
-  const post = (query: string) => fetch(runtime.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body: JSON.stringify({ query }) });
+  const post = (query: string) =>
+    fetch(runtime.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey },
+      body: JSON.stringify({ query }),
+    });
 
   // FIXED (found in round 4; at most 10 root introspection fields per request). Aliased __schema selections are not counted by the depth or resolver
   // limits, nor stopped by the request time limit, and nothing bounds the response's size. Measured on the escape API (requestTimeMs 3000): 1,000 aliases (20 KB body) answer
@@ -151,7 +196,9 @@ describe('introspection on the GraphQL endpoint', () => {
     const tool = await post(`{ __schema { ...F } }\n${F}`);
 
     expect(attack.status).toBe(400);
-    expect(await attack.json()).toEqual({ errors: [{ errorType: 'BadRequestException', message: 'A request may select __schema or __type at most 10 times.' }] });
+    expect(await attack.json()).toEqual({
+      errors: [{ errorType: 'BadRequestException', message: 'A request may select __schema or __type at most 10 times.' }],
+    });
     expect(tool.status).toBe(200);
     expect(((await tool.json()) as { data: { __schema: { types: unknown[] } } }).data.__schema.types.length).toBeGreaterThan(10);
     expect((await post('{ ok }')).status).toBe(200);

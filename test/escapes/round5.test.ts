@@ -14,7 +14,8 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-const postRaw = (body: string) => fetch(runtime.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body });
+const postRaw = (body: string) =>
+  fetch(runtime.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body });
 const post = (query: string, variables?: unknown) => postRaw(JSON.stringify({ query, variables }));
 /** Time a `{ ok }` request takes while `attack` is under way. */
 async function besideAttack(attack: () => Promise<Response>) {
@@ -35,7 +36,9 @@ describe('introspection cost', () => {
   const bomb = (d: number) =>
     `{ __type(name: "__Type") { ...L0 } }\n` +
     Array.from({ length: d }, (_, i) =>
-      i === d - 1 ? `fragment L${i} on __Type { name }` : `fragment L${i} on __Type { name fields { name a: type { ...L${i + 1} } b: type { ...L${i + 1} } } }`,
+      i === d - 1
+        ? `fragment L${i} on __Type { name }`
+        : `fragment L${i} on __Type { name fields { name a: type { ...L${i + 1} } b: type { ...L${i + 1} } } }`,
     ).join('\n');
 
   // FIXED (found in round 5; introspection fields now draw on the request's field budget,
@@ -61,10 +64,16 @@ describe('the root introspection cap, through fragments and directives', () => {
   const many = (n: number, prefix = 'x') => Array.from({ length: n }, (_, i) => `${prefix}${i}: __type(name: "Query") { name }`).join(' ');
   it.each([
     ['in one fragment', `{ ...A } fragment A on Query { ${many(11)} }`],
-    ['split over fragments spread from inline fragments', `{ ... on Query { ...A ... { ...B } } } fragment A on Query { ${many(6, 'a')} } fragment B on Query { ${many(6, 'b')} }`],
+    [
+      'split over fragments spread from inline fragments',
+      `{ ... on Query { ...A ... { ...B } } } fragment A on Query { ${many(6, 'a')} } fragment B on Query { ${many(6, 'b')} }`,
+    ],
     ['nested inline fragments', `{ ... { ... { ... { ${many(11)} } } } }`],
     ['under @include(if: true)', `{ ... @include(if: true) { ${many(11)} } }`],
-    ['__schema aliases in a fragment spread by another', `{ ...A ...B } fragment A on Query { ${Array.from({ length: 6 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} } fragment B on Query { ...A ${Array.from({ length: 6 }, (_, i) => `t${i}: __schema { queryType { name } }`).join(' ')} }`],
+    [
+      '__schema aliases in a fragment spread by another',
+      `{ ...A ...B } fragment A on Query { ${Array.from({ length: 6 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} } fragment B on Query { ...A ${Array.from({ length: 6 }, (_, i) => `t${i}: __schema { queryType { name } }`).join(' ')} }`,
+    ],
   ])('refuses more than 10 root introspection fields %s', async (_, query) => {
     const res = await post(query);
     expect(res.status).toBe(400);
@@ -85,7 +94,10 @@ describe('the root introspection cap, through fragments and directives', () => {
 
 describe('wide and deep input', () => {
   it('checks 1 MiB of wide variables quickly', async () => {
-    const wide = { a: Array.from({ length: 200_000 }, () => []), o: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, { x: [1] }])) };
+    const wide = {
+      a: Array.from({ length: 200_000 }, () => []),
+      o: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, { x: [1] }])),
+    };
     const body = JSON.stringify({ query: 'query($v: AWSJSON) { ok }', variables: wide });
     expect(body.length).toBeLessThan(1024 * 1024);
     const r = await besideAttack(() => postRaw(body));
@@ -102,17 +114,25 @@ describe('wide and deep input', () => {
     expect((await post('{ ok }')).status).toBe(200);
   });
 
-  it.each([1000, 5000, 50_000, 300_000])('echoes or refuses an AWSJSON variable that parses %i levels deep, with the server intact', async (d) => {
-    const v = '['.repeat(d) + ']'.repeat(d);
-    const r = await besideAttack(() => post('query($v: AWSJSON) { echo(v: $v) }', { v }));
-    expect(r.attack.status).toBeLessThan(500);
-    expect(r.ok).toBe(200);
-  }, 15_000);
+  it.each([1000, 5000, 50_000, 300_000])(
+    'echoes or refuses an AWSJSON variable that parses %i levels deep, with the server intact',
+    async (d) => {
+      const v = '['.repeat(d) + ']'.repeat(d);
+      const r = await besideAttack(() => post('query($v: AWSJSON) { echo(v: $v) }', { v }));
+      expect(r.attack.status).toBeLessThan(500);
+      expect(r.ok).toBe(200);
+    },
+    15_000,
+  );
 
-  it.each([5000, 300_000])('echoes or refuses an AWSJSON literal that parses %i levels deep, with the server intact', async (d) => {
-    const v = '['.repeat(d) + ']'.repeat(d);
-    const r = await besideAttack(() => post(`{ echo(v: ${JSON.stringify(v)}) }`));
-    expect(r.attack.status).toBeLessThan(500);
-    expect(r.ok).toBe(200);
-  }, 15_000);
+  it.each([5000, 300_000])(
+    'echoes or refuses an AWSJSON literal that parses %i levels deep, with the server intact',
+    async (d) => {
+      const v = '['.repeat(d) + ']'.repeat(d);
+      const r = await besideAttack(() => post(`{ echo(v: ${JSON.stringify(v)}) }`));
+      expect(r.attack.status).toBeLessThan(500);
+      expect(r.ok).toBe(200);
+    },
+    15_000,
+  );
 });

@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 const postTo = (url: string, query: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body: JSON.stringify({ query }) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey },
+    body: JSON.stringify({ query }),
+  });
 const post = (query: string) => postTo(runtime.url, query);
 const sourceUrl = () => runtime.url.replace(/\/graphql$/, '/source/escapes/graphql');
 
@@ -59,7 +63,9 @@ describe('introspection that is wide rather than long', () => {
   }, 20_000);
 
   it('charges aliases of a list field under one __type against the field budget', async () => {
-    const res = await post(`{ __type(name: "__Type") { ${Array.from({ length: 20_000 }, (_, i) => `f${i}: fields { name }`).join(' ')} } }`);
+    const res = await post(
+      `{ __type(name: "__Type") { ${Array.from({ length: 20_000 }, (_, i) => `f${i}: fields { name }`).join(' ')} } }`,
+    );
     const text = await res.text();
 
     // 20,000 aliases × 12 fields each pass the 200,000-field budget: the rest fail, unresolved.

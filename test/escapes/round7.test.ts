@@ -14,7 +14,8 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-const postRaw = (body: string) => fetch(runtime.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body });
+const postRaw = (body: string) =>
+  fetch(runtime.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body });
 const post = (query: string, variables?: unknown) => postRaw(JSON.stringify({ query, variables }));
 const aliases = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(' ');
 

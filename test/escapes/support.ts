@@ -27,7 +27,8 @@ export function sandboxes() {
 export const within = (ms: number) => ({ deadline: Date.now() + ms });
 
 /** The signed Authorization header EvaluateCode wants (its signature is not checked locally). */
-export const SIGNED = 'Authorization: AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0';
+export const SIGNED =
+  'Authorization: AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0';
 
 /**
  * An HTTP server with only the EvaluateCode route, whose evaluator records what it was asked to
@@ -49,7 +50,9 @@ export function controlRuleServer() {
   const rawHttp = (requestLine: string, headers: string[], body = '{}'): Promise<string> =>
     new Promise((resolve, reject) => {
       const socket = connect(port, '127.0.0.1', () => {
-        socket.end(`${requestLine}\r\n${[...headers, `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close'].join('\r\n')}\r\n\r\n${body}`);
+        socket.end(
+          `${requestLine}\r\n${[...headers, `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close'].join('\r\n')}\r\n\r\n${body}`,
+        );
       });
       let text = '';
       socket.on('data', (c) => (text += c));
@@ -69,13 +72,25 @@ export function escapeRuntime(timeLimitMs = 3000) {
   beforeAll(async () => {
     env.runtime = await startTestRuntime(escapeApi, { limits: { requestTimeMs: timeLimitMs, sandboxMemoryMb: 64 } });
     env.origin = env.runtime.url.replace(/\/graphql$/, '');
-    env.client = new AppSyncClient({ endpoint: env.origin, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+    env.client = new AppSyncClient({
+      endpoint: env.origin,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      maxAttempts: 1,
+    });
   });
   afterAll(async () => {
     env.client?.destroy();
     await env.runtime?.stop();
   });
   const evaluate = (code: string, context: Record<string, unknown> = {}) =>
-    env.client.send(new EvaluateCodeCommand({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' }, code, context: JSON.stringify(context), function: 'request' }));
+    env.client.send(
+      new EvaluateCodeCommand({
+        runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' },
+        code,
+        context: JSON.stringify(context),
+        function: 'request',
+      }),
+    );
   return { env, evaluate };
 }

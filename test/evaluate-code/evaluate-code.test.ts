@@ -11,7 +11,12 @@ beforeAll(async () => {
   runtime = await startTestRuntime(fixtureApi);
   origin = runtime.url.replace(/\/graphql$/, '');
   // The official client, pointed at the local runtime as at AWS: SigV4-signed REST-JSON.
-  client = new AppSyncClient({ endpoint: origin, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  client = new AppSyncClient({
+    endpoint: origin,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
 });
 afterAll(async () => {
   client?.destroy();
@@ -51,7 +56,11 @@ export function response(ctx) { return ctx.result; }
   });
 
   it('evaluates the response function against ctx.result, and JSON-encodes a returned string again', async () => {
-    const out = await evaluate('export function request(ctx) { return {}; }\nexport function response(ctx) { return ctx.result.name; }\n', { result: { name: 'n' } }, 'response');
+    const out = await evaluate(
+      'export function request(ctx) { return {}; }\nexport function response(ctx) { return ctx.result.name; }\n',
+      { result: { name: 'n' } },
+      'response',
+    );
 
     expect(out.evaluationResult).toBe('"n"');
   });
@@ -67,7 +76,12 @@ export function response(ctx) { return ctx.result; }
 
     const out = await evaluate(code, { arguments: { n: 2 }, stash: { before: 1 } });
 
-    expect(bodyOf(out)).toEqual({ evaluationResult: 'null', logs: ['n is 2', '{"bad":true}'], stash: '{"before":1,"seen":2}', outErrors: '[]' });
+    expect(bodyOf(out)).toEqual({
+      evaluationResult: 'null',
+      logs: ['n is 2', '{"bad":true}'],
+      stash: '{"before":1,"seen":2}',
+      outErrors: '[]',
+    });
   });
 
   it('reports util.error as error.message with no evaluationResult', async () => {
@@ -85,7 +99,9 @@ export function request(ctx) {
   });
 
   it('reports util.unauthorized as Unauthorized', async () => {
-    const out = await evaluate(`import { util } from '@aws-appsync/utils';\nexport function request(ctx) { util.unauthorized(); return {}; }\n`);
+    const out = await evaluate(
+      `import { util } from '@aws-appsync/utils';\nexport function request(ctx) { util.unauthorized(); return {}; }\n`,
+    );
 
     expect(out.error?.message).toBe('Unauthorized');
   });
@@ -146,7 +162,8 @@ export function request(ctx) {
 
     const out = await evaluate(code);
 
-    const text = "code.js(4,26): error TS2551: Property 'epochSecondsToISO8601' does not exist on type 'TimeUtils'. Did you mean 'epochMilliSecondsToISO8601'?";
+    const text =
+      "code.js(4,26): error TS2551: Property 'epochSecondsToISO8601' does not exist on type 'TimeUtils'. Did you mean 'epochMilliSecondsToISO8601'?";
     expect(bodyOf(out)).toEqual({
       error: { message: text, codeErrors: [{ errorType: 'PARSE_ERROR', value: text, location: { line: 4, column: 26, span: 21 } }] },
     });
@@ -156,7 +173,11 @@ export function request(ctx) {
     const out = await evaluate('export function request(ctx) {\n  return /a+/.test(ctx.args.s);\n}\n');
 
     expect(out.error?.codeErrors).toEqual([
-      { errorType: 'PARSE_ERROR', value: 'code.js(2,10): error @aws-appsync/no-regex: Regex literals are not supported.', location: expect.objectContaining({ line: 2, column: 10 }) },
+      {
+        errorType: 'PARSE_ERROR',
+        value: 'code.js(2,10): error @aws-appsync/no-regex: Regex literals are not supported.',
+        location: expect.objectContaining({ line: 2, column: 10 }),
+      },
     ]);
   });
 
@@ -170,16 +191,27 @@ export function request(ctx) {
 
   it('refuses an unknown runtime and an unknown function with BadRequestException', async () => {
     const badRuntime = await client
-      .send(new EvaluateCodeCommand({ runtime: { name: 'APPSYNC_JS', runtimeVersion: '2.0.0' }, code: 'x', context: '{}', function: 'request' }))
+      .send(
+        new EvaluateCodeCommand({
+          runtime: { name: 'APPSYNC_JS', runtimeVersion: '2.0.0' },
+          code: 'x',
+          context: '{}',
+          function: 'request',
+        }),
+      )
       .catch((e: unknown) => e);
-    const badFunction = await evaluate('export function request(ctx) { return {}; }\n', {}, 'teardown' as 'request').catch((e: unknown) => e);
+    const badFunction = await evaluate('export function request(ctx) { return {}; }\n', {}, 'teardown' as 'request').catch(
+      (e: unknown) => e,
+    );
 
     expect(badRuntime).toBeInstanceOf(BadRequestException);
     expect(badFunction).toBeInstanceOf(BadRequestException);
   });
 
   it('refuses a mock identity of no AppSync shape, as AWS does', async () => {
-    const failure = await evaluate('export function request(ctx) { return {}; }\n', { identity: { handlerContext: {} } }).catch((e: unknown) => e);
+    const failure = await evaluate('export function request(ctx) { return {}; }\n', { identity: { handlerContext: {} } }).catch(
+      (e: unknown) => e,
+    );
 
     expect((failure as Error).message).toBe('The following properties in your mock context object failed validation: ctx.identity');
   });
@@ -197,14 +229,20 @@ export function request(ctx) {
 
 describe('the EvaluateCode endpoint over plain HTTP', () => {
   it('answers malformed requests with the REST-JSON error shape and x-amzn-errortype', async () => {
-    const res = await post(`${origin}/v1/dataplane-evaluatecode`, '{"runtime":{"name":"VTL","runtimeVersion":"1.0.0"},"code":"x","context":"{}"}', {
-      authorization: 'AWS4-HMAC-SHA256 Credential=local/20250101/us-east-1/appsync/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
-    });
+    const res = await post(
+      `${origin}/v1/dataplane-evaluatecode`,
+      '{"runtime":{"name":"VTL","runtimeVersion":"1.0.0"},"code":"x","context":"{}"}',
+      {
+        authorization:
+          'AWS4-HMAC-SHA256 Credential=local/20250101/us-east-1/appsync/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
+      },
+    );
 
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('BadRequestException');
     expect(res.body).toEqual({
-      message: "1 validation error detected: Value 'VTL' at 'runtime.name' failed to satisfy constraint: Member must satisfy enum value set: [APPSYNC_JS]",
+      message:
+        "1 validation error detected: Value 'VTL' at 'runtime.name' failed to satisfy constraint: Member must satisfy enum value set: [APPSYNC_JS]",
     });
   });
 

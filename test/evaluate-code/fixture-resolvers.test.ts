@@ -64,7 +64,9 @@ describe('Query.partial (fixture), unit-tested through EvaluateCode', () => {
 
 describe('Query.pipeline (fixture), before step', () => {
   it('returns early with skipAll, handing its value on', async () => {
-    const { result, stash } = await evaluateResolver('model/fixture/resolvers/Query.pipeline.ts', 'request', { arguments: { mode: 'skipAll' } });
+    const { result, stash } = await evaluateResolver('model/fixture/resolvers/Query.pipeline.ts', 'request', {
+      arguments: { mode: 'skipAll' },
+    });
 
     expect(result).toEqual({ from: 'before' });
     expect(stash).toMatchObject({ steps: ['before'] });

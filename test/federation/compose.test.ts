@@ -60,20 +60,34 @@ describe('Composing source APIs into the Merged API schema', () => {
 
     it('merges enums value by value, inputs field by field and unions member by member', () => {
       // Prepare
-      const a = source('a', 'enum Status { DRAFT LIVE }\ninput Filter { status: Status }\ntype A { id: ID! }\nunion Hit = A\ntype Query { search(f: Filter): [Hit] }');
-      const b = source('b', 'enum Status { LIVE ENDED }\ninput Filter { text: String }\ntype B { id: ID! }\nunion Hit = B\ntype Query { search(f: Filter): [Hit] }');
+      const a = source(
+        'a',
+        'enum Status { DRAFT LIVE }\ninput Filter { status: Status }\ntype A { id: ID! }\nunion Hit = A\ntype Query { search(f: Filter): [Hit] }',
+      );
+      const b = source(
+        'b',
+        'enum Status { LIVE ENDED }\ninput Filter { text: String }\ntype B { id: ID! }\nunion Hit = B\ntype Query { search(f: Filter): [Hit] }',
+      );
       // Act
       const { sdl } = compose(a, b);
       // Assess
       expect(canonicalSdl(sdl)).toBe(
-        canonicalSdl('enum Status { DRAFT LIVE ENDED }\ninput Filter { status: Status text: String }\ntype A { id: ID! }\ntype B { id: ID! }\nunion Hit = A | B\ntype Query { search(f: Filter): [Hit] }'),
+        canonicalSdl(
+          'enum Status { DRAFT LIVE ENDED }\ninput Filter { status: Status text: String }\ntype A { id: ID! }\ntype B { id: ID! }\nunion Hit = A | B\ntype Query { search(f: Filter): [Hit] }',
+        ),
       );
     });
 
     it('merges interfaces field by field and the interfaces a type implements', () => {
       // Prepare
-      const a = source('a', 'interface Node { id: ID! }\ntype Shop implements Node { id: ID! name: String }\ntype Query { node(id: ID!): Node }');
-      const b = source('b', 'interface Owned { owner: ID }\ntype Shop implements Owned { id: ID! owner: ID }\ntype Query { shops: [Shop] }');
+      const a = source(
+        'a',
+        'interface Node { id: ID! }\ntype Shop implements Node { id: ID! name: String }\ntype Query { node(id: ID!): Node }',
+      );
+      const b = source(
+        'b',
+        'interface Owned { owner: ID }\ntype Shop implements Owned { id: ID! owner: ID }\ntype Query { shops: [Shop] }',
+      );
       // Act
       const { sdl } = compose(a, b);
       // Assess
@@ -82,8 +96,14 @@ describe('Composing source APIs into the Merged API schema', () => {
 
     it("keeps each source API's auth directives: on the type when the source APIs agree on it", () => {
       // Prepare
-      const a = source('a', 'type Product @aws_api_key @aws_cognito_user_pools { id: ID! price: Int @aws_cognito_user_pools(cognito_groups: ["brands"]) }\ntype Query { product: Product }');
-      const b = source('b', 'type Product @aws_cognito_user_pools @aws_api_key { id: ID! rating: Int }\ntype Query { top: [Product] @aws_api_key }');
+      const a = source(
+        'a',
+        'type Product @aws_api_key @aws_cognito_user_pools { id: ID! price: Int @aws_cognito_user_pools(cognito_groups: ["brands"]) }\ntype Query { product: Product }',
+      );
+      const b = source(
+        'b',
+        'type Product @aws_cognito_user_pools @aws_api_key { id: ID! rating: Int }\ntype Query { top: [Product] @aws_api_key }',
+      );
       // Act
       const { sdl } = compose(a, b);
       // Assess
@@ -127,10 +147,11 @@ describe('Composing source APIs into the Merged API schema', () => {
 
     it('leaves @hidden types and fields, and their resolvers, out of the Merged API', () => {
       // Prepare
-      const a = source('a', 'type Secret @hidden { id: ID! }\ntype Shop { id: ID! ownerId: ID! @hidden secret: Secret }\ntype Query { shop: Shop }', [
-        'Query.shop',
-        'Shop.secret',
-      ]);
+      const a = source(
+        'a',
+        'type Secret @hidden { id: ID! }\ntype Shop { id: ID! ownerId: ID! @hidden secret: Secret }\ntype Query { shop: Shop }',
+        ['Query.shop', 'Shop.secret'],
+      );
       // Act
       const merged = compose(a, source('b', 'type Secret { code: String }\ntype Query { b: String }'));
       // Assess
@@ -165,7 +186,10 @@ describe('Composing source APIs into the Merged API schema', () => {
 
     it('honours the merge directives on enums, inputs, interfaces, unions and scalars too', () => {
       // Prepare
-      const a = source('a', 'enum Status { OPEN }\ninput Filter { status: Status }\ninterface Node { id: ID! }\nunion Hit = Shop\ntype Shop implements Node { id: ID! }\nscalar Cursor\ntype Query { shops(f: Filter, after: Cursor): [Hit] node: Node }');
+      const a = source(
+        'a',
+        'enum Status { OPEN }\ninput Filter { status: Status }\ninterface Node { id: ID! }\nunion Hit = Shop\ntype Shop implements Node { id: ID! }\nscalar Cursor\ntype Query { shops(f: Filter, after: Cursor): [Hit] node: Node }',
+      );
       const b = source(
         'b',
         'enum Status @renamed(to: "StreamStatus") { LIVE }\ninput Filter @renamed(to: "StreamFilter") { status: Status }\n' +
@@ -249,10 +273,7 @@ describe('Composing source APIs into the Merged API schema', () => {
 
     it('refuses a field defined with different directives', () => {
       // Act
-      const message = compositionErrorOf(
-        source('a', 'type Query {\n  old: ID @deprecated\n}'),
-        source('b', 'type Query {\n  old: ID\n}'),
-      );
+      const message = compositionErrorOf(source('a', 'type Query {\n  old: ID @deprecated\n}'), source('b', 'type Query {\n  old: ID\n}'));
       // Assess
       expect(message).toBe(
         'Unable to resolve conflict on object with name old: Merging is not supported for fields with different directives. ' +
@@ -328,7 +349,9 @@ describe('Composing source APIs into the Merged API schema', () => {
 
     it('refuses a @renamed type that takes the name of another type of its source API', () => {
       // Act
-      const message = compositionErrorOf(source('chat', 'type Message @renamed(to: "Note") { id: ID! }\ntype Note { id: ID! }\ntype Query { m: Message n: Note }'));
+      const message = compositionErrorOf(
+        source('chat', 'type Message @renamed(to: "Note") { id: ID! }\ntype Note { id: ID! }\ntype Query { m: Message n: Note }'),
+      );
       // Assess
       expect(message).toBe(
         'Unable to resolve conflict on type with name Note: @renamed gives two types of one source API the same name. ' +

@@ -32,13 +32,18 @@ describe('The Merged API in the synthesized stack', () => {
       MergedApiExecutionRoleArn: { 'Fn::GetAtt': [logicalIdOf(synth.stack.mergedApi.executionRole), 'Arn'] },
     });
     expect(merged.Properties).not.toHaveProperty('EnvironmentVariables');
-    expect(ofType('AWS::AppSync::GraphQLSchema').map(([, s]) => s.Properties.ApiId)).not.toContainEqual({ 'Fn::GetAtt': [mergedId(), 'ApiId'] });
+    expect(ofType('AWS::AppSync::GraphQLSchema').map(([, s]) => s.Properties.ApiId)).not.toContainEqual({
+      'Fn::GetAtt': [mergedId(), 'ApiId'],
+    });
   });
 
   it('authorizes with the same modes as its source APIs, from the declaration', () => {
     // Act
     const authOf = ([, api]: [string, Resource]) => [api.Properties.AuthenticationType, api.Properties.AdditionalAuthenticationProviders];
-    const [merged, ...sources] = [resources[mergedId()]!, ...[...synth.stack.sourceApis.values()].map((s) => resources[logicalIdOf(s.graphqlApi)]!)];
+    const [merged, ...sources] = [
+      resources[mergedId()]!,
+      ...[...synth.stack.sourceApis.values()].map((s) => resources[logicalIdOf(s.graphqlApi)]!),
+    ];
     // Assess
     expect(authOf(['', merged!])).toEqual([
       'AMAZON_COGNITO_USER_POOLS',
@@ -83,8 +88,13 @@ describe('The Merged API in the synthesized stack', () => {
     const role = resources[roleId]!;
     const statements = ofType('AWS::IAM::Policy')
       .filter(([, p]) => p.Properties.Roles.some((r: { Ref?: string }) => r.Ref === roleId))
-      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown }[]);
-    const granted = statements.flatMap((st) => [st.Action].flat().flatMap((action) => [st.Resource].flat().map((resource) => grant(action, resource))));
+      .flatMap(
+        ([, p]) =>
+          p.Properties.PolicyDocument.Statement as { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown }[],
+      );
+    const granted = statements.flatMap((st) =>
+      [st.Action].flat().flatMap((action) => [st.Resource].flat().map((resource) => grant(action, resource))),
+    );
     // Assess
     expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
       { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'appsync.amazonaws.com' } },
@@ -122,7 +132,14 @@ describe('The Merged API in the synthesized stack', () => {
       const fn = publisher.stack.lambdaFunctions.functions.get('reviewPublisher')!;
       const roleId = idOf(fn.role as never);
       const fieldArn = (path: string) => ({
-        'Fn::Join': ['', [`arn:aws:appsync:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:apis/`, { 'Fn::GetAtt': [idOf(publisher.stack.mergedApi.graphqlApi), 'ApiId'] }, path]],
+        'Fn::Join': [
+          '',
+          [
+            `arn:aws:appsync:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:apis/`,
+            { 'Fn::GetAtt': [idOf(publisher.stack.mergedApi.graphqlApi), 'ApiId'] },
+            path,
+          ],
+        ],
       });
       // Act
       const appsyncStatements = Object.values(template)

@@ -15,7 +15,8 @@ const call = (url: string, query: string, variables?: Record<string, unknown>) =
   post(url, JSON.stringify({ query, variables }), { 'x-api-key': runtime.apiKey });
 
 const PUT_PRODUCT = 'mutation ($id: ID!, $name: String!) { putProduct(id: $id, name: $name) { id name } }';
-const ADD_REVIEW = 'mutation ($p: ID!, $stars: Int!, $text: String) { addReview(productId: $p, stars: $stars, text: $text) { id stars body } }';
+const ADD_REVIEW =
+  'mutation ($p: ID!, $stars: Int!, $text: String) { addReview(productId: $p, stars: $stars, text: $text) { id stars body } }';
 
 beforeAll(async () => {
   runtime = await startTestRuntime(federationApi, { onDynamoDbRequest: (c) => dynamoDbCalls.push(c) });
@@ -41,7 +42,16 @@ describe('The Merged API endpoint', () => {
     // Assess
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      data: { product: { id, name: 'Camera', reviews: [{ stars: 5, body: 'review 1' }, { stars: 4, body: 'review 0' }] } },
+      data: {
+        product: {
+          id,
+          name: 'Camera',
+          reviews: [
+            { stars: 5, body: 'review 1' },
+            { stars: 4, body: 'review 0' },
+          ],
+        },
+      },
     });
     expect(dynamoDbCalls).toEqual([
       { operation: 'GetItem', tables: [runtime.tableName('FedProducts')] },
@@ -68,7 +78,7 @@ describe('The Merged API endpoint', () => {
     ]);
   });
 
-  it("authorizes each field by the auth directives its source API gave it", async () => {
+  it('authorizes each field by the auth directives its source API gave it', async () => {
     // Prepare
     const id = await productWithReviews([]);
     await call(merged(), 'mutation ($p: ID!) { addReview(productId: $p, stars: 1, authorNote: "private") { id } }', { p: id });
@@ -77,7 +87,11 @@ describe('The Merged API endpoint', () => {
     // Assess
     expect(res.body.data).toEqual({ product: { reviews: [{ stars: 1, authorNote: null }] } });
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ errorType: 'Unauthorized', message: 'Not Authorized to access authorNote on type Review', path: ['product', 'reviews', 0, 'authorNote'] }),
+      expect.objectContaining({
+        errorType: 'Unauthorized',
+        message: 'Not Authorized to access authorNote on type Review',
+        path: ['product', 'reviews', 0, 'authorNote'],
+      }),
     ]);
   });
 
@@ -130,7 +144,9 @@ describe('A source API endpoint', () => {
     // Prepare
     const id = await productWithReviews([3]);
     // Act
-    const res = await call(sourceEndpoint('reviews'), 'query ($id: ID!) { topReview(productId: $id) { stars text moderationScore } }', { id });
+    const res = await call(sourceEndpoint('reviews'), 'query ($id: ID!) { topReview(productId: $id) { stars text moderationScore } }', {
+      id,
+    });
     // Assess
     expect(res.body).toEqual({ data: { topReview: { stars: 3, text: 'review 0', moderationScore: 0 } } });
   });
@@ -145,11 +161,19 @@ describe('Subscriptions on the Merged API', () => {
     const onMerged = await RealtimeClient.connect(runtime, apiKey());
     const onSource = await RealtimeClient.connect(runtime, apiKey(), { endpointUrl: sourceEndpoint('reviews') });
     const mergedId = await onMerged.subscribe(apiKey(), ON_REVIEW, { p: id });
-    const sourceId = await onSource.subscribe(apiKey(), 'subscription ($p: ID!) { onReviewAdded(productId: $p) { stars text } }', { p: id });
+    const sourceId = await onSource.subscribe(apiKey(), 'subscription ($p: ID!) { onReviewAdded(productId: $p) { stars text } }', {
+      p: id,
+    });
 
     // Act: the source API's mutation first, so that were it delivered, it would arrive first.
-    await call(sourceEndpoint('reviews'), 'mutation ($p: ID!) { addReview(productId: $p, stars: 2, text: "direct") { id productId stars text } }', { p: id });
-    await call(merged(), 'mutation ($p: ID!) { addReview(productId: $p, stars: 5, text: "merged") { id productId stars body } }', { p: id });
+    await call(
+      sourceEndpoint('reviews'),
+      'mutation ($p: ID!) { addReview(productId: $p, stars: 2, text: "direct") { id productId stars text } }',
+      { p: id },
+    );
+    await call(merged(), 'mutation ($p: ID!) { addReview(productId: $p, stars: 5, text: "merged") { id productId stars body } }', {
+      p: id,
+    });
 
     // Assess
     expect(await onMerged.data(mergedId)).toEqual({ data: { onReviewAdded: { stars: 5, body: 'merged' } } });

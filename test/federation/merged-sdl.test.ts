@@ -19,6 +19,8 @@ describe('The checked-in Merged API SDL', () => {
     const schema = buildAppSyncSchema(readFileSync(path.join(PROJECT_ROOT, MERGED_SDL_FILE), 'utf8'));
     // Assess
     expect(schema.getQueryType()?.getFields()).toHaveProperty('shop');
-    expect(readFileSync(path.join(PROJECT_ROOT, MERGED_SDL_FILE), 'utf8')).not.toMatch(/^(scalar AWS|directive @aws_|directive @canonical)/m);
+    expect(readFileSync(path.join(PROJECT_ROOT, MERGED_SDL_FILE), 'utf8')).not.toMatch(
+      /^(scalar AWS|directive @aws_|directive @canonical)/m,
+    );
   });
 });

@@ -123,7 +123,11 @@ describe('The SDK against the local Merged API', () => {
       // Assess
       expect([liveNow.errors, stream.errors, sent.errors]).toEqual([[], [], []]);
       expect(liveNow.data?.liveNow.items.map((s) => s.id)).toContain(streamId);
-      expect(stream.data?.liveStream).toMatchObject({ status: 'LIVE', shop: { slug: 'cora-cooks' }, pinned: { product: { title: expect.any(String) } } });
+      expect(stream.data?.liveStream).toMatchObject({
+        status: 'LIVE',
+        shop: { slug: 'cora-cooks' },
+        pinned: { product: { title: expect.any(String) } },
+      });
       expect(sent.data?.sendComment).toMatchObject({ kind: 'COMMENT_POSTED', comment: { text: 'Does the pan work on induction?' } });
       expect(received.onLiveStreamEvent).toEqual(sent.data?.sendComment);
     } finally {

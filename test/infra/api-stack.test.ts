@@ -85,7 +85,9 @@ describe('An API stack synthesized from a declaration', () => {
       // Prepare
       const declared = api.tables.map(comparableTable);
       // Act
-      const synthesized = api.tables.map((t) => comparableTable(tableDeclaration(t.name, resources[logicalIdOf(dev.stack.tables.get(t.name))]!)));
+      const synthesized = api.tables.map((t) =>
+        comparableTable(tableDeclaration(t.name, resources[logicalIdOf(dev.stack.tables.get(t.name))]!)),
+      );
       // Assess
       expect(synthesized).toEqual(declared);
       expect(ofType('AWS::DynamoDB::Table')).toHaveLength(api.tables.length);
@@ -111,17 +113,24 @@ describe('An API stack synthesized from a declaration', () => {
 
     it("gives resolvers each table's physical name in ctx.env under tableEnvName", () => {
       // Prepare
-      const expected = Object.fromEntries(api.tables.map((t) => [tableEnvName(t.name), { Ref: logicalIdOf(dev.stack.tables.get(t.name)) }]));
+      const expected = Object.fromEntries(
+        api.tables.map((t) => [tableEnvName(t.name), { Ref: logicalIdOf(dev.stack.tables.get(t.name)) }]),
+      );
       // Act
       // The Merged API has none: AppSync refuses environment variables on merged APIs.
-      const apis = ofType('AWS::AppSync::GraphQLApi').filter(([, a]) => a.Properties.ApiType !== 'MERGED').map(([, a]) => a.Properties.EnvironmentVariables);
+      const apis = ofType('AWS::AppSync::GraphQLApi')
+        .filter(([, a]) => a.Properties.ApiType !== 'MERGED')
+        .map(([, a]) => a.Properties.EnvironmentVariables);
       // Assess
       expect(apis).toEqual(api.sourceApis.map(() => expected));
     });
 
     it('deletes tables and the user pool with the stack outside prod', () => {
       // Act
-      const kept = [...ofType('AWS::DynamoDB::Table'), ...ofType('AWS::Cognito::UserPool')].map(([, r]) => [r.DeletionPolicy, r.UpdateReplacePolicy]);
+      const kept = [...ofType('AWS::DynamoDB::Table'), ...ofType('AWS::Cognito::UserPool')].map(([, r]) => [
+        r.DeletionPolicy,
+        r.UpdateReplacePolicy,
+      ]);
       // Assess
       expect(kept).toEqual(kept.map(() => ['Delete', 'Delete']));
     });
@@ -130,7 +139,7 @@ describe('An API stack synthesized from a declaration', () => {
   describe('schema', () => {
     const deployedSchema = () => ofType('AWS::AppSync::GraphQLSchema').map(([, s]) => parse(s.Properties.Definition as string));
 
-    it("declares no scalar or directive that AppSync provides itself", () => {
+    it('declares no scalar or directive that AppSync provides itself', () => {
       // Prepare
       const builtins = appsyncBuiltinNames();
       // Act
@@ -147,7 +156,9 @@ describe('An API stack synthesized from a declaration', () => {
       const deployed = deployedSchema().map((document) => declaredNames(document).sort());
       // Assess
       expect(deployed).toEqual(declared);
-      expect(ofType('AWS::AppSync::GraphQLSchema').map(([, s]) => s.Properties.Definition)).toEqual([expect.stringContaining('AWSDateTime')]);
+      expect(ofType('AWS::AppSync::GraphQLSchema').map(([, s]) => s.Properties.Definition)).toEqual([
+        expect.stringContaining('AWSDateTime'),
+      ]);
     });
 
     it('refuses to synthesize a source API whose schema files redeclare AppSync built-ins, naming the file', () => {
@@ -223,7 +234,9 @@ describe('An API stack synthesized from a declaration', () => {
     const actionsOf = (name: string) => statementsOf(name).flatMap((s) => [s.Action].flat());
     const tableArn = (table: string) => ({ 'Fn::GetAtt': [logicalIdOf(dev.stack.tables.get(table)), 'Arn'] });
     const indexArns = (table: string) =>
-      (api.tables.find((t) => t.name === table)!.globalSecondaryIndexes ?? []).map((index) => ({ 'Fn::Join': ['', [tableArn(table), `/index/${index.name}`]] }));
+      (api.tables.find((t) => t.name === table)!.globalSecondaryIndexes ?? []).map((index) => ({
+        'Fn::Join': ['', [tableArn(table), `/index/${index.name}`]],
+      }));
 
     it('grants read-only data sources no action that writes, and no wildcard', () => {
       // Prepare
@@ -298,7 +311,10 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
   const idOf = (construct: { node: { defaultChild?: unknown } }) => synthesized().stack.getLogicalId(construct.node.defaultChild as never);
   const getAtt = (id: string, attribute: string) => ({ 'Fn::GetAtt': [id, attribute] });
   /** Source APIs and the Merged API. */
-  const apiIds = () => ofType('AWS::AppSync::GraphQLApi').map(([id]) => id).sort();
+  const apiIds = () =>
+    ofType('AWS::AppSync::GraphQLApi')
+      .map(([id]) => id)
+      .sort();
 
   it("puts one regional web ACL in front of every GraphQL API, source and merged, limiting each IP to the stage's rate first", () => {
     // Act
@@ -311,7 +327,11 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
     expect(others).toEqual([]);
     expect(protectedApis.sort()).toEqual(apiIds());
     expect(apiIds()).toHaveLength(declaration.sourceApis.length + 1);
-    expect(acl!.Properties).toMatchObject({ Scope: 'REGIONAL', DefaultAction: { Allow: {} }, Name: `${mergedApiName(declaration, stage)}-api` });
+    expect(acl!.Properties).toMatchObject({
+      Scope: 'REGIONAL',
+      DefaultAction: { Allow: {} },
+      Name: `${mergedApiName(declaration, stage)}-api`,
+    });
     expect(acl!.Properties.Rules[0]).toMatchObject({
       Name: RATE_RULE_NAME,
       Priority: 0,
@@ -325,19 +345,26 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
     const [[, acl]] = ofType('AWS::WAFv2::WebACL');
     const managed = acl!.Properties.Rules.filter((r: any) => r.Statement.ManagedRuleGroupStatement);
     // Assess
-    expect(managed.map((r: any) => [r.Statement.ManagedRuleGroupStatement.VendorName, r.Statement.ManagedRuleGroupStatement.Name, r.OverrideAction])).toEqual(
-      MANAGED_RULE_GROUPS.map((name) => ['AWS', name, { None: {} }]),
-    );
+    expect(
+      managed.map((r: any) => [
+        r.Statement.ManagedRuleGroupStatement.VendorName,
+        r.Statement.ManagedRuleGroupStatement.Name,
+        r.OverrideAction,
+      ]),
+    ).toEqual(MANAGED_RULE_GROUPS.map((name) => ['AWS', name, { None: {} }]));
     expect(managed.flatMap((r: any) => r.Statement.ManagedRuleGroupStatement.RuleActionOverrides ?? [])).toEqual([
       { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
     ]);
   });
 
-  it("limits query depth and resolvers per request, traces with X-Ray and sets introspection as the stage says, on every API", () => {
+  it('limits query depth and resolvers per request, traces with X-Ray and sets introspection as the stage says, on every API', () => {
     // Act
-    const settings = ofType('AWS::AppSync::GraphQLApi').map(([, a]) =>
-      [a.Properties.QueryDepthLimit, a.Properties.ResolverCountLimit, a.Properties.XrayEnabled, a.Properties.IntrospectionConfig],
-    );
+    const settings = ofType('AWS::AppSync::GraphQLApi').map(([, a]) => [
+      a.Properties.QueryDepthLimit,
+      a.Properties.ResolverCountLimit,
+      a.Properties.XrayEnabled,
+      a.Properties.IntrospectionConfig,
+    ]);
     // Assess
     expect(settings).toEqual(apiIds().map(() => [stage.queryDepthLimit, stage.resolverCountLimit, true, stage.introspection]));
   });
@@ -349,7 +376,9 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
       const roleId = LogConfig.CloudWatchLogsRoleArn['Fn::GetAtt'][0];
       // Act
       const [[logGroupId, logGroup], ...others] = ofType('AWS::Logs::LogGroup').filter(
-        ([, g]) => JSON.stringify(g.Properties.LogGroupName) === JSON.stringify({ 'Fn::Join': ['', ['/aws/appsync/apis/', getAtt(apiId, 'ApiId')]] }),
+        ([, g]) =>
+          JSON.stringify(g.Properties.LogGroupName) ===
+          JSON.stringify({ 'Fn::Join': ['', ['/aws/appsync/apis/', getAtt(apiId, 'ApiId')]] }),
       );
       // Assess
       expect(LogConfig).toMatchObject({ FieldLogLevel: stage.fieldLogLevel, ExcludeVerboseContent: stage.excludeVerboseLogContent });
@@ -357,7 +386,10 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
       expect(logGroup!.Properties.RetentionInDays).toBe(stage.logRetention);
       expect(logGroup!.DeletionPolicy).toBe(stageName === 'prod' ? 'Retain' : 'Delete');
       // May write that log group, and not create one, so AppSync never creates it first.
-      expect(roleGrants(resources(), roleId)).toEqual([allow('logs:CreateLogStream', getAtt(logGroupId!, 'Arn')), allow('logs:PutLogEvents', getAtt(logGroupId!, 'Arn'))]);
+      expect(roleGrants(resources(), roleId)).toEqual([
+        allow('logs:CreateLogStream', getAtt(logGroupId!, 'Arn')),
+        allow('logs:PutLogEvents', getAtt(logGroupId!, 'Arn')),
+      ]);
     }
     expect(ofType('Custom::LogRetention')).toEqual([]);
   });
@@ -384,7 +416,14 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
     const fieldArn = (field: string) => {
       const [typeName, fieldName] = field.split('.');
       return {
-        'Fn::Join': ['', [`arn:aws:appsync:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:apis/`, getAtt(idOf(mergedApi.graphqlApi), 'ApiId'), `/types/${typeName}/fields/${fieldName}`]],
+        'Fn::Join': [
+          '',
+          [
+            `arn:aws:appsync:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:apis/`,
+            getAtt(idOf(mergedApi.graphqlApi), 'ApiId'),
+            `/types/${typeName}/fields/${fieldName}`,
+          ],
+        ],
       };
     };
     const principals = grantedFields(declaration);

@@ -69,7 +69,9 @@ describe('The CDK app', { timeout: 180_000 }, () => {
         // Act
         const { violations } = new AwsSolutionsChecks().validateScope(appOf(stage));
         // Assess
-        const findings = violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}: ${v.description}`));
+        const findings = violations.flatMap((v) =>
+          v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}: ${v.description}`),
+        );
         expect(findings).toEqual([]);
       });
     }
@@ -85,7 +87,10 @@ describe('The CDK app', { timeout: 180_000 }, () => {
       // Prepare: a role with an AWS managed policy, in an app built as `cdk synth` builds it
       const app = appFor(CONTEXT.prod);
       const probe = new Stack(app, 'Probe', { env: { account: PLACEHOLDER_ACCOUNT, region: 'us-east-1' } });
-      new Role(probe, 'Wide', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')] });
+      new Role(probe, 'Wide', {
+        assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+        managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
+      });
       // Act
       const synth = () => app.synth();
       // Assess

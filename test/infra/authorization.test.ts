@@ -51,7 +51,14 @@ describe('A source API', () => {
       name: 'authmodes',
       tables: [],
       authorization: apiKeyFirst,
-      sourceApis: [{ ...fixture!, dataSources: [{ name: 'None', type: 'NONE' }], functions: [], resolvers: [{ typeName: 'Query', fieldName: 'echo', dataSource: 'None' }] }],
+      sourceApis: [
+        {
+          ...fixture!,
+          dataSources: [{ name: 'None', type: 'NONE' }],
+          functions: [],
+          resolvers: [{ typeName: 'Query', fieldName: 'echo', dataSource: 'None' }],
+        },
+      ],
     });
     try {
       // Act
@@ -59,7 +66,9 @@ describe('A source API', () => {
       const props = synth.artifact.template.Resources[source].Properties;
       // Assess
       expect(props.AuthenticationType).toBe(apiKeyFirst.defaultMode);
-      expect(props.AdditionalAuthenticationProviders).toEqual(apiKeyFirst.additionalModes!.map((AuthenticationType) => ({ AuthenticationType })));
+      expect(props.AdditionalAuthenticationProviders).toEqual(
+        apiKeyFirst.additionalModes!.map((AuthenticationType) => ({ AuthenticationType })),
+      );
     } finally {
       synth.remove();
     }

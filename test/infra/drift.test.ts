@@ -96,8 +96,13 @@ for (const api of [fixtureApi, videoshopsApi]) {
         // Act
         const mergedId = logicalId(synth.stack.mergedApi.graphqlApi);
         const associations = resources()
-          .filter(([, r]) => r.Type === 'AWS::AppSync::SourceApiAssociation' && r.Properties.MergedApiIdentifier['Fn::GetAtt'][0] === mergedId)
-          .map(([, r]) => ({ name: sourceApiOf(r.Properties.SourceApiIdentifier['Fn::GetAtt'][0]), mergeType: r.Properties.SourceApiAssociationConfig.MergeType }));
+          .filter(
+            ([, r]) => r.Type === 'AWS::AppSync::SourceApiAssociation' && r.Properties.MergedApiIdentifier['Fn::GetAtt'][0] === mergedId,
+          )
+          .map(([, r]) => ({
+            name: sourceApiOf(r.Properties.SourceApiIdentifier['Fn::GetAtt'][0]),
+            mergeType: r.Properties.SourceApiAssociationConfig.MergeType,
+          }));
         // Assess
         const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
         expect(associations.sort(byName)).toEqual([...runtime.mergedApi().sourceApis].sort(byName));
@@ -108,11 +113,20 @@ for (const api of [fixtureApi, videoshopsApi]) {
         const inputs = [...synth.stack.sourceApis].map(([name, source]) => {
           const id = logicalId(source.graphqlApi);
           const belongs = ([, r]: [string, Resource]) => r.Properties.ApiId?.['Fn::GetAtt']?.[0] === id;
-          const ofType = (type: string) => resources().filter(([, r]) => r.Type === type).filter(belongs);
+          const ofType = (type: string) =>
+            resources()
+              .filter(([, r]) => r.Type === type)
+              .filter(belongs);
           return {
             name,
-            files: ofType('AWS::AppSync::GraphQLSchema').map(([schemaId, r]) => ({ path: schemaId, sdl: r.Properties.Definition as string })),
-            resolvers: ofType('AWS::AppSync::Resolver').map(([, r]) => ({ typeName: r.Properties.TypeName as string, fieldName: r.Properties.FieldName as string })),
+            files: ofType('AWS::AppSync::GraphQLSchema').map(([schemaId, r]) => ({
+              path: schemaId,
+              sdl: r.Properties.Definition as string,
+            })),
+            resolvers: ofType('AWS::AppSync::Resolver').map(([, r]) => ({
+              typeName: r.Properties.TypeName as string,
+              fieldName: r.Properties.FieldName as string,
+            })),
           };
         });
         const merged = composeMergedSchema(inputs);
@@ -131,7 +145,9 @@ for (const api of [fixtureApi, videoshopsApi]) {
         const merged = Object.fromEntries(resources())[logicalId(synth.stack.mergedApi.graphqlApi)]!;
         // Assess
         expect(merged.Properties.AuthenticationType).toBe(defaultMode);
-        expect((merged.Properties.AdditionalAuthenticationProviders ?? []).map((p: { AuthenticationType: string }) => p.AuthenticationType)).toEqual(additionalModes);
+        expect(
+          (merged.Properties.AdditionalAuthenticationProviders ?? []).map((p: { AuthenticationType: string }) => p.AuthenticationType),
+        ).toEqual(additionalModes);
       });
     });
 
@@ -156,4 +172,3 @@ for (const api of [fixtureApi, videoshopsApi]) {
     }
   });
 }
-

@@ -28,7 +28,10 @@ describe('The account and region a stage synthesizes for', () => {
     const ambient = { CDK_DEFAULT_ACCOUNT: '111111111111', CDK_DEFAULT_REGION: 'eu-west-1' };
     // Act
     const prod = stageEnvironment('prod', { context: {}, env: ambient });
-    const explicit = stageEnvironment('prod', { context: { account: '444444444444' }, env: { ...ambient, CDK_DEPLOY_REGION: 'eu-west-1' } });
+    const explicit = stageEnvironment('prod', {
+      context: { account: '444444444444' },
+      env: { ...ambient, CDK_DEPLOY_REGION: 'eu-west-1' },
+    });
     // Assess
     expect(prod).toEqual({ account: PLACEHOLDER_ACCOUNT, region: PLACEHOLDER_REGION });
     expect(explicit).toEqual({ account: '444444444444', region: 'eu-west-1' });

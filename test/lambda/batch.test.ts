@@ -70,7 +70,10 @@ describe('A JS resolver with BatchInvoke (LambdaItem.label, maxBatchSize 3)', ()
     // Assess
     expect(body.data.lambdaItems.map((item) => item.label)).toEqual([null, null]);
     expect(body.errors).toHaveLength(2);
-    expect(body.errors?.[0]).toMatchObject({ errorType: 'Lambda:Unhandled', message: expect.stringContaining('must be a list of 2 items') });
+    expect(body.errors?.[0]).toMatchObject({
+      errorType: 'Lambda:Unhandled',
+      message: expect.stringContaining('must be a list of 2 items'),
+    });
   });
 
   it('never batches the items of two requests together', async () => {
@@ -109,7 +112,11 @@ describe('A direct Lambda resolver with maxBatchSize (LambdaItem.direct, maxBatc
     // Act
     const body = await items(['a', 'b', 'c'], 'label direct');
     // Assess
-    expect(body.data.lambdaItems.map((item) => parsed(item.label)?.batch)).toEqual([['a', 'b', 'c'], ['a', 'b', 'c'], ['a', 'b', 'c']]);
+    expect(body.data.lambdaItems.map((item) => parsed(item.label)?.batch)).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+    ]);
     expect(body.data.lambdaItems.map((item) => parsed(item.direct)?.batch)).toEqual([['a', 'b'], ['a', 'b'], ['c']]);
   });
 });

@@ -23,7 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => host?.stop());
 
-const info = (key: string, maxBatchSize?: number): InvocationInfo => ({ requestId: 'r1', fieldPath: 'items/0/label', batch: { key, maxBatchSize } });
+const info = (key: string, maxBatchSize?: number): InvocationInfo => ({
+  requestId: 'r1',
+  fieldPath: 'items/0/label',
+  batch: { key, maxBatchSize },
+});
 
 describe('The AWS_LAMBDA data source', () => {
   it(`batches ${DEFAULT_MAX_BATCH_SIZE} payloads per invocation when the resolver sets no maxBatchSize, as AppSync documents`, async () => {

@@ -68,7 +68,11 @@ describe("A function's environment", () => {
     expect(a.env.OTHER_SECRET).toBeUndefined();
     expect(b.env.GREETING).toBeUndefined();
     expect([a.env.SHARED_NAME, b.env.SHARED_NAME]).toEqual(['echo', 'other']);
-    expect(b.env).toMatchObject({ OTHER_SECRET: 'only-other', AWS_LAMBDA_FUNCTION_NAME: 'fixtureOther', AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256' });
+    expect(b.env).toMatchObject({
+      OTHER_SECRET: 'only-other',
+      AWS_LAMBDA_FUNCTION_NAME: 'fixtureOther',
+      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256',
+    });
     expect(a.env.AWS_ACCESS_KEY_ID).not.toBe(b.env.AWS_ACCESS_KEY_ID);
   });
 

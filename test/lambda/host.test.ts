@@ -85,7 +85,10 @@ describe('A Lambda execution environment', () => {
     const missing = await host.get('unnamed').invoke({ name: 'Ada' });
     // Assess
     expect(named.payload).toBe('hello Ada');
-    expect(missing.error).toMatchObject({ errorType: 'Runtime.HandlerNotFound', errorMessage: 'index.handler is undefined or not exported' });
+    expect(missing.error).toMatchObject({
+      errorType: 'Runtime.HandlerNotFound',
+      errorMessage: 'index.handler is undefined or not exported',
+    });
   });
 
   it("fails an answer over Lambda's 6 MB response limit as Function.ResponseSizeTooLarge", async () => {
@@ -113,7 +116,9 @@ describe('A Lambda execution environment', () => {
 describe('A Lambda function declaration', () => {
   it('may not set the variables Lambda reserves, with the message Lambda gives', async () => {
     // Act
-    const start = hostOf([{ name: 'reserved', entry: 'test/lambda/handlers/sync.ts', environment: { AWS_REGION: 'us-west-2', FINE: 'yes' } }]);
+    const start = hostOf([
+      { name: 'reserved', entry: 'test/lambda/handlers/sync.ts', environment: { AWS_REGION: 'us-west-2', FINE: 'yes' } },
+    ]);
     // Assess
     await expect(start).rejects.toThrow(
       'Function reserved: Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: AWS_REGION',
@@ -185,7 +190,9 @@ describe('An asynchronous (Event) invocation', () => {
     // Act
     retrying.get('flaky').invokeAsync({ journal, failures: 10 });
     // Assess
-    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 3 fails (attempt 3 of 3; not retried)'))).toBe(true), { timeout: 5000 });
+    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 3 fails (attempt 3 of 3; not retried)'))).toBe(true), {
+      timeout: 5000,
+    });
     expect(await attemptsIn(journal)).toHaveLength(3);
   });
 
@@ -195,7 +202,9 @@ describe('An asynchronous (Event) invocation', () => {
     // Act
     retrying.get('flakyOnce').invokeAsync({ journal, failures: 1 });
     // Assess
-    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 1 fails (attempt 1 of 1; not retried)'))).toBe(true), { timeout: 5000 });
+    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 1 fails (attempt 1 of 1; not retried)'))).toBe(true), {
+      timeout: 5000,
+    });
     expect(await attemptsIn(journal)).toHaveLength(1);
   });
 
@@ -211,7 +220,9 @@ describe('An asynchronous (Event) invocation', () => {
     });
     const journal = path.join(workDir, 'stopped.log');
     patient.get('flaky').invokeAsync({ journal, failures: 1 });
-    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 1 fails (attempt 1 of 3; retried in 60 s)'))).toBe(true), { timeout: 5000 });
+    await vi.waitFor(() => expect(logs.some((l) => l.includes('Attempt 1 fails (attempt 1 of 3; retried in 60 s)'))).toBe(true), {
+      timeout: 5000,
+    });
     // Act
     await patient.stop();
     // Assess

@@ -38,7 +38,9 @@ describe('The CDK stack of an API with Lambda data sources', () => {
         MemorySize: fn.memorySize ?? 128,
         Timeout: fn.timeout ?? 3,
       });
-      const tables = Object.fromEntries((fn.tables ?? []).map(({ table }) => [tableEnvName(table), { Ref: logicalId(synth.stack.tables.get(table)) }]));
+      const tables = Object.fromEntries(
+        (fn.tables ?? []).map(({ table }) => [tableEnvName(table), { Ref: logicalId(synth.stack.tables.get(table)) }]),
+      );
       expect(props.Environment?.Variables ?? {}).toEqual({ ...tables, ...fn.environment });
     }
   });
@@ -103,11 +105,13 @@ describe('The CDK stack of an API with Lambda data sources', () => {
     expect(declared.length).toBeGreaterThan(0);
     expect(configs).toHaveLength(declared.length);
     for (const fn of declared) {
-      expect(configs).toContainEqual(expect.objectContaining({ FunctionName: { Ref: fnId(fn.name) }, MaximumRetryAttempts: fn.asyncRetryAttempts }));
+      expect(configs).toContainEqual(
+        expect.objectContaining({ FunctionName: { Ref: fnId(fn.name) }, MaximumRetryAttempts: fn.asyncRetryAttempts }),
+      );
     }
   });
 
-  it("grants a function the item actions on the tables it declares, and nothing of DynamoDB otherwise", () => {
+  it('grants a function the item actions on the tables it declares, and nothing of DynamoDB otherwise', () => {
     for (const fn of functions) {
       // Act
       const role = resources[fnId(fn.name)]!.Properties.Role['Fn::GetAtt'][0];

@@ -54,7 +54,9 @@ describe('A JS resolver on a Lambda data source (Invoke)', () => {
       `START RequestId: ${awsRequestId} Version: $LATEST`,
       expect.stringMatching(new RegExp(`^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z\\t${awsRequestId}\\tINFO\\techo invoked \\d+$`)),
       `END RequestId: ${awsRequestId}`,
-      expect.stringMatching(new RegExp(`^REPORT RequestId: ${awsRequestId}\\tDuration: [\\d.]+ ms\\tBilled Duration: \\d+ ms\\tMemory Size: 128 MB\\t`)),
+      expect.stringMatching(
+        new RegExp(`^REPORT RequestId: ${awsRequestId}\\tDuration: [\\d.]+ ms\\tBilled Duration: \\d+ ms\\tMemory Size: 128 MB\\t`),
+      ),
     ]);
   });
 });
@@ -62,7 +64,12 @@ describe('A JS resolver on a Lambda data source (Invoke)', () => {
 describe('A direct Lambda resolver', () => {
   it("sends AppSync's context as the event: arguments, identity, source, request, prev, info and stash", async () => {
     // Act
-    const res = await graphql(runtime, 'query Direct($limit: Int) { lambdaDirect(input: "{\\"a\\":1}", limit: $limit) }', { limit: 2 }, { 'x-custom': 'yes' });
+    const res = await graphql(
+      runtime,
+      'query Direct($limit: Int) { lambdaDirect(input: "{\\"a\\":1}", limit: $limit) }',
+      { limit: 2 },
+      { 'x-custom': 'yes' },
+    );
     const { event } = json(res.body.data.lambdaDirect);
     // Assess
     expect(Object.keys(event)).toEqual(['arguments', 'identity', 'source', 'request', 'prev', 'info', 'stash']);

@@ -7,7 +7,18 @@ import type { LocalRuntime } from '../../local/runtime.ts';
 import { allowed, denied, outcomeOf, PERMISSION_DENIED, type Outcome } from '../auth/outcomes.ts';
 import { startSubscription } from '../auth/realtime-start.ts';
 import { post } from '../support/runtime.ts';
-import { COMMENT, anonymous, backend, expectData, liveStream, product, scheduledStream, signIn, startLiveRuntime, type Caller } from './support.ts';
+import {
+  COMMENT,
+  anonymous,
+  backend,
+  expectData,
+  liveStream,
+  product,
+  scheduledStream,
+  signIn,
+  startLiveRuntime,
+  type Caller,
+} from './support.ts';
 
 /**
  * The authorization matrix of the live operations on the public (merged) endpoint: every
@@ -103,9 +114,16 @@ const ROWS: Record<string, Row> = {
     expected: { apiKey: D('updateViewerCount'), ...users(D('updateViewerCount')), aggregator: A, orderPublisher: R, ungrantedPrincipal: R },
   },
   'Mutation.publishLiveOrderPlaced': {
-    query: 'mutation ($id: ID!) { publishLiveOrderPlaced(input: { streamId: $id, orderId: "O", productId: "P", quantity: 1 }) { streamId kind } }',
+    query:
+      'mutation ($id: ID!) { publishLiveOrderPlaced(input: { streamId: $id, orderId: "O", productId: "P", quantity: 1 }) { streamId kind } }',
     variables: (f) => ({ id: f.liveId }),
-    expected: { apiKey: D('publishLiveOrderPlaced'), ...users(D('publishLiveOrderPlaced')), aggregator: R, orderPublisher: A, ungrantedPrincipal: R },
+    expected: {
+      apiKey: D('publishLiveOrderPlaced'),
+      ...users(D('publishLiveOrderPlaced')),
+      aggregator: R,
+      orderPublisher: A,
+      ungrantedPrincipal: R,
+    },
   },
   'Subscription.onLiveStreamEvent': {
     query: 'subscription ($id: ID!) { onLiveStreamEvent(streamId: $id) { streamId kind } }',
@@ -135,7 +153,13 @@ describe('authorization matrix of the live operations', () => {
       orderPublisher: backend(runtime, 'liveOrderPublisher'),
       ungrantedPrincipal: backend(runtime, 'matrixNobody'),
     };
-    fixture = { liveId: stream.id, scheduledId: scheduled.id, productId: (await product(runtime)).id, commentId: comment.id, userId: shopper.sub };
+    fixture = {
+      liveId: stream.id,
+      scheduledId: scheduled.id,
+      productId: (await product(runtime)).id,
+      commentId: comment.id,
+      userId: shopper.sub,
+    };
   });
 
   afterAll(() => runtime?.stop());

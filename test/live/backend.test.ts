@@ -52,10 +52,14 @@ describe('backend callers (IAM)', () => {
       const before = await tableItems(runtime, 'Live');
 
       // Act + Assess
-      expect(expectError(await aggregator(runtime).call(VIEWERS, { streamId: scheduled.id, viewerCount: 3 }), 'STREAM_NOT_LIVE').errorInfo).toEqual({
+      expect(
+        expectError(await aggregator(runtime).call(VIEWERS, { streamId: scheduled.id, viewerCount: 3 }), 'STREAM_NOT_LIVE').errorInfo,
+      ).toEqual({
         status: 'SCHEDULED',
       });
-      expect(expectError(await aggregator(runtime).call(VIEWERS, { streamId: ended.id, viewerCount: 3 }), 'STREAM_NOT_LIVE').errorInfo).toEqual({
+      expect(
+        expectError(await aggregator(runtime).call(VIEWERS, { streamId: ended.id, viewerCount: 3 }), 'STREAM_NOT_LIVE').errorInfo,
+      ).toEqual({
         status: 'ENDED',
       });
       expectError(await aggregator(runtime).call(VIEWERS, { streamId: 'NO-SUCH-STREAM', viewerCount: 3 }), 'NOT_FOUND');
@@ -91,8 +95,12 @@ describe('backend callers (IAM)', () => {
       const { stream } = await liveStream(runtime);
 
       // Act + Assess
-      expect(outcomeOf(await backend(runtime, 'liveOrderPublisher').call(VIEWERS, { streamId: stream.id, viewerCount: 1 }))).toEqual(PERMISSION_DENIED);
-      expect(outcomeOf(await backend(runtime, 'notGrantedAnything').call(VIEWERS, { streamId: stream.id, viewerCount: 1 }))).toEqual(PERMISSION_DENIED);
+      expect(outcomeOf(await backend(runtime, 'liveOrderPublisher').call(VIEWERS, { streamId: stream.id, viewerCount: 1 }))).toEqual(
+        PERMISSION_DENIED,
+      );
+      expect(outcomeOf(await backend(runtime, 'notGrantedAnything').call(VIEWERS, { streamId: stream.id, viewerCount: 1 }))).toEqual(
+        PERMISSION_DENIED,
+      );
     });
   });
 
@@ -112,7 +120,9 @@ describe('backend callers (IAM)', () => {
       const before = await tableItems(runtime, 'Live');
 
       // Act
-      const event = expectData(await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: input(stream.id) })).publishLiveOrderPlaced;
+      const event = expectData(
+        await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: input(stream.id) }),
+      ).publishLiveOrderPlaced;
 
       // Assess
       expect(event).toMatchObject({
@@ -133,7 +143,9 @@ describe('backend callers (IAM)', () => {
 
     it('refuses a bad quantity or display name with VALIDATION', async () => {
       const error = expectError(
-        await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: input('S', { quantity: 0, buyerDisplayName: 'n'.repeat(41) }) }),
+        await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, {
+          input: input('S', { quantity: 0, buyerDisplayName: 'n'.repeat(41) }),
+        }),
         'VALIDATION',
       );
 

@@ -91,7 +91,9 @@ describe('comments', () => {
       const { stream } = await liveStream(runtime);
       const viewer = await signIn(runtime, ['shoppers']);
 
-      expect(expectData(await viewer.call(COMMENT, { streamId: stream.id, text: 'x'.repeat(300) })).sendComment.comment.text).toHaveLength(300);
+      expect(expectData(await viewer.call(COMMENT, { streamId: stream.id, text: 'x'.repeat(300) })).sendComment.comment.text).toHaveLength(
+        300,
+      );
     });
 
     it('refuses a stream that is not LIVE with STREAM_NOT_LIVE and an unknown one with NOT_FOUND, writing nothing', async () => {
@@ -179,7 +181,9 @@ describe('comments', () => {
       await withinOneWindow(7);
 
       // Act
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => viewer.call(COMMENT, { streamId: stream.id, text: `spam ${i}` })));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => viewer.call(COMMENT, { streamId: stream.id, text: `spam ${i}` })),
+      );
 
       // Assess
       const accepted = results.filter((r) => !r.body.errors);
@@ -214,16 +218,15 @@ describe('comments', () => {
       } while (nextToken);
 
       // Assess
-      expect(pages.slice(0, 3)).toEqual([
-        ['message 6', 'message 5', 'message 4'],
-        ['message 3', 'message 2', 'message 1'],
-        ['message 0'],
-      ]);
+      expect(pages.slice(0, 3)).toEqual([['message 6', 'message 5', 'message 4'], ['message 3', 'message 2', 'message 1'], ['message 0']]);
       expect(pages.flat()).toEqual([...sent].reverse());
     });
 
     it('gives an unknown stream an empty history and refuses a bad page size with VALIDATION', async () => {
-      expect(expectData(await anonymous(runtime).call(COMMENTS, { streamId: 'NO-SUCH-STREAM' })).liveComments).toEqual({ items: [], nextToken: null });
+      expect(expectData(await anonymous(runtime).call(COMMENTS, { streamId: 'NO-SUCH-STREAM' })).liveComments).toEqual({
+        items: [],
+        nextToken: null,
+      });
       expectError(await anonymous(runtime).call(COMMENTS, { streamId: 'NO-SUCH-STREAM', limit: 1000 }), 'VALIDATION');
     });
   });
@@ -255,7 +258,9 @@ describe('comments', () => {
       const admin = await signIn(runtime, ['admins']);
 
       // Act + Assess
-      expect(expectData(await admin.call(DELETE_COMMENT, { streamId: stream.id, commentId: comment.id })).deleteComment.commentId).toBe(comment.id);
+      expect(expectData(await admin.call(DELETE_COMMENT, { streamId: stream.id, commentId: comment.id })).deleteComment.commentId).toBe(
+        comment.id,
+      );
     });
 
     it('refuses another creator with FORBIDDEN, the author or a shopper with Unauthorized, deleting nothing', async () => {
@@ -336,7 +341,9 @@ describe('comments', () => {
 
       // Act + Assess
       expectData(await admin.call(BAN, { streamId: stream.id, userId: another.sub }));
-      expect(expectError(await admin.call(BAN, { streamId: stream.id, userId: viewer.sub }), 'CONFLICT').errorInfo).toEqual({ userId: viewer.sub });
+      expect(expectError(await admin.call(BAN, { streamId: stream.id, userId: viewer.sub }), 'CONFLICT').errorInfo).toEqual({
+        userId: viewer.sub,
+      });
       const error = expectError(await admin.call(BAN, { streamId: stream.id, userId: creator.sub }), 'VALIDATION');
       expect(error.errorInfo.problems).toEqual([{ field: 'userId', message: 'cannot be the stream’s creator' }]);
     });

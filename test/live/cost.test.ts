@@ -42,7 +42,8 @@ describe('what each live operation costs in DynamoDB requests', () => {
   async function requestsOf(act: () => Promise<unknown>): Promise<string[]> {
     calls = [];
     await act();
-    const logical = (physical: string) => ['Shops', 'Recommendations', 'Commerce', 'Live'].find((t) => runtime.tableName(t) === physical) ?? physical;
+    const logical = (physical: string) =>
+      ['Shops', 'Recommendations', 'Commerce', 'Live'].find((t) => runtime.tableName(t) === physical) ?? physical;
     return calls.map((c) => `${c.operation}(${c.tables.map(logical).join(', ')})`);
   }
 
@@ -53,9 +54,9 @@ describe('what each live operation costs in DynamoDB requests', () => {
 
     // Act + Assess
     expect(await requestsOf(async () => expectData(await user.call(START, { id: stream.id })))).toEqual(['UpdateItem(Live)']);
-    expect(await requestsOf(async () => expectData(await aggregator(runtime).call(VIEWERS, { streamId: stream.id, viewerCount: 5 })))).toEqual([
-      'UpdateItem(Live)',
-    ]);
+    expect(
+      await requestsOf(async () => expectData(await aggregator(runtime).call(VIEWERS, { streamId: stream.id, viewerCount: 5 }))),
+    ).toEqual(['UpdateItem(Live)']);
     expect(await requestsOf(async () => expectData(await user.call(END, { id: stream.id })))).toEqual(['UpdateItem(Live)']);
   });
 
@@ -68,7 +69,9 @@ describe('what each live operation costs in DynamoDB requests', () => {
     // Act + Assess
     expect(await requestsOf(async () => expectError(await user.call(END, { id: stream.id }), 'STREAM_NOT_LIVE'))).toEqual(refused);
     expect(
-      await requestsOf(async () => expectError(await aggregator(runtime).call(VIEWERS, { streamId: stream.id, viewerCount: 5 }), 'STREAM_NOT_LIVE')),
+      await requestsOf(async () =>
+        expectError(await aggregator(runtime).call(VIEWERS, { streamId: stream.id, viewerCount: 5 }), 'STREAM_NOT_LIVE'),
+      ),
     ).toEqual(refused);
     expectData(await user.call(START, { id: stream.id }));
     expect(await requestsOf(async () => expectError(await user.call(START, { id: stream.id }), 'CONFLICT'))).toEqual(refused);
@@ -99,7 +102,9 @@ describe('what each live operation costs in DynamoDB requests', () => {
       'GetItem(Shops)',
       'TransactWriteItems(Live)',
     ]);
-    expect(await requestsOf(async () => expectData(await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: order })))).toEqual([]);
+    expect(
+      await requestsOf(async () => expectData(await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: order }))),
+    ).toEqual([]);
   });
 
   it('liveNow and liveComments: one query a page; subscribing: one read of the stream', async () => {
@@ -109,12 +114,18 @@ describe('what each live operation costs in DynamoDB requests', () => {
 
     try {
       // Act + Assess
-      expect(await requestsOf(async () => expectData(await anonymous(runtime).call('{ liveNow { items { id title viewerCount } } }')))).toEqual([
+      expect(
+        await requestsOf(async () => expectData(await anonymous(runtime).call('{ liveNow { items { id title viewerCount } } }'))),
+      ).toEqual(['Query(Live)']);
+      expect(await requestsOf(async () => expectData(await anonymous(runtime).call(COMMENTS, { streamId: stream.id })))).toEqual([
         'Query(Live)',
       ]);
-      expect(await requestsOf(async () => expectData(await anonymous(runtime).call(COMMENTS, { streamId: stream.id })))).toEqual(['Query(Live)']);
       expect(
-        await requestsOf(() => client.subscribe({ apiKey: runtime.apiKey }, 'subscription ($id: ID!) { onLiveStreamEvent(streamId: $id) { kind } }', { id: stream.id })),
+        await requestsOf(() =>
+          client.subscribe({ apiKey: runtime.apiKey }, 'subscription ($id: ID!) { onLiveStreamEvent(streamId: $id) { kind } }', {
+            id: stream.id,
+          }),
+        ),
       ).toEqual(['GetItem(Live)']);
     } finally {
       client.close();

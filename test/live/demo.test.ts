@@ -76,7 +76,11 @@ describe('live demo data and the viewer-count simulator', () => {
     // Assess
     expect(history.nextToken).toBeNull();
     expect(history.items).toHaveLength(7);
-    expect(history.items[0]).toMatchObject({ authorId: demoSub('sam.shopper'), authorName: 'Sam Rivera', text: 'Just ordered the saucepan!' });
+    expect(history.items[0]).toMatchObject({
+      authorId: demoSub('sam.shopper'),
+      authorName: 'Sam Rivera',
+      text: 'Just ordered the saucepan!',
+    });
     expect(history.items.map((c: { authorName: string }) => c.authorName)).toContain('nina.creator');
     const times = history.items.map((c: { createdAt: string }) => c.createdAt);
     expect(times).toEqual([...times].sort().reverse());
@@ -90,7 +94,11 @@ describe('live demo data and the viewer-count simulator', () => {
     // Assess
     expect(scheduled).toMatchObject({ status: 'SCHEDULED', startedAt: null, pinned: null, shop: { slug: 'carl-outdoors' } });
     expect(scheduled.shop.liveStreams.items).toEqual([{ id: ids.scheduled, status: 'SCHEDULED' }]);
-    expect(ended).toMatchObject({ status: 'ENDED', shop: { slug: 'maya-glow' }, pinned: { fromRecommendation: true, commissionRateBps: 2500 } });
+    expect(ended).toMatchObject({
+      status: 'ENDED',
+      shop: { slug: 'maya-glow' },
+      pinned: { fromRecommendation: true, commissionRateBps: 2500 },
+    });
     expect(Date.parse(ended.endedAt)).toBeLessThan(seededAt);
   });
 
@@ -99,8 +107,12 @@ describe('live demo data and the viewer-count simulator', () => {
     const cora = await demoUser('cora.creator');
     const sam = await demoUser('sam.shopper');
     const carl = await demoUser('carl.creator');
-    const feed = expectData(await publicRead('{ shopBySlug(slug: "cora-cooks") { recommendations(limit: 20) { items { product { id title } } } } }', {}));
-    const chefsKnife = feed.shopBySlug.recommendations.items.find((r: { product: { title: string } }) => r.product.title === "Chef's Knife, 8 in").product;
+    const feed = expectData(
+      await publicRead('{ shopBySlug(slug: "cora-cooks") { recommendations(limit: 20) { items { product { id title } } } } }', {}),
+    );
+    const chefsKnife = feed.shopBySlug.recommendations.items.find(
+      (r: { product: { title: string } }) => r.product.title === "Chef's Knife, 8 in",
+    ).product;
 
     // Act
     const pinned = expectData(await cora.call(PIN, { streamId: ids.live, productId: chefsKnife.id }));
@@ -146,9 +158,12 @@ describe('live demo data and the viewer-count simulator', () => {
       await simulator.stop();
       viewer.close();
     }
-    const settled = expectData(await publicRead('query ($id: ID!) { liveStream(id: $id) { viewerCount } }', { id: ids.live })).liveStream.viewerCount;
+    const settled = expectData(await publicRead('query ($id: ID!) { liveStream(id: $id) { viewerCount } }', { id: ids.live })).liveStream
+      .viewerCount;
     await new Promise((r) => setTimeout(r, 500));
-    expect(expectData(await publicRead('query ($id: ID!) { liveStream(id: $id) { viewerCount } }', { id: ids.live })).liveStream.viewerCount).toBe(settled);
+    expect(
+      expectData(await publicRead('query ($id: ID!) { liveStream(id: $id) { viewerCount } }', { id: ids.live })).liveStream.viewerCount,
+    ).toBe(settled);
   });
 
   it('fills a stream that just started and lets a busy one drift, never below zero', () => {

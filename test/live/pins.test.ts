@@ -140,7 +140,10 @@ describe('pinProduct', () => {
       const saucepan = await product(runtime);
 
       // Act
-      const [pinned] = await Promise.all([creator.call(PIN, { streamId: stream.id, productId: saucepan.id }), creator.call(END, { id: stream.id })]);
+      const [pinned] = await Promise.all([
+        creator.call(PIN, { streamId: stream.id, productId: saucepan.id }),
+        creator.call(END, { id: stream.id }),
+      ]);
 
       // Assess
       const after = expectData(await anonymous(runtime).call(STREAM, { id: stream.id })).liveStream;

@@ -99,7 +99,11 @@ describe('onLiveStreamEvent over AppSync’s real-time WebSocket', () => {
     expect(received.every((e) => e.streamId === stream.id)).toBe(true);
     expect(received[0].stream).toEqual({ status: 'LIVE' });
     expect(received[1].pin).toEqual({ productId: saucepan.id, commissionRateBps: 1200, product: { title: 'Copper Saucepan' } });
-    expect(received[2].comment).toEqual({ id: posted.comment.id, authorName: posted.comment.authorName, text: 'Does it work on induction?' });
+    expect(received[2].comment).toEqual({
+      id: posted.comment.id,
+      authorName: posted.comment.authorName,
+      text: 'Does it work on induction?',
+    });
     expect(received[3].viewerCount).toBe(42);
     expect(received[4].commentId).toBe(posted.comment.id);
     expect(received[5].bannedUserId).toBe(commenter.sub);
@@ -163,7 +167,9 @@ describe('onLiveStreamEvent over AppSync’s real-time WebSocket', () => {
       'PRODUCT_PINNED',
       'VIEWER_COUNT',
     ]);
-    expect([await event(pinsAndCounts.client, someId), await event(pinsAndCounts.client, someId)].map((e) => [e.kind, e.viewerCount])).toEqual([
+    expect(
+      [await event(pinsAndCounts.client, someId), await event(pinsAndCounts.client, someId)].map((e) => [e.kind, e.viewerCount]),
+    ).toEqual([
       ['PRODUCT_PINNED', null],
       ['VIEWER_COUNT', 7],
     ]);

@@ -89,8 +89,14 @@ describe('live streams', () => {
       [{ title: ' ' }, [{ field: 'title', message: 'cannot be blank' }]],
       [{ title: 't'.repeat(101) }, [{ field: 'title', message: 'must be at most 100 characters' }]],
       [{ title: 'Fine', description: 'd'.repeat(1001) }, [{ field: 'description', message: 'must be at most 1000 characters' }]],
-      [{ title: 'Fine', scheduledAt: '2020-01-01T00:00:00Z' }, [{ field: 'scheduledAt', message: 'must be from an hour ago to a year ahead' }]],
-      [{ title: 'Fine', scheduledAt: '2999-01-01T00:00:00Z' }, [{ field: 'scheduledAt', message: 'must be from an hour ago to a year ahead' }]],
+      [
+        { title: 'Fine', scheduledAt: '2020-01-01T00:00:00Z' },
+        [{ field: 'scheduledAt', message: 'must be from an hour ago to a year ahead' }],
+      ],
+      [
+        { title: 'Fine', scheduledAt: '2999-01-01T00:00:00Z' },
+        [{ field: 'scheduledAt', message: 'must be from an hour ago to a year ahead' }],
+      ],
     ])('refuses %j with VALIDATION, writing nothing', async (input, problems) => {
       // Prepare
       const { user } = await creatorWithShop(runtime);
@@ -132,7 +138,11 @@ describe('live streams', () => {
       const event = expectData(await user.call(START, { id: stream.id })).startLiveStream;
 
       // Assess
-      expect(event).toMatchObject({ streamId: stream.id, kind: 'STREAM_STARTED', stream: { id: stream.id, status: 'LIVE', endedAt: null } });
+      expect(event).toMatchObject({
+        streamId: stream.id,
+        kind: 'STREAM_STARTED',
+        stream: { id: stream.id, status: 'LIVE', endedAt: null },
+      });
       expect(event.stream.startedAt).toBe(event.at);
       const live = expectData(await anonymous(runtime).call(LIVE_NOW, { limit: 100 })).liveNow.items;
       expect(live).toContainEqual({ id: stream.id, status: 'LIVE', startedAt: event.at });
@@ -282,8 +292,8 @@ describe('live streams', () => {
 
       // Act
       const first = expectData(await anonymous(runtime).call(SHOP_STREAMS, { id: ids[0], limit: 2 })).liveStream.shop.liveStreams;
-      const second = expectData(await anonymous(runtime).call(SHOP_STREAMS, { id: ids[0], limit: 2, nextToken: first.nextToken })).liveStream.shop
-        .liveStreams;
+      const second = expectData(await anonymous(runtime).call(SHOP_STREAMS, { id: ids[0], limit: 2, nextToken: first.nextToken }))
+        .liveStream.shop.liveStreams;
 
       // Assess
       expect([...first.items, ...second.items].map((s: { title: string }) => s.title)).toEqual(['Day 3', 'Day 2', 'Day 1']);

@@ -23,7 +23,13 @@ export interface Caller {
   call(query: string, variables?: Record<string, unknown>, api?: SourceApi): Promise<HttpResult>;
 }
 
-export async function send(runtime: LocalRuntime, auth: AppSyncCaller, query: string, variables?: Record<string, unknown>, api: SourceApi = 'live') {
+export async function send(
+  runtime: LocalRuntime,
+  auth: AppSyncCaller,
+  query: string,
+  variables?: Record<string, unknown>,
+  api: SourceApi = 'live',
+) {
   const url = endpointOf(runtime, api);
   const body = JSON.stringify({ query, variables });
   return post(url, body, await appSyncAuthHeaders(auth, { url, body }));
@@ -79,11 +85,19 @@ export const COMMENTS = `query ($streamId: ID!, $limit: Int, $nextToken: String)
 export async function creatorWithShop(runtime: LocalRuntime, displayName = 'Live Creator') {
   const user = await signIn(runtime, ['creators'], 'creator');
   expectData(
-    await user.call('mutation ($input: CreateCreatorProfileInput!) { createCreatorProfile(input: $input) { id } }', { input: { displayName } }, 'shops'),
+    await user.call(
+      'mutation ($input: CreateCreatorProfileInput!) { createCreatorProfile(input: $input) { id } }',
+      { input: { displayName } },
+      'shops',
+    ),
   );
   const slug = `live-${randomBytes(4).toString('hex')}`;
   const shop = expectData(
-    await user.call('mutation ($input: CreateShopInput!) { createShop(input: $input) { id slug title } }', { input: { slug, title: `Shop ${slug}` } }, 'shops'),
+    await user.call(
+      'mutation ($input: CreateShopInput!) { createShop(input: $input) { id slug title } }',
+      { input: { slug, title: `Shop ${slug}` } },
+      'shops',
+    ),
   ).createShop as { id: string; slug: string; title: string };
   return { user, shop };
 }
@@ -93,7 +107,11 @@ export async function product(runtime: LocalRuntime, overrides: Record<string, u
   const admin = await signIn(runtime, ['admins'], 'admin');
   const owner = await signIn(runtime, ['brands'], 'brand');
   const brand = expectData(
-    await admin.call('mutation ($input: CreateBrandInput!) { createBrand(input: $input) { id } }', { input: { name: 'Live Brand', ownerId: owner.sub } }, 'shops'),
+    await admin.call(
+      'mutation ($input: CreateBrandInput!) { createBrand(input: $input) { id } }',
+      { input: { name: 'Live Brand', ownerId: owner.sub } },
+      'shops',
+    ),
   ).createBrand;
   const input = {
     brandId: brand.id,
@@ -105,7 +123,11 @@ export async function product(runtime: LocalRuntime, overrides: Record<string, u
     ...overrides,
   };
   return expectData(
-    await owner.call('mutation ($input: CreateProductInput!) { createProduct(input: $input) { id title commissionRateBps } }', { input }, 'shops'),
+    await owner.call(
+      'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id title commissionRateBps } }',
+      { input },
+      'shops',
+    ),
   ).createProduct as { id: string; title: string; commissionRateBps: number };
 }
 
@@ -113,7 +135,13 @@ export async function product(runtime: LocalRuntime, overrides: Record<string, u
  * A recommendation as the recommendations API stores it (resolvers/recommendations), written
  * directly so that these tests do not depend on that API's mutations.
  */
-export async function recommend(runtime: LocalRuntime, shop: { id: string }, productId: string, commissionRateBps: number, ownerId: string) {
+export async function recommend(
+  runtime: LocalRuntime,
+  shop: { id: string },
+  productId: string,
+  commissionRateBps: number,
+  ownerId: string,
+) {
   const now = new Date().toISOString();
   await runtime.dynamoDb.send(
     new PutItemCommand({
@@ -133,7 +161,11 @@ export async function recommend(runtime: LocalRuntime, shop: { id: string }, pro
 }
 
 export async function scheduledStream(creator: Caller, title = 'Weeknight pans, live') {
-  return expectData(await creator.call(SCHEDULE, { input: { title } })).scheduleLiveStream as { id: string; shopId: string; status: string };
+  return expectData(await creator.call(SCHEDULE, { input: { title } })).scheduleLiveStream as {
+    id: string;
+    shopId: string;
+    status: string;
+  };
 }
 
 /** A LIVE stream of a fresh creator's shop. */

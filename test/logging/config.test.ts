@@ -18,7 +18,9 @@ describe("npm start's request-log configuration", () => {
   });
 
   it("refuses a level AppSync doesn't have", () => {
-    expect(() => loggingFromEnv({ VIDEOSHOPS_LOG_LEVEL: 'VERBOSE' }, terminal)).toThrow("Unknown field log level 'VERBOSE': use one of NONE, ERROR, INFO, DEBUG, ALL.");
+    expect(() => loggingFromEnv({ VIDEOSHOPS_LOG_LEVEL: 'VERBOSE' }, terminal)).toThrow(
+      "Unknown field log level 'VERBOSE': use one of NONE, ERROR, INFO, DEBUG, ALL.",
+    );
   });
 });
 

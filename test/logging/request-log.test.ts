@@ -97,7 +97,13 @@ describe('level ERROR (npm start default)', () => {
 
     const entries = log.entries();
 
-    expect(entries.map((e) => e.logType)).toEqual(['RequestMapping', 'ResponseMapping', 'HandlerLog', 'RequestSummary', 'ExecutionSummary']);
+    expect(entries.map((e) => e.logType)).toEqual([
+      'RequestMapping',
+      'ResponseMapping',
+      'HandlerLog',
+      'RequestSummary',
+      'ExecutionSummary',
+    ]);
     const [request, response, handlerLog, summary, execution] = entries;
     expect(request).toMatchObject({
       path: ['boom'],
@@ -111,7 +117,11 @@ describe('level ERROR (npm start default)', () => {
       transformedTemplate: '{"payload":{"reason":"always"}}',
       context: { arguments: {} },
     });
-    expect(response).toMatchObject({ fieldInError: true, errors: [{ message: 'It went boom', type: 'Boom' }], context: { result: { reason: 'always' }, error: null } });
+    expect(response).toMatchObject({
+      fieldInError: true,
+      errors: [{ message: 'It went boom', type: 'Boom' }],
+      context: { result: { reason: 'always' }, error: null },
+    });
     expect(handlerLog).toMatchObject({ path: ['boom'], message: 'about to fail', requestId });
     expect(summary).toMatchObject({ logType: 'RequestSummary', requestId, graphQLAPIId: 'logging', statusCode: 200 });
     expect(summary.latency).toBeGreaterThan(0);
@@ -134,7 +144,10 @@ describe('level ERROR (npm start default)', () => {
   it('writes a request refused at authentication', async () => {
     await post(log.runtime.url, JSON.stringify({ query: '{ boom }' }), { 'x-api-key': 'da2-wrong' });
 
-    expect(log.entries().map((e) => [e.logType, e.statusCode])).toEqual([['RequestSummary', 401], ['ExecutionSummary', undefined]]);
+    expect(log.entries().map((e) => [e.logType, e.statusCode])).toEqual([
+      ['RequestSummary', 401],
+      ['ExecutionSummary', undefined],
+    ]);
     expect(log.terminal()).toContain('UnauthorizedException');
   });
 });
@@ -169,7 +182,12 @@ describe('level ALL', () => {
 
     const [request, response, tracing] = log.entries();
 
-    expect(request).toMatchObject({ logType: 'RequestMapping', fieldInError: false, transformedTemplate: '{"payload":"hello all"}', context: { arguments: { name: 'all' } } });
+    expect(request).toMatchObject({
+      logType: 'RequestMapping',
+      fieldInError: false,
+      transformedTemplate: '{"payload":"hello all"}',
+      context: { arguments: { name: 'all' } },
+    });
     expect(response).toMatchObject({ logType: 'ResponseMapping', transformedTemplate: '"hello all"', context: { result: 'hello all' } });
     expect(tracing).toMatchObject({ logType: 'Tracing', path: ['hello'], fieldName: 'hello', parentType: 'Query', returnType: 'String' });
     expect(tracing.duration).toBeGreaterThan(0);

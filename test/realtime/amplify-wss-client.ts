@@ -16,7 +16,11 @@ import { DEMO_PASSWORD } from '../../demo/users.ts';
 // Node 20 has no global WebSocket; Amplify uses whatever the global is.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
 
-const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set`); })();
+const env = (name: string) =>
+  process.env[name] ??
+  (() => {
+    throw new Error(`${name} is not set`);
+  })();
 const endpoint = env('ENDPOINT');
 
 Amplify.configure({
@@ -29,12 +33,20 @@ type Observable = { subscribe(observer: { next: (event: unknown) => void; error:
 const client = generateClient();
 const ON_LIVE = /* GraphQL */ `
   subscription OnLive($streamId: ID) {
-    onLiveEvent(streamId: $streamId) { streamId seq body }
+    onLiveEvent(streamId: $streamId) {
+      streamId
+      seq
+      body
+    }
   }
 `;
 const SEND = /* GraphQL */ `
   mutation Send($input: LiveEventInput!) {
-    sendLiveEvent(input: $input) { streamId seq body }
+    sendLiveEvent(input: $input) {
+      streamId
+      seq
+      body
+    }
   }
 `;
 
@@ -42,9 +54,12 @@ const SEND = /* GraphQL */ `
 function roundTrip(authMode: 'apiKey' | 'userPool', streamId: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const stopListening = Hub.listen('api', ({ payload }) => {
-      if (payload.event !== 'Subscription ack' || (payload.data as { variables?: { streamId?: string } })?.variables?.streamId !== streamId) return;
+      if (payload.event !== 'Subscription ack' || (payload.data as { variables?: { streamId?: string } })?.variables?.streamId !== streamId)
+        return;
       stopListening();
-      (client.graphql({ query: SEND, variables: { input: { streamId, seq: 1, body: `via ${authMode}` } }, authMode }) as Promise<unknown>).catch(reject);
+      (
+        client.graphql({ query: SEND, variables: { input: { streamId, seq: 1, body: `via ${authMode}` } }, authMode }) as Promise<unknown>
+      ).catch(reject);
     });
     // A query given as a string is untyped: the result is an Observable for a subscription.
     const events = client.graphql({ query: ON_LIVE, variables: { streamId }, authMode }) as unknown as Observable;

@@ -56,11 +56,19 @@ describe('HTTPS and WSS with a generated certificate', () => {
   it('answers GraphQL over HTTPS to a client that trusts the certificate', async () => {
     const body = JSON.stringify({ query: '{ echo(message: "over tls") }' });
     const answer = await new Promise<string>((resolve, reject) => {
-      const req = request(runtime.url, { method: 'POST', ca: readFileSync(runtime.tlsCertificateFile!), headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey } }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve(text));
-      });
+      const req = request(
+        runtime.url,
+        {
+          method: 'POST',
+          ca: readFileSync(runtime.tlsCertificateFile!),
+          headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve(text));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

@@ -33,12 +33,20 @@ function apolloClient(auth: AuthOptions) {
 
 const ON_LIVE = gql`
   subscription OnLive($streamId: ID) {
-    onLiveEvent(streamId: $streamId) { streamId seq body }
+    onLiveEvent(streamId: $streamId) {
+      streamId
+      seq
+      body
+    }
   }
 `;
 const SEND = gql`
   mutation Send($input: LiveEventInput!) {
-    sendLiveEvent(input: $input) { streamId seq body }
+    sendLiveEvent(input: $input) {
+      streamId
+      seq
+      body
+    }
   }
 `;
 
@@ -80,17 +88,24 @@ describe('Apollo Client with aws-appsync-subscription-link, unmodified', () => {
     [
       'IAM credentials',
       // A principal granted Subscription.onLiveEvent and Mutation.sendLiveEvent.
-      async (): Promise<AuthOptions> => ({ type: AUTH_TYPE.AWS_IAM, credentials: runtime.auth.iam.principal('fixtureLiveSubscriber').credentials }),
+      async (): Promise<AuthOptions> => ({
+        type: AUTH_TYPE.AWS_IAM,
+        credentials: runtime.auth.iam.principal('fixtureLiveSubscriber').credentials,
+      }),
     ],
-  ])('receives the events of mutations made through the API, authorized with %s', async (name, auth) => {
-    // Prepare
-    const client = apolloClient(await auth());
+  ])(
+    'receives the events of mutations made through the API, authorized with %s',
+    async (name, auth) => {
+      // Prepare
+      const client = apolloClient(await auth());
 
-    // Act
-    const events = await roundTrip(client, `apollo-${name}`);
+      // Act
+      const events = await roundTrip(client, `apollo-${name}`);
 
-    // Assess
-    expect(events).toEqual([{ __typename: 'LiveEvent', streamId: `apollo-${name}`, seq: 1000, body: 'the one' }]);
-    client.stop();
-  }, 60_000);
+      // Assess
+      expect(events).toEqual([{ __typename: 'LiveEvent', streamId: `apollo-${name}`, seq: 1000, body: 'the one' }]);
+      client.stop();
+    },
+    60_000,
+  );
 });

@@ -74,7 +74,12 @@ describe('Enhanced filters', () => {
   it('OR their groups and AND the filters of a group', () => {
     const filter = {
       filterGroup: [
-        { filters: [{ fieldName: 'a', operator: 'eq', value: 1 }, { fieldName: 'b', operator: 'eq', value: 2 }] },
+        {
+          filters: [
+            { fieldName: 'a', operator: 'eq', value: 1 },
+            { fieldName: 'b', operator: 'eq', value: 2 },
+          ],
+        },
         { filters: [{ fieldName: 'c', operator: 'eq', value: 3 }] },
       ],
     };

@@ -3,13 +3,24 @@ import WebSocket from 'ws';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { startTestRuntime } from '../support/runtime.ts';
-import { RealtimeClient, authorizationFor, callEndpoint, callerFor, livePublisher, SEND_LIVE_EVENT, type ServerMessage } from './support.ts';
+import {
+  RealtimeClient,
+  authorizationFor,
+  callEndpoint,
+  callerFor,
+  livePublisher,
+  SEND_LIVE_EVENT,
+  type ServerMessage,
+} from './support.ts';
 
 let runtime: LocalRuntime;
 const apiKey = () => ({ apiKey: runtime.apiKey });
 const ON_STREAM = 'subscription ($streamId: ID) { onLiveEvent(streamId: $streamId) { streamId seq body } }';
 const send = (input: Record<string, unknown>) => callEndpoint(runtime.url, apiKey(), SEND_LIVE_EVENT, { input });
-const unsupported = (operation = 'unknown') => ({ errorType: 'UnsupportedOperation', message: `${operation} not supported through the realtime channel` });
+const unsupported = (operation = 'unknown') => ({
+  errorType: 'UnsupportedOperation',
+  message: `${operation} not supported through the realtime channel`,
+});
 
 beforeAll(async () => {
   runtime = await startTestRuntime(fixtureApi, { realtime: { keepAliveIntervalMs: 100 } });
@@ -75,17 +86,35 @@ describe('The real-time handshake', () => {
   it('refuses an upgrade at a path that serves no API', async () => {
     const socket = new WebSocket(runtime.url.replace(/^http/, 'ws').replace('/graphql', '/nothing/realtime'), ['graphql-ws']);
 
-    const status = await new Promise<number | undefined>((resolve) => socket.once('unexpected-response', (_req, res) => resolve(res.statusCode)));
+    const status = await new Promise<number | undefined>((resolve) =>
+      socket.once('unexpected-response', (_req, res) => resolve(res.statusCode)),
+    );
 
     expect(status).toBe(404);
   });
 
   describe('answers a refused handshake with connection_error, then closes', () => {
     const cases: [string, () => Promise<{ caller?: Parameters<typeof RealtimeClient.open>[1]; rawHeaders?: string }>, object][] = [
-      ['no authorization header', async () => ({ caller: null }), { errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.', errorCode: 401 }],
-      ['a header that is not base64 JSON', async () => ({ rawHeaders: 'not json' }), { errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.', errorCode: 401 }],
-      ['an unknown API key', async () => ({ caller: { apiKey: 'da2-unknown' } }), { errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.', errorCode: 401 }],
-      ['a token that is not a JWT', async () => ({ caller: { userPoolToken: 'not-a-jwt' } }), { errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.', errorCode: 401 }],
+      [
+        'no authorization header',
+        async () => ({ caller: null }),
+        { errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.', errorCode: 401 },
+      ],
+      [
+        'a header that is not base64 JSON',
+        async () => ({ rawHeaders: 'not json' }),
+        { errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.', errorCode: 401 },
+      ],
+      [
+        'an unknown API key',
+        async () => ({ caller: { apiKey: 'da2-unknown' } }),
+        { errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.', errorCode: 401 },
+      ],
+      [
+        'a token that is not a JWT',
+        async () => ({ caller: { userPoolToken: 'not-a-jwt' } }),
+        { errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.', errorCode: 401 },
+      ],
       [
         'a user pool token with a forged signature',
         async () => {
@@ -97,12 +126,23 @@ describe('The real-time handshake', () => {
       ],
       [
         'an expired user pool token',
-        async () => ({ caller: { userPoolToken: (await runtime.auth.userPool.tokensFor('sam.shopper', { now: Math.floor(Date.now() / 1000) - 7200, lifetime: 3600 })).idToken } }),
+        async () => ({
+          caller: {
+            userPoolToken: (
+              await runtime.auth.userPool.tokensFor('sam.shopper', { now: Math.floor(Date.now() / 1000) - 7200, lifetime: 3600 })
+            ).idToken,
+          },
+        }),
         { errorType: 'UnauthorizedException', message: 'Token has expired.', errorCode: 401 },
       ],
       [
         'an access key the runtime never issued',
-        async () => ({ caller: { iam: { accessKeyId: 'ASIAUNKNOWNUNKNOWN00', secretAccessKey: 'x'.repeat(40), sessionToken: 'none' }, region: runtime.auth.iam.region } }),
+        async () => ({
+          caller: {
+            iam: { accessKeyId: 'ASIAUNKNOWNUNKNOWN00', secretAccessKey: 'x'.repeat(40), sessionToken: 'none' },
+            region: runtime.auth.iam.region,
+          },
+        }),
         { errorType: 'BadRequestException', message: 'The security token included in the request is invalid.', errorCode: 400 },
       ],
       [
@@ -179,14 +219,26 @@ describe('Subscriptions over the real-time protocol', () => {
 
     expect(asShopper.answer.type).toBe('start_ack');
     // The live publisher is granted two mutations: AppSync checks Subscription.onLiveEvent against its policy.
-    expect(asBackend.answer).toEqual({ type: 'error', id: asBackend.id, payload: { errors: [{ errorType: 'UnauthorizedException', message: 'Permission denied' }] } });
+    expect(asBackend.answer).toEqual({
+      type: 'error',
+      id: asBackend.id,
+      payload: { errors: [{ errorType: 'UnauthorizedException', message: 'Permission denied' }] },
+    });
     client.close();
   });
 
   it.each([
     ['no authorization', null, { errorType: 'UnauthorizedException', message: 'Valid authorization header not provided.' }],
-    ['an unknown API key', { apiKey: 'da2-unknown' }, { errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }],
-    ['an expired-looking token', { userPoolToken: 'not-a-jwt' }, { errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.' }],
+    [
+      'an unknown API key',
+      { apiKey: 'da2-unknown' },
+      { errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' },
+    ],
+    [
+      'an expired-looking token',
+      { userPoolToken: 'not-a-jwt' },
+      { errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.' },
+    ],
   ] as const)('refuses a start with %s', async (_name, caller, expected) => {
     const client = await RealtimeClient.connect(runtime, apiKey());
 
@@ -253,7 +305,11 @@ describe('Subscriptions over the real-time protocol', () => {
 
     const again = await client.start(apiKey(), ON_STREAM, {}, id);
 
-    expect(again.answer).toEqual({ type: 'error', id, payload: { errors: [{ errorType: 'DuplicatedOperationError', message: `Duplicate subscription id ${id}` }] } });
+    expect(again.answer).toEqual({
+      type: 'error',
+      id,
+      payload: { errors: [{ errorType: 'DuplicatedOperationError', message: `Duplicate subscription id ${id}` }] },
+    });
     client.close();
   });
 
@@ -301,8 +357,14 @@ describe('Malformed frames', () => {
   it.each([
     ['text that is not JSON', 'not json'],
     ['JSON without a type', JSON.stringify({ id: 'x' })],
-    ['a message type AppSync does not know (graphql-transport-ws subscribe)', JSON.stringify({ id: 'x', type: 'subscribe', payload: { query: 'subscription { onLiveEvent { seq } }' } })],
-    ['a start without payload.data', JSON.stringify({ id: 'x', type: 'start', payload: { query: 'subscription { onLiveEvent { seq } }' } })],
+    [
+      'a message type AppSync does not know (graphql-transport-ws subscribe)',
+      JSON.stringify({ id: 'x', type: 'subscribe', payload: { query: 'subscription { onLiveEvent { seq } }' } }),
+    ],
+    [
+      'a start without payload.data',
+      JSON.stringify({ id: 'x', type: 'start', payload: { query: 'subscription { onLiveEvent { seq } }' } }),
+    ],
   ])('answers %s with UnsupportedOperation and no id, and keeps the connection', async (_name, frame) => {
     // Prepare
     const client = await RealtimeClient.connect(runtime, apiKey());
@@ -332,7 +394,9 @@ describe('Malformed frames', () => {
     const data = JSON.stringify({ query: ON_STREAM, variables: {} });
     const authorization = { host: new URL(runtime.url).host, 'x-api-key': runtime.apiKey };
 
-    client.socket.send(Buffer.from(JSON.stringify({ id: 'bin', type: 'start', payload: { data, extensions: { authorization } } })), { binary: true });
+    client.socket.send(Buffer.from(JSON.stringify({ id: 'bin', type: 'start', payload: { data, extensions: { authorization } } })), {
+      binary: true,
+    });
 
     expect(await client.next((m) => m.id === 'bin')).toEqual({ type: 'start_ack', id: 'bin' });
     client.close();

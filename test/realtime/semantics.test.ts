@@ -81,7 +81,10 @@ describe('Argument filtering', () => {
   it("compares arguments with the mutation's selection: a field it did not select never matches", async () => {
     const byKind = await client.subscribe(apiKey(), ON_LIVE, { streamId: 'e', kind: 'pin' });
 
-    await send({ streamId: 'e', kind: 'pin', seq: 1 }, 'mutation ($input: LiveEventInput!) { sendLiveEvent(input: $input) { streamId seq } }');
+    await send(
+      { streamId: 'e', kind: 'pin', seq: 1 },
+      'mutation ($input: LiveEventInput!) { sendLiveEvent(input: $input) { streamId seq } }',
+    );
     await send({ streamId: 'e', kind: 'pin', seq: 2 });
 
     expect(await eventsUntil(byKind, 2)).toEqual([{ streamId: 'e', kind: 'pin', seq: 2 }]);
@@ -147,7 +150,11 @@ describe('What subscribers receive', () => {
     const denied = await client.data(asApiKey);
     expect(denied.data).toEqual({ onLiveEvent: { seq: 1, internalNote: null } });
     expect(denied.errors).toEqual([
-      expect.objectContaining({ path: ['onLiveEvent', 'internalNote'], errorType: 'Unauthorized', message: 'Not Authorized to access internalNote on type LiveEvent' }),
+      expect.objectContaining({
+        path: ['onLiveEvent', 'internalNote'],
+        errorType: 'Unauthorized',
+        message: 'Not Authorized to access internalNote on type LiveEvent',
+      }),
     ]);
     adminConnection.close();
   });
@@ -161,7 +168,11 @@ describe('What subscribers receive', () => {
 
     expect(asShopper.answer.type).toBe('error');
     expect(asShopper.answer.payload.errors).toEqual([
-      expect.objectContaining({ path: ['onAdminLiveEvent'], errorType: 'Unauthorized', message: 'Not Authorized to access onAdminLiveEvent on type Subscription' }),
+      expect.objectContaining({
+        path: ['onAdminLiveEvent'],
+        errorType: 'Unauthorized',
+        message: 'Not Authorized to access onAdminLiveEvent on type Subscription',
+      }),
     ]);
     expect(asAdmin.answer.type).toBe('start_ack');
   });
@@ -200,7 +211,8 @@ describe('Subscription resolvers', () => {
 });
 
 describe('Enhanced filtering', () => {
-  const ON_FILTERED = 'subscription ($streamId: ID!, $filter: AWSJSON) { onFilteredLiveEvent(streamId: $streamId, filter: $filter) { streamId seq } }';
+  const ON_FILTERED =
+    'subscription ($streamId: ID!, $filter: AWSJSON) { onFilteredLiveEvent(streamId: $streamId, filter: $filter) { streamId seq } }';
   const filtered = (streamId: string, filter: unknown) => client.start(apiKey(), ON_FILTERED, { streamId, filter: JSON.stringify(filter) });
 
   // Each case: a filter (beside its own stream), an event it lets through, and one it stops.
@@ -219,8 +231,18 @@ describe('Enhanced filtering', () => {
     ['notIn', { kind: { notIn: ['comment', 'like'] } }, { kind: 'pin' }, { kind: 'like' }],
     ['between', { priority: { between: [3, 5] } }, { priority: 3 }, { priority: 6 }],
     ['containsAny', { tags: { containsAny: ['shoes', 'bags'] } }, { tags: ['bags'] }, { tags: ['hats'] }],
-    ['a nested field', { 'author.tier': { eq: 'gold' } }, { author: { name: 'A', tier: 'gold' } }, { author: { name: 'A', tier: 'silver' } }],
-    ['groups (or)', { or: [{ kind: { eq: 'pin' } }, { priority: { gt: 8 } }] }, { kind: 'comment', priority: 9 }, { kind: 'comment', priority: 1 }],
+    [
+      'a nested field',
+      { 'author.tier': { eq: 'gold' } },
+      { author: { name: 'A', tier: 'gold' } },
+      { author: { name: 'A', tier: 'silver' } },
+    ],
+    [
+      'groups (or)',
+      { or: [{ kind: { eq: 'pin' } }, { priority: { gt: 8 } }] },
+      { kind: 'comment', priority: 9 },
+      { kind: 'comment', priority: 1 },
+    ],
     ['filters of a group (and)', { kind: { eq: 'pin' }, priority: { ge: 2 } }, { kind: 'pin', priority: 2 }, { kind: 'pin', priority: 1 }],
   ];
 
@@ -247,10 +269,26 @@ describe('Enhanced filtering', () => {
   });
 
   it.each([
-    ['more than 10 groups', { filterGroup: Array.from({ length: 11 }, (_, i) => ({ filters: [{ fieldName: 'seq', operator: 'eq', value: i }] })) }, 'Filters exceed maximum filter groups limit 10 for subscription.'],
-    ['more than 5 filters in a group', { filterGroup: [{ filters: Array.from({ length: 6 }, (_, i) => ({ fieldName: `f${i}`, operator: 'eq', value: 1 })) }] }, 'Filters exceed maximum attributes limit 5 for subscription.'],
-    ['more than 5 values for in', { kind: { in: ['a', 'b', 'c', 'd', 'e', 'f'] } }, 'subscription exceeds maximum value limit 5 for operator `in`.'],
-    ['more than 20 values for containsAny', { tags: { containsAny: Array.from({ length: 21 }, (_, i) => `t${i}`) } }, 'subscription exceeds maximum value limit 20 for operator `containsAny`.'],
+    [
+      'more than 10 groups',
+      { filterGroup: Array.from({ length: 11 }, (_, i) => ({ filters: [{ fieldName: 'seq', operator: 'eq', value: i }] })) },
+      'Filters exceed maximum filter groups limit 10 for subscription.',
+    ],
+    [
+      'more than 5 filters in a group',
+      { filterGroup: [{ filters: Array.from({ length: 6 }, (_, i) => ({ fieldName: `f${i}`, operator: 'eq', value: 1 })) }] },
+      'Filters exceed maximum attributes limit 5 for subscription.',
+    ],
+    [
+      'more than 5 values for in',
+      { kind: { in: ['a', 'b', 'c', 'd', 'e', 'f'] } },
+      'subscription exceeds maximum value limit 5 for operator `in`.',
+    ],
+    [
+      'more than 20 values for containsAny',
+      { tags: { containsAny: Array.from({ length: 21 }, (_, i) => `t${i}`) } },
+      'subscription exceeds maximum value limit 20 for operator `containsAny`.',
+    ],
     ['a field path deeper than 5 levels', { 'a.b.c.d.e.f': { eq: 1 } }, 'subscription filter has invalid field name `a.b.c.d.e.f`.'],
   ])('refuses a subscription whose filter has %s', async (_name, filter, message) => {
     const { answer } = await filtered('ef-limits', filter);
@@ -272,7 +310,9 @@ describe('Invalidation', () => {
     const staying = await client.subscribe(apiKey(), ON_FILTERED, { streamId: `inv-stays-${who}` });
 
     // Act
-    const closed = await callEndpoint(runtime.url, await closer(), 'mutation ($s: ID!) { closeLiveStream(streamId: $s) }', { s: `inv-${who}` });
+    const closed = await callEndpoint(runtime.url, await closer(), 'mutation ($s: ID!) { closeLiveStream(streamId: $s) }', {
+      s: `inv-${who}`,
+    });
     const completion = await client.next((m) => m.type === 'complete' && m.id === closing);
     await send({ streamId: `inv-${who}`, seq: 1 });
     await send({ streamId: `inv-stays-${who}`, seq: 2 });

@@ -12,7 +12,12 @@ export type ServerMessage = { type: string; id?: string; payload?: any };
  * The authorization headers an AppSync client puts in its handshake (for `<endpoint>/connect`, body
  * `{}`) or in a `start` (for `<endpoint>`, body: the `data` string), as Amplify builds them.
  */
-export async function authorizationFor(caller: AppSyncCaller, endpointUrl: string, body: string, connect: boolean): Promise<Record<string, string>> {
+export async function authorizationFor(
+  caller: AppSyncCaller,
+  endpointUrl: string,
+  body: string,
+  connect: boolean,
+): Promise<Record<string, string>> {
   const host = new URL(endpointUrl).host;
   if ('apiKey' in caller) return { host, 'x-api-key': caller.apiKey };
   if ('userPoolToken' in caller) return { host, Authorization: caller.userPoolToken };
@@ -35,7 +40,10 @@ export class RealtimeClient {
   closed = false;
   closeCode?: number;
 
-  private constructor(readonly socket: WebSocket, readonly endpointUrl: string) {
+  private constructor(
+    readonly socket: WebSocket,
+    readonly endpointUrl: string,
+  ) {
     socket.on('message', (data) => {
       this.received.push(JSON.parse(data.toString()));
       this.wake();
@@ -56,7 +64,10 @@ export class RealtimeClient {
       const query = headers === undefined ? '' : `?header=${encodeURIComponent(Buffer.from(headers).toString('base64'))}&payload=e30=`;
       socket = new WebSocket(`${url}${query}`, ['graphql-ws']);
     } else {
-      socket = new WebSocket(url, ['graphql-ws', ...(headers === undefined ? [] : [`header-${Buffer.from(headers).toString('base64url')}`])]);
+      socket = new WebSocket(url, [
+        'graphql-ws',
+        ...(headers === undefined ? [] : [`header-${Buffer.from(headers).toString('base64url')}`]),
+      ]);
     }
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
@@ -105,7 +116,8 @@ export class RealtimeClient {
     for (;;) {
       const index = this.received.findIndex(accept);
       if (index >= 0) return this.received.splice(index, 1)[0]!;
-      if (this.closed) throw new Error(`connection closed (${this.closeCode}) before the expected message; queued: ${JSON.stringify(this.received)}`);
+      if (this.closed)
+        throw new Error(`connection closed (${this.closeCode}) before the expected message; queued: ${JSON.stringify(this.received)}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no matching message within ${timeoutMs} ms; queued: ${JSON.stringify(this.received)}`);
       await new Promise<void>((resolve) => {
@@ -166,5 +178,7 @@ export const livePublisher = (runtime: LocalRuntime): AppSyncCaller => ({
   region: runtime.auth.iam.region,
 });
 
-export const SEND_LIVE_EVENT = 'mutation ($input: LiveEventInput!) { sendLiveEvent(input: $input) { streamId kind seq priority tags body author { name tier } } }';
-export const PUBLISH_LIVE_EVENT = 'mutation ($input: LiveEventInput!) { publishLiveEvent(input: $input) { streamId kind seq priority tags body author { name tier } internalNote } }';
+export const SEND_LIVE_EVENT =
+  'mutation ($input: LiveEventInput!) { sendLiveEvent(input: $input) { streamId kind seq priority tags body author { name tier } } }';
+export const PUBLISH_LIVE_EVENT =
+  'mutation ($input: LiveEventInput!) { publishLiveEvent(input: $input) { streamId kind seq priority tags body author { name tier } internalNote } }';

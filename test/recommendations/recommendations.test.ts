@@ -65,7 +65,9 @@ describe('recommendations', () => {
       });
       expect(rec.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
       const feed = expectData(await anonymous(api).call(FEED, { shopId: shop.id })).recommendations;
-      expect(feed.items).toEqual([expect.objectContaining({ id: rec.id, commissionRateBps: 1500, product: expect.objectContaining({ id: products[0]!.id }) })]);
+      expect(feed.items).toEqual([
+        expect.objectContaining({ id: rec.id, commissionRateBps: 1500, product: expect.objectContaining({ id: products[0]!.id }) }),
+      ]);
       expect(feed.items[0].product).toMatchObject({ title: products[0]!.title });
     });
 
@@ -84,10 +86,15 @@ describe('recommendations', () => {
       const first = expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id } })).recommendProduct;
       const before = await recommendations();
 
-      const error = expectError(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, note: 'again' } }), 'CONFLICT');
+      const error = expectError(
+        await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, note: 'again' } }),
+        'CONFLICT',
+      );
 
       expect(error.errorInfo).toEqual({ shopId: shop.id, productId: products[0]!.id });
-      expect(expectData(await anonymous(api).call(FEED, { shopId: shop.id })).recommendations.items.map((r: any) => r.id)).toEqual([first.id]);
+      expect(expectData(await anonymous(api).call(FEED, { shopId: shop.id })).recommendations.items.map((r: any) => r.id)).toEqual([
+        first.id,
+      ]);
       expect(await recommendations()).toEqual(before);
     });
 
@@ -96,23 +103,35 @@ describe('recommendations', () => {
       const { products } = await brandWithProducts(api, 1);
 
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, note: `take ${i}` } })),
+        Array.from({ length: 8 }, (_, i) =>
+          user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, note: `take ${i}` } }),
+        ),
       );
 
       expect(results.filter((r) => r.body.data?.recommendProduct)).toHaveLength(1);
-      expect(results.filter((r) => !r.body.data?.recommendProduct).map((r) => r.body.errors[0].errorType)).toEqual(Array(7).fill('CONFLICT'));
+      expect(results.filter((r) => !r.body.data?.recommendProduct).map((r) => r.body.errors[0].errorType)).toEqual(
+        Array(7).fill('CONFLICT'),
+      );
       expect((await recommendations()).filter((item) => item.shopId === shop.id)).toHaveLength(1);
     });
 
     it.each([
       ['a note of 501 characters', 'note', { note: 'n'.repeat(501) }, [{ field: 'note', message: 'must be at most 500 characters' }]],
-      ['an http video link', 'video', { videoUrl: 'http://video.example/clip.mp4' }, [{ field: 'videoUrl', message: 'must be an https:// URL' }]],
+      [
+        'an http video link',
+        'video',
+        { videoUrl: 'http://video.example/clip.mp4' },
+        [{ field: 'videoUrl', message: 'must be an https:// URL' }],
+      ],
     ])('refuses %s with VALIDATION, writing nothing', async (_, slug, fields, problems) => {
       const { user, shop } = await creatorWithShop(api, `rec-invalid-${slug}`);
       const { products } = await brandWithProducts(api, 1);
       const before = await recommendations();
 
-      const error = expectError(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, ...fields } }), 'VALIDATION');
+      const error = expectError(
+        await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, ...fields } }),
+        'VALIDATION',
+      );
 
       expect(error.errorInfo.problems).toEqual(problems);
       expect(await recommendations()).toEqual(before);
@@ -122,7 +141,10 @@ describe('recommendations', () => {
       const { user, shop } = await creatorWithShop(api, 'rec-missing');
       const { products } = await brandWithProducts(api, 1);
 
-      const noShop = expectError(await user.call(RECOMMEND, { input: { shopId: 'NO-SUCH-SHOP', productId: products[0]!.id } }), 'NOT_FOUND');
+      const noShop = expectError(
+        await user.call(RECOMMEND, { input: { shopId: 'NO-SUCH-SHOP', productId: products[0]!.id } }),
+        'NOT_FOUND',
+      );
       const noProduct = expectError(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: 'NO-SUCH-PRODUCT' } }), 'NOT_FOUND');
 
       expect(noShop.errorInfo).toEqual({ id: 'NO-SUCH-SHOP' });
@@ -150,11 +172,19 @@ describe('recommendations', () => {
     it('removes the recommendation and returns it; the product can be recommended again', async () => {
       const { user, shop } = await creatorWithShop(api, 'rm-happy');
       const { products } = await brandWithProducts(api, 1);
-      const rec = expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, note: 'bye' } })).recommendProduct;
+      const rec = expectData(
+        await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id, note: 'bye' } }),
+      ).recommendProduct;
 
       const removed = expectData(await user.call(REMOVE, { shopId: shop.id, productId: products[0]!.id })).removeRecommendation;
 
-      expect(removed).toEqual({ id: rec.id, shopId: shop.id, productId: products[0]!.id, note: 'bye', commissionRateBps: rec.commissionRateBps });
+      expect(removed).toEqual({
+        id: rec.id,
+        shopId: shop.id,
+        productId: products[0]!.id,
+        note: 'bye',
+        commissionRateBps: rec.commissionRateBps,
+      });
       expect(expectData(await anonymous(api).call(FEED, { shopId: shop.id })).recommendations).toEqual({ items: [], nextToken: null });
       expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: products[0]!.id } }));
     });
@@ -196,8 +226,9 @@ describe('recommendations', () => {
       const pages = [];
       let nextToken: string | null = null;
       do {
-        const page: { items: any[]; nextToken: string | null } = expectData(await anonymous(api).call(FEED, { shopId: shop.id, limit: 2, nextToken }))
-          .recommendations;
+        const page: { items: any[]; nextToken: string | null } = expectData(
+          await anonymous(api).call(FEED, { shopId: shop.id, limit: 2, nextToken }),
+        ).recommendations;
         pages.push(page.items);
         nextToken = page.nextToken;
       } while (nextToken);
@@ -206,12 +237,21 @@ describe('recommendations', () => {
       const seen = pages.flat();
       expect(pages.map((p) => p.length).slice(0, 3)).toEqual([2, 2, 1]);
       expect(seen.map((r) => r.productId)).toEqual(products.map((p) => p.id).reverse());
-      expect(seen.map((r) => r.product.brand.name)).toEqual(['Feed Brand B', 'Feed Brand B', 'Feed Brand A', 'Feed Brand A', 'Feed Brand A']);
+      expect(seen.map((r) => r.product.brand.name)).toEqual([
+        'Feed Brand B',
+        'Feed Brand B',
+        'Feed Brand A',
+        'Feed Brand A',
+        'Feed Brand A',
+      ]);
       expect(seen[0].product.price).toEqual({ amount: 2500, currency: 'EUR' });
     });
 
     it('gives an unknown shop an empty feed', async () => {
-      expect(expectData(await anonymous(api).call(FEED, { shopId: 'NO-SUCH-SHOP' })).recommendations).toEqual({ items: [], nextToken: null });
+      expect(expectData(await anonymous(api).call(FEED, { shopId: 'NO-SUCH-SHOP' })).recommendations).toEqual({
+        items: [],
+        nextToken: null,
+      });
     });
 
     it.each([0, 51, -1])('refuses limit %d with VALIDATION: a page batches its products and brands, 50 at most', async (limit) => {
@@ -224,7 +264,8 @@ describe('recommendations', () => {
       // Prepare
       const { user, shop } = await creatorWithShop(api, 'feed-cost');
       const brands = await Promise.all([1, 2, 3].map((n) => brandWithProducts(api, 7, `Cost Brand ${n}`)));
-      for (const product of brands.flatMap((b) => b.products)) expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: product.id } }));
+      for (const product of brands.flatMap((b) => b.products))
+        expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: product.id } }));
 
       // Act
       let feed: any;
@@ -241,13 +282,16 @@ describe('recommendations', () => {
       ]);
     });
 
-    it('serves the shop page (shop, creator, 20 recommendations with product and brand) in 4 DynamoDB requests on the merged endpoint', async ({ skip }) => {
+    it('serves the shop page (shop, creator, 20 recommendations with product and brand) in 4 DynamoDB requests on the merged endpoint', async ({
+      skip,
+    }) => {
       // The page spans the shops and recommendations source APIs: only the Merged API serves it in one request.
       if (!api.merged) skip();
       // Prepare
       const { user, shop } = await creatorWithShop(api, 'shop-page', 'Page Creator');
       const brands = await Promise.all([1, 2, 3, 4].map((n) => brandWithProducts(api, 6, `Page Brand ${n}`)));
-      for (const product of brands.flatMap((b) => b.products)) expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: product.id } }));
+      for (const product of brands.flatMap((b) => b.products))
+        expectData(await user.call(RECOMMEND, { input: { shopId: shop.id, productId: product.id } }));
 
       // Act
       let page: any;

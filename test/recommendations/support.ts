@@ -24,7 +24,10 @@ export interface TestProduct {
 export async function brandWithProducts(api: TestApi, count: number, name = 'Test Brand', overrides: Record<string, unknown> = {}) {
   const admin = await signIn(api, ['admins'], 'admin');
   const owner = await signIn(api, ['brands'], 'brand');
-  const brand = expectData(await admin.call(CREATE_BRAND, { input: { name, ownerId: owner.sub } })).createBrand as { id: string; name: string };
+  const brand = expectData(await admin.call(CREATE_BRAND, { input: { name, ownerId: owner.sub } })).createBrand as {
+    id: string;
+    name: string;
+  };
   const products: TestProduct[] = [];
   for (let i = 0; i < count; i += 1) {
     const input = productInput(brand.id, { title: `${name} product ${i + 1}`, ...overrides });

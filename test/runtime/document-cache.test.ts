@@ -42,4 +42,3 @@ describe('documents', () => {
     expect(created).toBe(4);
   });
 });
-

@@ -151,7 +151,11 @@ describe('PutItem, UpdateItem and DeleteItem', () => {
     const outcome = await invoke({
       operation: 'UpdateItem',
       key: { id: S(id) },
-      update: { expression: 'SET stock = stock - :one, #name = :name', expressionNames: { '#name': 'name' }, expressionValues: { ':one': N(1), ':name': S('Stool') } },
+      update: {
+        expression: 'SET stock = stock - :one, #name = :name',
+        expressionNames: { '#name': 'name' },
+        expressionValues: { ':one': N(1), ':name': S('Stool') },
+      },
     });
 
     // Assess
@@ -204,7 +208,12 @@ describe('condition checks', () => {
   it('count a PutItem whose condition fails as a success when the item already is what it would write', async () => {
     // Prepare
     const id = uid('retried');
-    const request = { operation: 'PutItem', key: { id: S(id) }, attributeValues: { name: S('Same') }, condition: { expression: 'attribute_not_exists(id)' } };
+    const request = {
+      operation: 'PutItem',
+      key: { id: S(id) },
+      attributeValues: { name: S('Same') },
+      condition: { expression: 'attribute_not_exists(id)' },
+    };
     await invoke(request);
 
     // Act
@@ -259,7 +268,12 @@ describe('condition checks', () => {
       operation: 'UpdateItem',
       key: { id: S(id) },
       update: { expression: 'SET #name = :name', expressionNames: { '#name': 'name' }, expressionValues: { ':name': S('Done') } },
-      condition: { expression: '#name = :old', expressionNames: { '#name': 'name' }, expressionValues: { ':old': S('Draft') }, equalsIgnore: [] },
+      condition: {
+        expression: '#name = :old',
+        expressionNames: { '#name': 'name' },
+        expressionValues: { ':old': S('Draft') },
+        equalsIgnore: [],
+      },
     });
 
     // Assess
@@ -320,7 +334,12 @@ describe('a DynamoDB that cannot be reached', () => {
     const port = await freePort();
     const unreachable = dynamoDbDataSource({
       name: 'Unreachable',
-      client: new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'local', maxAttempts: 1, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+      client: new DynamoDBClient({
+        endpoint: `http://127.0.0.1:${port}`,
+        region: 'local',
+        maxAttempts: 1,
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
       table: ITEMS,
       grantedTables: [ITEMS],
       tokenKey,
@@ -346,7 +365,8 @@ describe('placeholders', () => {
 
     expect(outcome.error).toEqual({
       type: 'MappingTemplate',
-      message: "Placeholder ':slug' is defined in both '$[update][expressionValues]' and '$[condition][expressionValues]'; each placeholder may be defined once.",
+      message:
+        "Placeholder ':slug' is defined in both '$[update][expressionValues]' and '$[condition][expressionValues]'; each placeholder may be defined once.",
     });
     expect(requests).toEqual([{ operation: 'BatchWriteItem', tables: [ITEMS] }]);
     expect(await stored({ id: S(id) })).toEqual({ id: S(id), slug: S('old') });
@@ -370,7 +390,8 @@ describe('placeholders', () => {
 
     expect(outcome.error).toEqual({
       type: 'MappingTemplate',
-      message: "Placeholder '#n' is defined in both '$[transactItems][0][update][expressionNames]' and '$[transactItems][0][condition][expressionNames]'; each placeholder may be defined once.",
+      message:
+        "Placeholder '#n' is defined in both '$[transactItems][0][update][expressionNames]' and '$[transactItems][0][condition][expressionNames]'; each placeholder may be defined once.",
     });
     expect(await stored({ id: S(id) })).toBeUndefined();
   });
@@ -383,7 +404,11 @@ describe('placeholders', () => {
       operation: 'UpdateItem',
       key: { id: S(id) },
       update: { expression: 'SET #slug = :slug', expressionNames: { '#slug': 'slug' }, expressionValues: { ':slug': S('new') } },
-      condition: { expression: '#slug = :currentSlug', expressionNames: { '#slug': 'slug' }, expressionValues: { ':currentSlug': S('old') } },
+      condition: {
+        expression: '#slug = :currentSlug',
+        expressionNames: { '#slug': 'slug' },
+        expressionValues: { ':currentSlug': S('old') },
+      },
     });
 
     expect(outcome).toEqual({ result: { id, slug: 'new' } });
@@ -424,7 +449,11 @@ describe('Query and Scan', () => {
   it('query backwards with a filter', async () => {
     // Prepare
     const owner = uid('owner');
-    for (const [letter, price] of [['a', 1], ['b', 20], ['c', 30]] as const) {
+    for (const [letter, price] of [
+      ['a', 1],
+      ['b', 20],
+      ['c', 30],
+    ] as const) {
       await put({ id: S(`${owner}-${letter}`), owner: S(owner), price: N(price) });
     }
 
@@ -511,7 +540,13 @@ describe('batch operations', () => {
     // Act
     const putOutcome = await invoke({
       operation: 'BatchPutItem',
-      tables: { [ITEMS]: [{ id: S(`${id}-1`), name: S('one') }, { id: S(`${id}-2`), name: S('two') }], [LEDGER]: [entry] },
+      tables: {
+        [ITEMS]: [
+          { id: S(`${id}-1`), name: S('one') },
+          { id: S(`${id}-2`), name: S('two') },
+        ],
+        [LEDGER]: [entry],
+      },
     });
     const getOutcome = await invoke({
       operation: 'BatchGetItem',
@@ -520,12 +555,21 @@ describe('batch operations', () => {
         [LEDGER]: { keys: [{ pk: S(id), sk: S('1') }], projection: { expression: 'amount' } },
       },
     });
-    const deleteOutcome = await invoke({ operation: 'BatchDeleteItem', tables: { [ITEMS]: [{ id: S(`${id}-1`) }], [LEDGER]: [{ pk: S(id), sk: S('1') }] } });
+    const deleteOutcome = await invoke({
+      operation: 'BatchDeleteItem',
+      tables: { [ITEMS]: [{ id: S(`${id}-1`) }], [LEDGER]: [{ pk: S(id), sk: S('1') }] },
+    });
 
     // Assess
     expect(putOutcome).toEqual({
       result: {
-        data: { [ITEMS]: [{ id: `${id}-1`, name: 'one' }, { id: `${id}-2`, name: 'two' }], [LEDGER]: [{ pk: id, sk: '1', amount: 5 }] },
+        data: {
+          [ITEMS]: [
+            { id: `${id}-1`, name: 'one' },
+            { id: `${id}-2`, name: 'two' },
+          ],
+          [LEDGER]: [{ pk: id, sk: '1', amount: 5 }],
+        },
         unprocessedItems: { [ITEMS]: [], [LEDGER]: [] },
       },
     });
@@ -579,7 +623,12 @@ describe('transactions', () => {
       operation: 'TransactWriteItems',
       transactItems: [
         { table: LEDGER, operation: 'PutItem', key: { pk: S(id), sk: S('reserve') }, attributeValues: { amount: N(2) } },
-        { table: ITEMS, operation: 'ConditionCheck', key: { id: S(id) }, condition: { expression: 'stock >= :n', expressionValues: { ':n': N(2) } } },
+        {
+          table: ITEMS,
+          operation: 'ConditionCheck',
+          key: { id: S(id) },
+          condition: { expression: 'stock >= :n', expressionValues: { ':n': N(2) } },
+        },
       ],
     });
 
@@ -670,7 +719,12 @@ describe("the data source role's grants", () => {
     // Act
     const read = await invoke({ operation: 'GetItem', key: { id: S(id) }, consistentRead: true }, itemsReadOnly);
     const check = await invoke(
-      { operation: 'TransactWriteItems', transactItems: [{ table: ITEMS, operation: 'ConditionCheck', key: { id: S(id) }, condition: { expression: 'attribute_exists(id)' } }] },
+      {
+        operation: 'TransactWriteItems',
+        transactItems: [
+          { table: ITEMS, operation: 'ConditionCheck', key: { id: S(id) }, condition: { expression: 'attribute_exists(id)' } },
+        ],
+      },
       itemsReadOnly,
     );
 
@@ -691,7 +745,11 @@ describe("the data source role's grants", () => {
 
   it('name the index in a denied query', async () => {
     const outcome = await invoke(
-      { operation: 'Query', index: 'byOwner', query: { expression: '#o = :o', expressionNames: { '#o': 'owner' }, expressionValues: { ':o': S('x') } } },
+      {
+        operation: 'Query',
+        index: 'byOwner',
+        query: { expression: '#o = :o', expressionNames: { '#o': 'owner' }, expressionValues: { ':o': S('x') } },
+      },
       dynamoDbDataSource({ name: 'Nothing', client, table: ITEMS, grantedTables: [], tokenKey }),
     );
 
@@ -748,10 +806,18 @@ describe('malformed requests', () => {
   it.each([
     ['no operation', { key: { id: S('x') } }, "Value for field '$[operation]' not found."],
     ['no key', { operation: 'GetItem' }, "Value for field '$[key]' not found."],
-    ['a plain value as attribute value', { operation: 'GetItem', key: { id: 'x' } }, "Expected JSON object for attribute value '$[key][id]' but got 'STRING' instead."],
+    [
+      'a plain value as attribute value',
+      { operation: 'GetItem', key: { id: 'x' } },
+      "Expected JSON object for attribute value '$[key][id]' but got 'STRING' instead.",
+    ],
     ['an unknown operation', { operation: 'Fetch', key: { id: S('x') } }, "Unsupported operation 'Fetch'."],
     ['no update expression', { operation: 'UpdateItem', key: { id: S('x') } }, "Value for field '$[update]' not found."],
-    ['a transaction item without table', { operation: 'TransactGetItems', transactItems: [{ key: { id: S('x') } }] }, "Value for field '$[transactItems][0][table]' not found."],
+    [
+      'a transaction item without table',
+      { operation: 'TransactGetItems', transactItems: [{ key: { id: S('x') } }] },
+      "Value for field '$[transactItems][0][table]' not found.",
+    ],
   ])('give a MappingTemplate error for %s, sending nothing', async (_, request, message) => {
     const outcome = await invoke(request);
 

@@ -48,7 +48,12 @@ describe('createTables and describeTables', () => {
         sortKey: { name: 'placedAt', type: 'N' },
         timeToLiveAttribute: 'expiresAt',
         globalSecondaryIndexes: [
-          { name: 'byBuyer', partitionKey: { name: 'buyer', type: 'S' }, sortKey: { name: 'placedAt', type: 'N' }, projection: ['total', 'status'] },
+          {
+            name: 'byBuyer',
+            partitionKey: { name: 'buyer', type: 'S' },
+            sortKey: { name: 'placedAt', type: 'N' },
+            projection: ['total', 'status'],
+          },
           { name: 'byStatus', partitionKey: { name: 'status', type: 'S' }, projection: 'KEYS_ONLY' },
           { name: 'byCode', partitionKey: { name: 'code', type: 'B' } },
         ],

@@ -120,13 +120,21 @@ describe('validation errors, compared with responses recorded from AppSync', () 
 
   it('reports a missing required argument at the field', () => {
     expect(appSyncValidationErrors(schema, parse('{ getPost { id } }'))).toEqual([
-      { path: null, locations: [location(1, 3)], message: "Validation error of type MissingFieldArgument: Missing field argument id @ 'getPost'" },
+      {
+        path: null,
+        locations: [location(1, 3)],
+        message: "Validation error of type MissingFieldArgument: Missing field argument id @ 'getPost'",
+      },
     ]);
   });
 
   it('reports an unknown argument at the argument', () => {
     expect(appSyncValidationErrors(schema, parse('{ getPost(id: 1, authors: 2) { id } }'))).toEqual([
-      { path: null, locations: [location(1, 18)], message: "Validation error of type UnknownArgument: Unknown field argument authors @ 'getPost'" },
+      {
+        path: null,
+        locations: [location(1, 18)],
+        message: "Validation error of type UnknownArgument: Unknown field argument authors @ 'getPost'",
+      },
     ]);
   });
 
@@ -182,7 +190,11 @@ describe('validation errors, compared with responses recorded from AppSync', () 
 
 // One document per graphql-js specified rule, and graphql-java's answer to it.
 const ruleCases: { rule: string; query: string; expected: string[] }[] = [
-  { rule: 'ExecutableDefinitionsRule', query: 'type Foo { a: Int }', expected: ['Validation error of type NonExecutableDefinition: The Foo definition is not executable.'] },
+  {
+    rule: 'ExecutableDefinitionsRule',
+    query: 'type Foo { a: Int }',
+    expected: ['Validation error of type NonExecutableDefinition: The Foo definition is not executable.'],
+  },
   {
     rule: 'UniqueOperationNamesRule',
     query: 'query A { echo } query A { echo }',
@@ -198,7 +210,11 @@ const ruleCases: { rule: string; query: string; expected: string[] }[] = [
     query: 'subscription S { onCreatePost { id } onUpdatePost { id } }',
     expected: ["Validation error of type SubscriptionMultipleRootFields: Subscription operation 'S' must have exactly one root field"],
   },
-  { rule: 'KnownTypeNamesRule', query: 'query ($t: AWSTimestamp) { echo(msg: $t) }', expected: ['Validation error of type UnknownType: Unknown type AWSTimestamp'] },
+  {
+    rule: 'KnownTypeNamesRule',
+    query: 'query ($t: AWSTimestamp) { echo(msg: $t) }',
+    expected: ['Validation error of type UnknownType: Unknown type AWSTimestamp'],
+  },
   {
     rule: 'FragmentsOnCompositeTypesRule',
     query: '{ getPost(id: 1) { ... on String { x } } }',
@@ -209,7 +225,10 @@ const ruleCases: { rule: string; query: string; expected: string[] }[] = [
   {
     rule: 'VariablesAreInputTypesRule',
     query: 'query ($p: Post) { echo }',
-    expected: ['Validation error of type NonInputTypeOnVariable: Wrong type for a variable', 'Validation error of type UnusedVariable: Unused variable p'],
+    expected: [
+      'Validation error of type NonInputTypeOnVariable: Wrong type for a variable',
+      'Validation error of type UnusedVariable: Unused variable p',
+    ],
   },
   {
     rule: 'ScalarLeafsRule',
@@ -231,11 +250,17 @@ const ruleCases: { rule: string; query: string; expected: string[] }[] = [
     query: '{ getPost(id: 1) { ...G } }',
     expected: ["Validation error of type UndefinedFragment: Undefined fragment G @ 'getPost'"],
   },
-  { rule: 'NoUnusedFragmentsRule', query: 'fragment F on Post { id } { echo }', expected: ['Validation error of type UnusedFragment: Unused fragment F'] },
+  {
+    rule: 'NoUnusedFragmentsRule',
+    query: 'fragment F on Post { id } { echo }',
+    expected: ['Validation error of type UnusedFragment: Unused fragment F'],
+  },
   {
     rule: 'PossibleFragmentSpreadsRule',
     query: '{ getPost(id: 1) { ... on Comment { text } } }',
-    expected: ["Validation error of type InvalidFragmentType: Fragment cannot be spread here as objects of type Post can never be of type Comment @ 'getPost'"],
+    expected: [
+      "Validation error of type InvalidFragmentType: Fragment cannot be spread here as objects of type Post can never be of type Comment @ 'getPost'",
+    ],
   },
   {
     rule: 'NoFragmentCyclesRule',
@@ -247,9 +272,21 @@ const ruleCases: { rule: string; query: string; expected: string[] }[] = [
     query: 'query ($a: String, $a: String) { echo(msg: $a) }',
     expected: ["Validation error of type DuplicateVariableName: There can be only one variable named 'a'"],
   },
-  { rule: 'NoUndefinedVariablesRule', query: 'query Q { echo(msg: $x) }', expected: ["Validation error of type UndefinedVariable: Undefined variable x @ 'echo'"] },
-  { rule: 'NoUnusedVariablesRule', query: 'query ($u: Int) { echo }', expected: ['Validation error of type UnusedVariable: Unused variable u'] },
-  { rule: 'KnownDirectivesRule', query: '{ echo @nope }', expected: ["Validation error of type UnknownDirective: Unknown directive nope @ 'echo'"] },
+  {
+    rule: 'NoUndefinedVariablesRule',
+    query: 'query Q { echo(msg: $x) }',
+    expected: ["Validation error of type UndefinedVariable: Undefined variable x @ 'echo'"],
+  },
+  {
+    rule: 'NoUnusedVariablesRule',
+    query: 'query ($u: Int) { echo }',
+    expected: ['Validation error of type UnusedVariable: Unused variable u'],
+  },
+  {
+    rule: 'KnownDirectivesRule',
+    query: '{ echo @nope }',
+    expected: ["Validation error of type UnknownDirective: Unknown directive nope @ 'echo'"],
+  },
   {
     rule: 'UniqueDirectivesPerLocationRule',
     query: '{ echo @skip(if: true) @skip(if: true) }',
@@ -270,7 +307,9 @@ const ruleCases: { rule: string; query: string; expected: string[] }[] = [
   {
     rule: 'ValuesOfCorrectTypeRule',
     query: '{ listPosts(limit: "ten") { id } }',
-    expected: ["Validation error of type WrongType: argument 'limit' with value 'StringValue{value='ten'}' is not a valid 'Int' @ 'listPosts'"],
+    expected: [
+      "Validation error of type WrongType: argument 'limit' with value 'StringValue{value='ten'}' is not a valid 'Int' @ 'listPosts'",
+    ],
   },
   {
     rule: 'ProvidedRequiredArgumentsRule',
@@ -345,7 +384,9 @@ describe('documents both accept', () => {
 describe('documents graphql-js accepts but AppSync refuses', () => {
   it('asks for a non-null argument even when the schema gives it a default', () => {
     expect(validate(schema, parse('{ withDefault }'))).toEqual([]);
-    expect(messagesFor('{ withDefault }')).toEqual(["Validation error of type MissingFieldArgument: Missing field argument size @ 'withDefault'"]);
+    expect(messagesFor('{ withDefault }')).toEqual([
+      "Validation error of type MissingFieldArgument: Missing field argument size @ 'withDefault'",
+    ]);
   });
 
   it('refuses a default value on a non-null variable', () => {
@@ -403,7 +444,10 @@ describe('the order and number of validation errors', () => {
 
   it('locates a fragment cycle at the spreads that lead back, and a direct one nowhere', () => {
     // Act
-    const errors = appSyncValidationErrors(schema, parse('fragment A on Post { ...B } fragment B on Post { ...A } { getPost(id: 1) { ...A } }'));
+    const errors = appSyncValidationErrors(
+      schema,
+      parse('fragment A on Post { ...B } fragment B on Post { ...A } { getPost(id: 1) { ...A } }'),
+    );
 
     // Assess
     expect(errors.map((e) => [e.message, e.locations])).toEqual([
@@ -422,7 +466,10 @@ describe('validationErrorsResponse', () => {
     const response = validationErrorsResponse(validate(schema, document), document, schema);
 
     // Assess
-    expect(response).toEqual({ data: null, errors: [{ path: null, locations: [location(1, 3)], message: 'Maximum introspection depth exceeded' }] });
+    expect(response).toEqual({
+      data: null,
+      errors: [{ path: null, locations: [location(1, 3)], message: 'Maximum introspection depth exceeded' }],
+    });
   });
 });
 
@@ -444,7 +491,9 @@ describe('syntax errors', () => {
   });
 
   it('names the end of the document <EOF>', () => {
-    expect(syntaxErrorResponse(syntaxError('{\n  echo(')).errors[0].message).toBe("Invalid Syntax : offending token '<EOF>' at line 2 column 8");
+    expect(syntaxErrorResponse(syntaxError('{\n  echo(')).errors[0].message).toBe(
+      "Invalid Syntax : offending token '<EOF>' at line 2 column 8",
+    );
   });
 
   it('treats an empty document as ending at once', () => {
@@ -472,7 +521,11 @@ describe('variable coercion', () => {
   it('names the Java class of a value an ID cannot take', () => {
     // Assess ("Variable 'id' has an invalid value. Expected type 'ID' but was 'ArrayList'.", quoted in an Amplify app)
     expect(coerceVariablesLikeAppSync(schema, getPost, { id: ['1', '2'] })).toEqual({
-      error: { path: null, locations: [location(1, 8)], message: "Variable 'id' has an invalid value. Expected type 'ID' but was 'ArrayList'." },
+      error: {
+        path: null,
+        locations: [location(1, 8)],
+        message: "Variable 'id' has an invalid value. Expected type 'ID' but was 'ArrayList'.",
+      },
     });
   });
 
@@ -489,7 +542,11 @@ describe('variable coercion', () => {
   it('leaves out which field an input does not define, with no locations', () => {
     // Assess (aws/aws-appsync-community#273, trailing space included)
     expect(coerceVariablesLikeAppSync(schema, createPost, { input: { id: '1', test: 'x', testa: 'y' } })).toEqual({
-      error: { path: null, locations: null, message: "The variables input contains a field that is not defined for input object type 'PostInput' " },
+      error: {
+        path: null,
+        locations: null,
+        message: "The variables input contains a field that is not defined for input object type 'PostInput' ",
+      },
     });
   });
 
@@ -499,7 +556,8 @@ describe('variable coercion', () => {
       error: {
         path: null,
         locations: [location(1, 12)],
-        message: "Variable 'input' has an invalid value. Expected type 'Map' but was 'String'. Variables for input objects must be an instance of type 'Map'.",
+        message:
+          "Variable 'input' has an invalid value. Expected type 'Map' but was 'String'. Variables for input objects must be an instance of type 'Map'.",
       },
     });
   });
@@ -531,7 +589,8 @@ describe('variable coercion', () => {
 
     // Act
     const coercion = coerceVariablesLikeAppSync(schema, operationOf(query), { limit: '42', msg: 7, status: 'DRAFT' });
-    const result = 'coerced' in coercion ? await execute({ schema, document: parse(query), rootValue: root, variableValues: coercion.coerced }) : null;
+    const result =
+      'coerced' in coercion ? await execute({ schema, document: parse(query), rootValue: root, variableValues: coercion.coerced }) : null;
 
     // Assess
     expect(coercion).toEqual({ coerced: { limit: 42, msg: '7', status: 'DRAFT' } });
@@ -580,7 +639,10 @@ describe('choosing the operation', () => {
 
   it('asks for an operation name when there are several', () => {
     const chosen = selectOperation(twoOperations, undefined);
-    expect('rejection' in chosen && chosen.rejection.body.errors[0]).toEqual({ message: 'Missing operation name.', errorType: 'BadRequestException' });
+    expect('rejection' in chosen && chosen.rejection.body.errors[0]).toEqual({
+      message: 'Missing operation name.',
+      errorType: 'BadRequestException',
+    });
   });
 
   it('refuses a subscription over HTTP with the MQTT notice, but not over the WebSocket', () => {

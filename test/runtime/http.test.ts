@@ -56,7 +56,10 @@ describe("AppSync's HTTP behaviour", () => {
   });
 
   it('answers a browser preflight so web front ends can call it', async () => {
-    const res = await fetch(runtime.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'x-api-key,content-type' } });
+    const res = await fetch(runtime.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-headers': 'x-api-key,content-type' },
+    });
 
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -119,7 +122,9 @@ describe('request-phase errors as AppSync reports them', () => {
     const res = await post(runtime.url, JSON.stringify({ query: 'query A { echo }', operationName: 'B' }), { 'x-api-key': runtime.apiKey });
 
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ errors: [{ message: 'No operation matches the provided operation name B.', errorType: 'BadRequestException' }] });
+    expect(res.body).toEqual({
+      errors: [{ message: 'No operation matches the provided operation name B.', errorType: 'BadRequestException' }],
+    });
   });
 
   it('passes AWSJSON variables to resolvers parsed', async () => {

@@ -27,7 +27,9 @@ const ctxOf = (args: Record<string, unknown>): FieldContext => ({
 });
 
 const describeError = (e: unknown) =>
-  e === undefined || e === null ? e : { name: (e as Error).name, message: (e as Error).message, ...Object.fromEntries(Object.entries(e as object)) };
+  e === undefined || e === null
+    ? e
+    : { name: (e as Error).name, message: (e as Error).message, ...Object.fromEntries(Object.entries(e as object)) };
 
 async function resolve(loaded: LoadedCode, dataSource: DataSource, args: Record<string, unknown>) {
   const scope = newScope('API_KEY', {});
@@ -35,7 +37,13 @@ async function resolve(loaded: LoadedCode, dataSource: DataSource, args: Record<
   const calls: unknown[] = [];
   const observed: DataSource = { ...dataSource, invoke: (request, info) => (calls.push(request), dataSource.invoke(request, info)) };
   const plan = { kind: 'UNIT' as const, typeName: 'Query', fieldName: 'item', code: loaded, dataSource: observed };
-  const outcome = await runResolver(plan, { sandbox: iso, ctx: ctxOf(args), scope, invocation: { requestId: 'r', fieldPath: 'item' }, steps }).then(
+  const outcome = await runResolver(plan, {
+    sandbox: iso,
+    ctx: ctxOf(args),
+    scope,
+    invocation: { requestId: 'r', fieldPath: 'item' },
+    steps,
+  }).then(
     (value) => ({ value }),
     (error) => ({ error: describeError(error) }),
   );
@@ -76,21 +84,40 @@ export function response(ctx) { return { result: ctx.result, error: ctx.error ==
   });
 
   it('passes ctx.result on when the response returns it unchanged, and when it returns something else', async () => {
-    expect((await bothWays(`export function request() { return { payload: [1, 'a', null] }; }\nexport function response(ctx) { return ctx.result; }`)).outcome).toEqual({ value: [1, 'a', null] });
-    expect((await bothWays(`export function request() { return { payload: 1, version: '2018-05-29' }; }\nexport function response(ctx) { return ctx.result; }`)).outcome).toEqual({ value: 1 });
-    expect((await bothWays(`export function request() { return { payload: { a: 1 } }; }\nexport function response(ctx) { return { a: 1 }; }`)).outcome).toEqual({ value: { a: 1 } });
+    expect(
+      (
+        await bothWays(
+          `export function request() { return { payload: [1, 'a', null] }; }\nexport function response(ctx) { return ctx.result; }`,
+        )
+      ).outcome,
+    ).toEqual({ value: [1, 'a', null] });
+    expect(
+      (
+        await bothWays(
+          `export function request() { return { payload: 1, version: '2018-05-29' }; }\nexport function response(ctx) { return ctx.result; }`,
+        )
+      ).outcome,
+    ).toEqual({ value: 1 });
+    expect(
+      (await bothWays(`export function request() { return { payload: { a: 1 } }; }\nexport function response(ctx) { return { a: 1 }; }`))
+        .outcome,
+    ).toEqual({ value: { a: 1 } });
   });
 
   it('gives null as ctx.result for a request without payload, a request that is not an object, and none at all', async () => {
     for (const request of ['return { version: "2018-05-29" };', 'return 5;', 'return;', 'return null;', 'return { payload: undefined };']) {
-      const { outcome } = await bothWays(`export function request() { ${request} }\nexport function response(ctx) { return [ctx.result]; }`);
+      const { outcome } = await bothWays(
+        `export function request() { ${request} }\nexport function response(ctx) { return [ctx.result]; }`,
+      );
 
       expect(outcome).toEqual({ value: [null] });
     }
   });
 
   it('answers undefined from the response handler as a missing value', async () => {
-    expect((await bothWays(`export function request() { return {}; }\nexport function response() {}`)).outcome).toEqual({ value: undefined });
+    expect((await bothWays(`export function request() { return {}; }\nexport function response() {}`)).outcome).toEqual({
+      value: undefined,
+    });
   });
 
   it('gives ctx.result as a copy of the payload, as JSON carries it', async () => {
@@ -112,14 +139,26 @@ export function response() { return 'never'; }`);
   });
 
   it('ends with the value of an early return in the response handler', async () => {
-    expect((await bothWays(`export function request() { return { payload: 1 }; }\nexport function response(ctx) { runtime.earlyReturn(ctx.result + 1); }`)).outcome).toEqual({ value: 2 });
+    expect(
+      (
+        await bothWays(
+          `export function request() { return { payload: 1 }; }\nexport function response(ctx) { runtime.earlyReturn(ctx.result + 1); }`,
+        )
+      ).outcome,
+    ).toEqual({ value: 2 });
   });
 
   it('fails the field with util.error from either handler, its data and info kept', async () => {
-    const inRequest = await bothWays(`export function request() { util.error('no', 'Mine', { a: 1 }, { b: 2 }); }\nexport function response() { return 'never'; }`);
-    const inResponse = await bothWays(`export function request() { return { payload: 1 }; }\nexport function response(ctx) { util.error('late ' + ctx.result, 'Late'); }`);
+    const inRequest = await bothWays(
+      `export function request() { util.error('no', 'Mine', { a: 1 }, { b: 2 }); }\nexport function response() { return 'never'; }`,
+    );
+    const inResponse = await bothWays(
+      `export function request() { return { payload: 1 }; }\nexport function response(ctx) { util.error('late ' + ctx.result, 'Late'); }`,
+    );
 
-    expect(inRequest.outcome).toEqual({ error: expect.objectContaining({ name: 'FieldError', message: 'no', errorType: 'Mine', data: { a: 1 }, errorInfo: { b: 2 } }) });
+    expect(inRequest.outcome).toEqual({
+      error: expect.objectContaining({ name: 'FieldError', message: 'no', errorType: 'Mine', data: { a: 1 }, errorInfo: { b: 2 } }),
+    });
     expect(inRequest.calls).toEqual([]);
     expect(inResponse.outcome).toEqual({ error: expect.objectContaining({ message: 'late 1', errorType: 'Late' }) });
   });
@@ -127,26 +166,36 @@ export function response() { return 'never'; }`);
   it('fails the field as Unauthorized with util.unauthorized', async () => {
     const { outcome } = await bothWays(`export function request() { return {}; }\nexport function response() { util.unauthorized(); }`);
 
-    expect(outcome).toEqual({ error: expect.objectContaining({ message: 'Not Authorized to access item on type Query', errorType: 'Unauthorized' }) });
+    expect(outcome).toEqual({
+      error: expect.objectContaining({ message: 'Not Authorized to access item on type Query', errorType: 'Unauthorized' }),
+    });
   });
 
   it('fails the field with an exception in either handler, its position in the code kept', async () => {
     const inRequest = await bothWays(`export function request() { return missing.value; }\nexport function response() { return 1; }`);
     const inResponse = await bothWays(`export function request() { return {}; }\nexport function response() {\n  return missing.value;\n}`);
 
-    expect(inRequest.outcome).toEqual({ error: expect.objectContaining({ errorType: 'Code', message: expect.stringMatching(/^code\.js:\d+:\d+: missing is not defined/) }) });
-    expect(inResponse.outcome).toEqual({ error: expect.objectContaining({ errorType: 'Code', message: expect.stringMatching(/^code\.js:4:\d+: missing is not defined/) }) });
+    expect(inRequest.outcome).toEqual({
+      error: expect.objectContaining({ errorType: 'Code', message: expect.stringMatching(/^code\.js:\d+:\d+: missing is not defined/) }),
+    });
+    expect(inResponse.outcome).toEqual({
+      error: expect.objectContaining({ errorType: 'Code', message: expect.stringMatching(/^code\.js:4:\d+: missing is not defined/) }),
+    });
   });
 
   it('fails the field when the request handler made ctx read-only, as setting ctx.result does', async () => {
-    const { outcome, calls } = await bothWays(`export function request(ctx) { Object.freeze(ctx); return { payload: 1 }; }\nexport function response(ctx) { return ctx.result; }`);
+    const { outcome, calls } = await bothWays(
+      `export function request(ctx) { Object.freeze(ctx); return { payload: 1 }; }\nexport function response(ctx) { return ctx.result; }`,
+    );
 
     expect(outcome).toEqual({ error: expect.objectContaining({ errorType: 'Code', message: expect.stringContaining('cannot be set') }) });
     expect(calls).toEqual([{ payload: 1 }]);
   });
 
   it('keeps the stash from the request handler to the response handler', async () => {
-    const { outcome } = await bothWays(`export function request(ctx) { ctx.stash.seen = [ctx.args.id]; return { payload: 1 }; }\nexport function response(ctx) { ctx.stash.seen.push(ctx.result); return ctx.stash; }`);
+    const { outcome } = await bothWays(
+      `export function request(ctx) { ctx.stash.seen = [ctx.args.id]; return { payload: 1 }; }\nexport function response(ctx) { ctx.stash.seen.push(ctx.result); return ctx.stash; }`,
+    );
 
     expect(outcome).toEqual({ value: { seen: ['p-1', 1] } });
   });
@@ -156,13 +205,18 @@ export function response() { return 'never'; }`);
 export function request() { console.log('req'); util.appendError('first', 'A'); util.http.addResponseHeader('x-one', '1'); return { payload: 1 }; }
 export function response(ctx) { console.log('res', ctx.result); util.appendError('second', 'B', { n: 2 }); util.http.addResponseHeader('x-two', '2'); return 1; }`);
 
-    expect(written.appendedErrors).toEqual([expect.objectContaining({ message: 'first', errorType: 'A' }), expect.objectContaining({ message: 'second', errorType: 'B', data: { n: 2 } })]);
+    expect(written.appendedErrors).toEqual([
+      expect.objectContaining({ message: 'first', errorType: 'A' }),
+      expect.objectContaining({ message: 'second', errorType: 'B', data: { n: 2 } }),
+    ]);
     expect(written.logs).toHaveLength(2);
     expect(written.responseHeaders).toEqual({ 'x-one': '1', 'x-two': '2' });
   });
 
   it('keeps what util wrote before a handler failed', async () => {
-    const { written, outcome } = await bothWays(`export function request() { util.appendError('kept'); return { payload: 1 }; }\nexport function response() { console.log('also'); util.error('then'); }`);
+    const { written, outcome } = await bothWays(
+      `export function request() { util.appendError('kept'); return { payload: 1 }; }\nexport function response() { console.log('also'); util.error('then'); }`,
+    );
 
     expect(outcome).toEqual({ error: expect.objectContaining({ message: 'then' }) });
     expect(written.appendedErrors).toEqual([expect.objectContaining({ message: 'kept' })]);
@@ -172,7 +226,9 @@ export function response(ctx) { console.log('res', ctx.result); util.appendError
   it('fails the field when the code exports no response handler, after the data source was called', async () => {
     const { outcome, calls } = await bothWays(`export function request() { return { payload: 1 }; }`);
 
-    expect(outcome).toEqual({ error: expect.objectContaining({ errorType: 'Code', message: 'The code does not export a response function.' }) });
+    expect(outcome).toEqual({
+      error: expect.objectContaining({ errorType: 'Code', message: 'The code does not export a response function.' }),
+    });
     expect(calls).toEqual([{ payload: 1 }]);
   });
 });

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([runtime?.stop(), hurried?.stop()]));
 
-const aliases = (count: number, field = 'echo(message: "hi")') => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const aliases = (count: number, field = 'echo(message: "hi")') =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe('the query depth limit', () => {
   it('fails each field past it with QueryDepthLimitReached, and resolves the fields within it', async () => {
@@ -55,7 +56,10 @@ describe('the request time limit', () => {
   it('ends a data source that outlives the request with ExecutionTimeout', async () => {
     const { body } = await graphql(hurried, '{ lambdaOutcome(mode: "timeout") }');
 
-    expect(body).toMatchObject({ data: { lambdaOutcome: null }, errors: [{ errorType: 'ExecutionTimeout', message: 'Execution timed out.', path: ['lambdaOutcome'] }] });
+    expect(body).toMatchObject({
+      data: { lambdaOutcome: null },
+      errors: [{ errorType: 'ExecutionTimeout', message: 'Execution timed out.', path: ['lambdaOutcome'] }],
+    });
   });
 });
 
@@ -75,7 +79,9 @@ describe('bounded input and output', () => {
     const answer = await post(runtime.url, body, { 'x-api-key': runtime.apiKey });
 
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ errors: [{ errorType: 'BadRequestException', message: `Variable values may be nested at most ${MAX_VARIABLE_NESTING} levels deep.` }] });
+    expect(answer.body).toEqual({
+      errors: [{ errorType: 'BadRequestException', message: `Variable values may be nested at most ${MAX_VARIABLE_NESTING} levels deep.` }],
+    });
   });
 
   it('accepts variable values nested as deep as allowed', async () => {

@@ -22,9 +22,25 @@ describe('unit resolvers', () => {
   it('see the arguments, info, request headers, identity and env as AppSync gives them', async () => {
     const res = await graphql(
       runtime,
-      `query Ctx($limit: Int) { context(input: "{\\"a\\":[1]}", limit: $limit) {
-         arguments fieldName parentTypeName variables selectionSetList selectionSetGraphQL headers identity env authType
-         ... on ContextEcho { renamed: source } } }`,
+      `
+        query Ctx($limit: Int) {
+          context(input: "{\\"a\\":[1]}", limit: $limit) {
+            arguments
+            fieldName
+            parentTypeName
+            variables
+            selectionSetList
+            selectionSetGraphQL
+            headers
+            identity
+            env
+            authType
+            ... on ContextEcho {
+              renamed: source
+            }
+          }
+        }
+      `,
       { limit: 3 },
       { 'x-custom': 'yes' },
     );
@@ -35,13 +51,25 @@ describe('unit resolvers', () => {
     expect(ctx.parentTypeName).toBe('Query');
     expect(json(ctx.variables)).toEqual({ limit: 3 });
     expect(ctx.selectionSetList).toEqual([
-      'arguments', 'fieldName', 'parentTypeName', 'variables', 'selectionSetList', 'selectionSetGraphQL',
-      'headers', 'identity', 'env', 'authType', 'renamed',
+      'arguments',
+      'fieldName',
+      'parentTypeName',
+      'variables',
+      'selectionSetList',
+      'selectionSetGraphQL',
+      'headers',
+      'identity',
+      'env',
+      'authType',
+      'renamed',
     ]);
     expect(ctx.selectionSetGraphQL).toContain('... on ContextEcho {\n    renamed: source\n  }');
     expect(json(ctx.headers)).toMatchObject({ 'x-custom': 'yes', 'x-api-key': runtime.apiKey });
     expect(json(ctx.identity)).toBeNull();
-    expect(json(ctx.env)).toEqual({ FIXTURE_ITEMS_TABLE: runtime.tableName('FixtureItems'), FIXTURE_LEDGER_TABLE: runtime.tableName('FixtureLedger') });
+    expect(json(ctx.env)).toEqual({
+      FIXTURE_ITEMS_TABLE: runtime.tableName('FixtureItems'),
+      FIXTURE_LEDGER_TABLE: runtime.tableName('FixtureLedger'),
+    });
     expect(ctx.authType).toBe('API Key Authorization');
   });
 });
@@ -78,11 +106,35 @@ describe('pipeline resolvers', () => {
 
 describe('errors', () => {
   it('util.error nulls the field with errorType, errorInfo and data filtered by the selection set', async () => {
-    const res = await graphql(runtime, `{ fail(message: "Nope", errorType: "Custom", data: "{\\"id\\":\\"1\\",\\"name\\":\\"n\\",\\"owner\\":\\"hidden\\"}", errorInfo: "{\\"secret\\":1}") { id name } }`);
+    const res = await graphql(
+      runtime,
+      `
+        {
+          fail(
+            message: "Nope"
+            errorType: "Custom"
+            data: "{\\"id\\":\\"1\\",\\"name\\":\\"n\\",\\"owner\\":\\"hidden\\"}"
+            errorInfo: "{\\"secret\\":1}"
+          ) {
+            id
+            name
+          }
+        }
+      `,
+    );
 
     expect(res.body).toEqual({
       data: { fail: null },
-      errors: [{ path: ['fail'], data: { id: '1', name: 'n' }, errorType: 'Custom', errorInfo: { secret: 1 }, locations: [{ line: 1, column: 3, sourceName: null }], message: 'Nope' }],
+      errors: [
+        {
+          path: ['fail'],
+          data: { id: '1', name: 'n' },
+          errorType: 'Custom',
+          errorInfo: { secret: 1 },
+          locations: [{ line: 1, column: 3, sourceName: null }],
+          message: 'Nope',
+        },
+      ],
     });
   });
 
@@ -91,17 +143,40 @@ describe('errors', () => {
 
     expect(res.body.data).toEqual({ partial: { id: 'p1', name: 'kept despite the error' } });
     expect(res.body.errors).toEqual([
-      { path: ['partial'], data: { id: 'd1', name: 'dropped?' }, errorType: 'Appended', errorInfo: { reason: 1 }, locations: [{ line: 1, column: 3, sourceName: null }], message: 'first appended' },
-      { path: ['partial'], data: null, errorType: null, errorInfo: null, locations: [{ line: 1, column: 3, sourceName: null }], message: 'second appended' },
+      {
+        path: ['partial'],
+        data: { id: 'd1', name: 'dropped?' },
+        errorType: 'Appended',
+        errorInfo: { reason: 1 },
+        locations: [{ line: 1, column: 3, sourceName: null }],
+        message: 'first appended',
+      },
+      {
+        path: ['partial'],
+        data: null,
+        errorType: null,
+        errorInfo: null,
+        locations: [{ line: 1, column: 3, sourceName: null }],
+        message: 'second appended',
+      },
     ]);
   });
 
-  it('util.unauthorized denies only its field with AppSync\'s message', async () => {
+  it("util.unauthorized denies only its field with AppSync's message", async () => {
     const res = await graphql(runtime, '{ denied echo(message: "still here") }');
 
     expect(res.body).toEqual({
       data: { denied: null, echo: 'still here' },
-      errors: [{ path: ['denied'], data: null, errorType: 'Unauthorized', errorInfo: null, locations: [{ line: 1, column: 3, sourceName: null }], message: 'Not Authorized to access denied on type Query' }],
+      errors: [
+        {
+          path: ['denied'],
+          data: null,
+          errorType: 'Unauthorized',
+          errorInfo: null,
+          locations: [{ line: 1, column: 3, sourceName: null }],
+          message: 'Not Authorized to access denied on type Query',
+        },
+      ],
     });
   });
 
@@ -111,7 +186,13 @@ describe('errors', () => {
 
     expect(top.body).toEqual({
       data: null,
-      errors: [{ path: ['nonNullNull'], locations: null, message: "Cannot return null for non-nullable type: 'String' within parent 'Query' (/nonNullNull)" }],
+      errors: [
+        {
+          path: ['nonNullNull'],
+          locations: null,
+          message: "Cannot return null for non-nullable type: 'String' within parent 'Query' (/nonNullNull)",
+        },
+      ],
     });
     expect(nested.body.data).toEqual({ nested: { label: 'outer', child: null } });
     expect(nested.body.errors[0].path).toEqual(['nested', 'child', 'required']);

@@ -63,7 +63,13 @@ describe('the APPSYNC_JS sandbox', () => {
     try {
       run(code);
     } catch (e) {
-      expect((e as SignalError).signal).toEqual({ kind: 'error', message: 'Nope', errorType: 'Custom', data: { a: 1 }, errorInfo: { b: 2 } });
+      expect((e as SignalError).signal).toEqual({
+        kind: 'error',
+        message: 'Nope',
+        errorType: 'Custom',
+        data: { a: 1 },
+        errorInfo: { b: 2 },
+      });
     }
   });
 
@@ -193,7 +199,8 @@ describe.each([
     info: JSON.stringify(m.info),
     env: JSON.stringify(m.env),
   };
-  const evaluate = (code: string) => sandbox.evaluate(sandbox.load('field.js', code), 'request', sandbox.createFieldContext(members), newScope());
+  const evaluate = (code: string) =>
+    sandbox.evaluate(sandbox.load('field.js', code), 'request', sandbox.createFieldContext(members), newScope());
 
   it('shows every member to code that lists or serializes ctx, read or not', () => {
     const value = evaluate(`export function request(ctx) { return { keys: Object.keys(ctx), ctx: JSON.parse(JSON.stringify(ctx)) }; }`);
@@ -306,6 +313,8 @@ describe.each([
     }`);
 
     expect(value).toEqual({ inherited: 'shop', child: 'its own', parent: 'k' });
-    expect(() => evaluate(`export function request(ctx) { Object.freeze(ctx); ctx.request = {}; return 1; }`)).toThrow("Cannot assign to read only property 'request' of object '[object Object]'");
+    expect(() => evaluate(`export function request(ctx) { Object.freeze(ctx); ctx.request = {}; return 1; }`)).toThrow(
+      "Cannot assign to read only property 'request' of object '[object Object]'",
+    );
   });
 });

@@ -22,29 +22,91 @@ const handler = (body: string) => `export function request(ctx) {\n${body}\n}\n`
 
 describe('the APPSYNC_JS lint rules of @aws-appsync/eslint-plugin', () => {
   it.each([
-    ['try/catch', handler('  try { return 1; } catch (e) { return 2; }'), ['code.js(2,3): error @aws-appsync/no-try: Try statements are not supported.']],
-    ['while', handler('  while (ctx.args.a) { return 1; }'), ['code.js(2,3): error @aws-appsync/no-while: While statements are not supported.']],
-    ['do-while', handler('  do { return 1; } while (ctx.args.a);'), ['code.js(2,3): error @aws-appsync/no-while: do...while statements are not supported.']],
-    ['a C-style for', handler('  let n = 0;\n  for (let i = 0; i < 3; i += 1) { n += i; }\n  return n;'), ['code.js(3,3): error @aws-appsync/no-for: For statements are not supported.']],
-    ['continue', handler('  for (const x of ctx.args.xs) { if (x) continue; }'), ['code.js(2,41): error @aws-appsync/no-continue: Continue statements are not supported']],
-    ['a label', handler('  outer: for (const x of ctx.args.xs) { break outer; }'), ['code.js(2,3): error @aws-appsync/no-labels: Labeled statements are not supported.']],
-    ['++', handler('  let i = 0;\n  i++;\n  return i;'), ['code.js(3,3): error @aws-appsync/no-disallowed-unary-operators: The operator ++ is not supported']],
-    ['--', handler('  let i = 0;\n  --i;\n  return i;'), ['code.js(3,3): error @aws-appsync/no-disallowed-unary-operators: The operator -- is not supported']],
-    ['~', handler('  return ~ctx.args.n;'), ['code.js(2,10): error @aws-appsync/no-disallowed-unary-operators: The operator ~ is not supported']],
-    ['the in operator', handler("  return 'a' in ctx.args;"), ['code.js(2,10): error @aws-appsync/no-in-operator: in operator is not supported. Use Object.hasOwn().']],
-    ['instanceof', handler('  return ctx.args instanceof Object;'), ['code.js(2,10): error @aws-appsync/no-disallowed-binary-operators: The operator instanceof is not supported']],
-    ['a regex literal', handler('  return /a+/.test(ctx.args.s);'), ['code.js(2,10): error @aws-appsync/no-regex: Regex literals are not supported.']],
-    ['a class declaration', `class A {}\n${handler('  return 1;')}`, ['code.js(1,1): error @aws-appsync/no-classes: Class declarations are not supported.']],
-    ['an async function', 'export async function request(ctx) {\n  return 1;\n}\n', ['code.js(1,8): error @aws-appsync/no-async: Async functions are not supported.']],
+    [
+      'try/catch',
+      handler('  try { return 1; } catch (e) { return 2; }'),
+      ['code.js(2,3): error @aws-appsync/no-try: Try statements are not supported.'],
+    ],
+    [
+      'while',
+      handler('  while (ctx.args.a) { return 1; }'),
+      ['code.js(2,3): error @aws-appsync/no-while: While statements are not supported.'],
+    ],
+    [
+      'do-while',
+      handler('  do { return 1; } while (ctx.args.a);'),
+      ['code.js(2,3): error @aws-appsync/no-while: do...while statements are not supported.'],
+    ],
+    [
+      'a C-style for',
+      handler('  let n = 0;\n  for (let i = 0; i < 3; i += 1) { n += i; }\n  return n;'),
+      ['code.js(3,3): error @aws-appsync/no-for: For statements are not supported.'],
+    ],
+    [
+      'continue',
+      handler('  for (const x of ctx.args.xs) { if (x) continue; }'),
+      ['code.js(2,41): error @aws-appsync/no-continue: Continue statements are not supported'],
+    ],
+    [
+      'a label',
+      handler('  outer: for (const x of ctx.args.xs) { break outer; }'),
+      ['code.js(2,3): error @aws-appsync/no-labels: Labeled statements are not supported.'],
+    ],
+    [
+      '++',
+      handler('  let i = 0;\n  i++;\n  return i;'),
+      ['code.js(3,3): error @aws-appsync/no-disallowed-unary-operators: The operator ++ is not supported'],
+    ],
+    [
+      '--',
+      handler('  let i = 0;\n  --i;\n  return i;'),
+      ['code.js(3,3): error @aws-appsync/no-disallowed-unary-operators: The operator -- is not supported'],
+    ],
+    [
+      '~',
+      handler('  return ~ctx.args.n;'),
+      ['code.js(2,10): error @aws-appsync/no-disallowed-unary-operators: The operator ~ is not supported'],
+    ],
+    [
+      'the in operator',
+      handler("  return 'a' in ctx.args;"),
+      ['code.js(2,10): error @aws-appsync/no-in-operator: in operator is not supported. Use Object.hasOwn().'],
+    ],
+    [
+      'instanceof',
+      handler('  return ctx.args instanceof Object;'),
+      ['code.js(2,10): error @aws-appsync/no-disallowed-binary-operators: The operator instanceof is not supported'],
+    ],
+    [
+      'a regex literal',
+      handler('  return /a+/.test(ctx.args.s);'),
+      ['code.js(2,10): error @aws-appsync/no-regex: Regex literals are not supported.'],
+    ],
+    [
+      'a class declaration',
+      `class A {}\n${handler('  return 1;')}`,
+      ['code.js(1,1): error @aws-appsync/no-classes: Class declarations are not supported.'],
+    ],
+    [
+      'an async function',
+      'export async function request(ctx) {\n  return 1;\n}\n',
+      ['code.js(1,8): error @aws-appsync/no-async: Async functions are not supported.'],
+    ],
     [
       'await',
       'export async function request(ctx) {\n  return await ctx.args.x;\n}\n',
-      ['code.js(1,8): error @aws-appsync/no-async: Async functions are not supported.', 'code.js(2,10): error @aws-appsync/no-await: The `await` keyword is not supported'],
+      [
+        'code.js(1,8): error @aws-appsync/no-async: Async functions are not supported.',
+        'code.js(2,10): error @aws-appsync/no-await: The `await` keyword is not supported',
+      ],
     ],
     [
       'a generator and yield',
       `function* g() { yield 1; }\n${handler('  return 1;')}`,
-      ['code.js(1,1): error @aws-appsync/no-generators: Generator functions are not supported.', 'code.js(1,17): error @aws-appsync/no-yield: Yield statements are not supported'],
+      [
+        'code.js(1,1): error @aws-appsync/no-generators: Generator functions are not supported.',
+        'code.js(1,17): error @aws-appsync/no-yield: Yield statements are not supported',
+      ],
     ],
     ['this', handler('  return this.x;'), ['code.js(2,10): error @aws-appsync/no-this: This expressions are not supported.']],
     [
@@ -55,20 +117,46 @@ describe('the APPSYNC_JS lint rules of @aws-appsync/eslint-plugin', () => {
         'code.js(3,10): error @aws-appsync/no-recursion: Recursive function calls not supported. Detected cycle in f <-f',
       ],
     ],
-    ['passing a function to a function', `function apply(fn) { return 1; }\n${handler('  return apply(() => 1);')}`, ['code.js(3,10): error @aws-appsync/no-function-passing: Functions can not be passed as an argument']],
-    ['passing a comparator to sort (not on the allow list)', handler('  return [3, 1].sort((a, b) => a - b);'), ['code.js(2,10): error @aws-appsync/no-function-passing: Functions can not be passed as an argument']],
-    ['returning a function', handler('  return () => 1;'), ['code.js(2,3): error @aws-appsync/no-function-return: returning a function is not allowed']],
-    ['a promise', handler('  return new Promise((resolve) => resolve(1));'), ['code.js(2,10): error @aws-appsync/no-promise: Promise is not supported']],
+    [
+      'passing a function to a function',
+      `function apply(fn) { return 1; }\n${handler('  return apply(() => 1);')}`,
+      ['code.js(3,10): error @aws-appsync/no-function-passing: Functions can not be passed as an argument'],
+    ],
+    [
+      'passing a comparator to sort (not on the allow list)',
+      handler('  return [3, 1].sort((a, b) => a - b);'),
+      ['code.js(2,10): error @aws-appsync/no-function-passing: Functions can not be passed as an argument'],
+    ],
+    [
+      'returning a function',
+      handler('  return () => 1;'),
+      ['code.js(2,3): error @aws-appsync/no-function-return: returning a function is not allowed'],
+    ],
+    [
+      'a promise',
+      handler('  return new Promise((resolve) => resolve(1));'),
+      ['code.js(2,10): error @aws-appsync/no-promise: Promise is not supported'],
+    ],
     [
       'disallowed methods',
       handler("  return [Object.freeze({}), 'a'.padStart(3)];"),
-      ['code.js(2,11): error @aws-appsync/no-disallowed-methods: Method ObjectConstructor.freeze is not implemented', 'code.js(2,30): error @aws-appsync/no-disallowed-methods: Method String.padStart is not implemented'],
+      [
+        'code.js(2,11): error @aws-appsync/no-disallowed-methods: Method ObjectConstructor.freeze is not implemented',
+        'code.js(2,30): error @aws-appsync/no-disallowed-methods: Method String.padStart is not implemented',
+      ],
     ],
-    ['re-assigning a function', `function f() { return 1; }\n${handler('  const g = f;\n  return g();')}`, ['code.js(3,9): error @aws-appsync/no-function-reassign: re-assigning function is not allowed']],
+    [
+      're-assigning a function',
+      `function f() { return 1; }\n${handler('  const g = f;\n  return g();')}`,
+      ['code.js(3,9): error @aws-appsync/no-function-reassign: re-assigning function is not allowed'],
+    ],
     [
       'writing to ctx or its own properties',
       handler('  ctx = {};\n  ctx.stash = {};\n  return 1;'),
-      ['code.js(2,3): error @aws-appsync/no-disallowed-re-assignment: ctx is readonly and re-assignment is not supported.', 'code.js(3,3): error @aws-appsync/no-disallowed-re-assignment: ctx is readonly. Adding/Updating stash is not supported.'],
+      [
+        'code.js(2,3): error @aws-appsync/no-disallowed-re-assignment: ctx is readonly and re-assignment is not supported.',
+        'code.js(3,3): error @aws-appsync/no-disallowed-re-assignment: ctx is readonly. Adding/Updating stash is not supported.',
+      ],
     ],
   ])('reject %s with the plugin rule text and position', async (_, code, expected) => {
     // Act
@@ -110,9 +198,21 @@ describe('the APPSYNC_JS lint rules of @aws-appsync/eslint-plugin', () => {
 describe('the rules added for what AppSync refuses and the plugin misses', () => {
   it.each([
     ['throw', handler("  throw new Error('no');"), ['code.js(2,3): error @aws-appsync/no-throw: Throw statements are not supported.']],
-    ['a class expression', handler('  const C = class {};\n  return C;'), ['code.js(2,13): error @aws-appsync/no-class-expressions: Class expressions are not supported.']],
-    ['a generator function expression', handler('  const g = function* () {};\n  return 1;'), ['code.js(2,13): error @aws-appsync/no-generator-expressions: Generator functions are not supported.']],
-    ['Promise.resolve', handler('  return Promise.resolve(1);'), ['code.js(2,10): error @aws-appsync/no-promise-statics: Promise is not supported']],
+    [
+      'a class expression',
+      handler('  const C = class {};\n  return C;'),
+      ['code.js(2,13): error @aws-appsync/no-class-expressions: Class expressions are not supported.'],
+    ],
+    [
+      'a generator function expression',
+      handler('  const g = function* () {};\n  return 1;'),
+      ['code.js(2,13): error @aws-appsync/no-generator-expressions: Generator functions are not supported.'],
+    ],
+    [
+      'Promise.resolve',
+      handler('  return Promise.resolve(1);'),
+      ['code.js(2,10): error @aws-appsync/no-promise-statics: Promise is not supported'],
+    ],
   ])('reject %s', async (_, code, expected) => {
     // Act
     const texts = await textsOf(code);
@@ -136,7 +236,9 @@ describe('the rules added for what AppSync refuses and the plugin misses', () =>
 describe('the type-check against the @aws-appsync/utils declarations', () => {
   it('reports misspelled util members with TypeScript’s own text', async () => {
     // Prepare
-    const code = "import { util } from '@aws-appsync/utils';\n" + handler('  return { at: util.tim.nowISO8601(), key: util.dynamodb.toMapValue({ id: 1 }), id: util.newId() };');
+    const code =
+      "import { util } from '@aws-appsync/utils';\n" +
+      handler('  return { at: util.tim.nowISO8601(), key: util.dynamodb.toMapValue({ id: 1 }), id: util.newId() };');
 
     // Act
     const texts = await textsOf(code);
@@ -377,7 +479,7 @@ describe('checking many files at once', () => {
 
   it('gives each finding its span for EvaluateCode locations', async () => {
     // Prepare
-    const code = "import { util } from '@aws-appsync/utils';\n" + handler("  throw util.tim;");
+    const code = "import { util } from '@aws-appsync/utils';\n" + handler('  throw util.tim;');
 
     // Act
     const results = await checkResolverCode([{ name: 'code', code }], { cacheDir: false });
@@ -421,10 +523,22 @@ describe('the result cache', () => {
   it('re-checks only the files whose code changed', async () => {
     // Prepare
     const { checked, options } = withCache();
-    await checkResolverCode([{ name: 'a', code: handler('  return 1;') }, { name: 'b', code: handler('  return 2;') }], options);
+    await checkResolverCode(
+      [
+        { name: 'a', code: handler('  return 1;') },
+        { name: 'b', code: handler('  return 2;') },
+      ],
+      options,
+    );
 
     // Act
-    const results = await checkResolverCode([{ name: 'a', code: handler('  return 1;') }, { name: 'b', code: handler('  return this;') }], options);
+    const results = await checkResolverCode(
+      [
+        { name: 'a', code: handler('  return 1;') },
+        { name: 'b', code: handler('  return this;') },
+      ],
+      options,
+    );
 
     // Assess
     expect(checked).toEqual([['a', 'b'], ['b']]);
@@ -452,7 +566,10 @@ describe('the result cache', () => {
   it('stays whole when two processes fill it at the same time', async () => {
     // Prepare
     const { checked, options } = withCache();
-    const files = Array.from({ length: 20 }, (_, i) => ({ name: `f${i}`, code: handler(i % 2 ? `  return this.f${i};` : `  return ${i};`) }));
+    const files = Array.from({ length: 20 }, (_, i) => ({
+      name: `f${i}`,
+      code: handler(i % 2 ? `  return this.f${i};` : `  return ${i};`),
+    }));
     const script = `import { checkResolverCode } from ${JSON.stringify(STATIC_CHECK_MODULE)};
       await checkResolverCode(${JSON.stringify(files)}, { cacheDir: ${JSON.stringify(cacheDir)} });`;
 
@@ -461,7 +578,11 @@ describe('the result cache', () => {
     const results = await checkResolverCode(files, options);
 
     // Assess
-    expect(readdirSync(cacheDir).sort()).toEqual(readdirSync(cacheDir).filter((f) => f.endsWith('.json')).sort());
+    expect(readdirSync(cacheDir).sort()).toEqual(
+      readdirSync(cacheDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    );
     expect(readdirSync(cacheDir)).toHaveLength(20);
     expect(checked).toEqual([]);
     expect(results.get('f1')!.map((d) => d.rule)).toEqual(['@aws-appsync/no-this']);

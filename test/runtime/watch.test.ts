@@ -79,12 +79,17 @@ describe('watch mode', () => {
   });
 
   it('reports a broken edit and keeps serving the last good version', async () => {
-    writeFileSync(resolverFile, `export function request() { let i = 0; while (i < 3) { i += 1; } return { payload: i }; }\nexport function response(ctx) { return ctx.result; }\n`);
+    writeFileSync(
+      resolverFile,
+      `export function request() { let i = 0; while (i < 3) { i += 1; } return { payload: i }; }\nexport function response(ctx) { return ctx.result; }\n`,
+    );
 
     const outcome = await reloaded(2);
 
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.error.message).toMatch(/Query\.greeting\.ts: The code contains one or more errors\.\n\s+code\.js\(\d+,\d+\): error @aws-appsync\/no-while/);
+    expect(!outcome.ok && outcome.error.message).toMatch(
+      /Query\.greeting\.ts: The code contains one or more errors\.\n\s+code\.js\(\d+,\d+\): error @aws-appsync\/no-while/,
+    );
     expect(await greeting()).toEqual({ data: { greeting: 'bonjour' } });
   });
 
@@ -97,14 +102,20 @@ describe('watch mode', () => {
 
   it('picks up a schema change, keeping the data in the tables', async () => {
     await runtime.dynamoDb.send(
-      new (await import('@aws-sdk/client-dynamodb')).PutItemCommand({ TableName: runtime.tableName('WatchedNotes'), Item: { id: { S: 'kept' } } }),
+      new (await import('@aws-sdk/client-dynamodb')).PutItemCommand({
+        TableName: runtime.tableName('WatchedNotes'),
+        Item: { id: { S: 'kept' } },
+      }),
     );
     writeFileSync(schemaFile, 'type Query { greeting: String\n  version: String\n  farewell: String }\n');
 
     expect(await reloaded(4)).toEqual({ ok: true });
     const res = await graphql(runtime, '{ greeting farewell }');
     const item = await runtime.dynamoDb.send(
-      new (await import('@aws-sdk/client-dynamodb')).GetItemCommand({ TableName: runtime.tableName('WatchedNotes'), Key: { id: { S: 'kept' } } }),
+      new (await import('@aws-sdk/client-dynamodb')).GetItemCommand({
+        TableName: runtime.tableName('WatchedNotes'),
+        Key: { id: { S: 'kept' } },
+      }),
     );
 
     expect(res.body).toEqual({ data: { greeting: 'hallo', farewell: null } });

@@ -1,36 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isObjectType } from "graphql";
-import { seedDemoData } from "../../demo/seed.ts";
-import { demoUsers } from "../../demo/users.ts";
-import { shopsApi } from "../../model/apis/shops.ts";
-import { videoshopsApi } from "../../model/videoshops.ts";
-import type { AppSyncCaller } from "../../local/auth/request-headers.ts";
-import {
-  buildAppSyncSchema,
-  readSchemaSdl,
-} from "../../model/schema/appsync-schema.ts";
-import type { LocalRuntime } from "../../local/runtime.ts";
-import {
-  allowed,
-  denied,
-  NO_CREDENTIALS,
-  outcomeOf,
-  PERMISSION_DENIED,
-  type Outcome,
-} from "../auth/outcomes.ts";
-import {
-  CALLERS as FIXTURE_CALLERS,
-  callAs,
-  type Who as FixtureWho,
-} from "../auth/support.ts";
-import type { HttpResult } from "../support/runtime.ts";
-import {
-  expectData,
-  productInput,
-  startShopsRuntime,
-  tableItems,
-  UPDATE_INVENTORY,
-} from "./support.ts";
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isObjectType } from 'graphql';
+import { seedDemoData } from '../../demo/seed.ts';
+import { demoUsers } from '../../demo/users.ts';
+import { shopsApi } from '../../model/apis/shops.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
+import type { AppSyncCaller } from '../../local/auth/request-headers.ts';
+import { buildAppSyncSchema, readSchemaSdl } from '../../model/schema/appsync-schema.ts';
+import type { LocalRuntime } from '../../local/runtime.ts';
+import { allowed, denied, NO_CREDENTIALS, outcomeOf, PERMISSION_DENIED, type Outcome } from '../auth/outcomes.ts';
+import { CALLERS as FIXTURE_CALLERS, callAs, type Who as FixtureWho } from '../auth/support.ts';
+import type { HttpResult } from '../support/runtime.ts';
+import { expectData, productInput, startShopsRuntime, tableItems, UPDATE_INVENTORY } from './support.ts';
 
 /**
  * The authorization matrix of the shops operations on the public (merged) endpoint: every Query
@@ -49,16 +29,16 @@ import {
 type Cell = Outcome | { errorType: string };
 
 /** The fixture matrix's callers, and a brand owner who does not own the brand the rows touch (bo.brand). */
-const CALLERS = [...FIXTURE_CALLERS, "otherBrand"] as const;
+const CALLERS = [...FIXTURE_CALLERS, 'otherBrand'] as const;
 type Who = (typeof CALLERS)[number];
 
 /** The IAM principal granted every shops operation for this test only. */
-const GRANTED_PRINCIPAL = "shopsMatrixBackend";
+const GRANTED_PRINCIPAL = 'shopsMatrixBackend';
 
 const A = allowed;
 const R = PERMISSION_DENIED;
-const FORBIDDEN = { errorType: "FORBIDDEN" };
-const CONFLICT = { errorType: "CONFLICT" };
+const FORBIDDEN = { errorType: 'FORBIDDEN' };
+const CONFLICT = { errorType: 'CONFLICT' };
 
 interface Fixture {
   shopId: string;
@@ -84,20 +64,19 @@ const catalog = (field: string): Record<Who, Cell> => ({
   brand: A,
   otherBrand: A,
   admin: A,
-  iamGranted: denied([field, "Query"]),
+  iamGranted: denied([field, 'Query']),
   iamNotGranted: R,
 });
 
 /** A field in the default mode (user pools) or restricted to some groups: the users listed are let in. */
 function usersOnly(
   field: string,
-  type: "Query" | "Mutation",
+  type: 'Query' | 'Mutation',
   let_in: Who[],
-  resolverAnswers: Partial<Record<Who, Cell>> = {}
+  resolverAnswers: Partial<Record<Who, Cell>> = {},
 ): Record<Who, Cell> {
   const cells = {} as Record<Who, Cell>;
-  for (const who of CALLERS)
-    cells[who] = let_in.includes(who) ? A : denied([field, type]);
+  for (const who of CALLERS) cells[who] = let_in.includes(who) ? A : denied([field, type]);
   return {
     ...cells,
     none: NO_CREDENTIALS,
@@ -106,117 +85,99 @@ function usersOnly(
   };
 }
 
-const USERS: Who[] = [
-  "shopper",
-  "owningCreator",
-  "otherCreator",
-  "brand",
-  "otherBrand",
-  "admin",
-];
+const USERS: Who[] = ['shopper', 'owningCreator', 'otherCreator', 'brand', 'otherBrand', 'admin'];
 
 const ROWS: Record<string, Row> = {
-  "Query.me": {
-    query: "{ me { id username roles } }",
-    expected: usersOnly("me", "Query", USERS),
+  'Query.me': {
+    query: '{ me { id username roles } }',
+    expected: usersOnly('me', 'Query', USERS),
   },
-  "Query.shop": {
-    query: "query ($id: ID!) { shop(id: $id) { id slug creator { id } } }",
+  'Query.shop': {
+    query: 'query ($id: ID!) { shop(id: $id) { id slug creator { id } } }',
     variables: (f) => ({ id: f.shopId }),
-    expected: catalog("shop"),
+    expected: catalog('shop'),
   },
-  "Query.shopBySlug": {
+  'Query.shopBySlug': {
     query: '{ shopBySlug(slug: "cora-cooks") { id slug } }',
-    expected: catalog("shopBySlug"),
+    expected: catalog('shopBySlug'),
   },
-  "Query.myShop": {
-    query: "{ myShop { id } }",
-    expected: usersOnly("myShop", "Query", USERS),
+  'Query.myShop': {
+    query: '{ myShop { id } }',
+    expected: usersOnly('myShop', 'Query', USERS),
   },
-  "Query.creator": {
-    query:
-      "query ($id: ID!) { creator(id: $id) { id displayName shop { id } } }",
+  'Query.creator': {
+    query: 'query ($id: ID!) { creator(id: $id) { id displayName shop { id } } }',
     variables: (f) => ({ id: f.creatorId }),
-    expected: catalog("creator"),
+    expected: catalog('creator'),
   },
-  "Query.brand": {
-    query:
-      "query ($id: ID!) { brand(id: $id) { id name products(limit: 1) { items { id } } } }",
+  'Query.brand': {
+    query: 'query ($id: ID!) { brand(id: $id) { id name products(limit: 1) { items { id } } } }',
     variables: (f) => ({ id: f.brandId }),
-    expected: catalog("brand"),
+    expected: catalog('brand'),
   },
-  "Query.product": {
-    query:
-      "query ($id: ID!) { product(id: $id) { id title price { amount currency } brand { id } } }",
+  'Query.product': {
+    query: 'query ($id: ID!) { product(id: $id) { id title price { amount currency } brand { id } } }',
     variables: (f) => ({ id: f.productId }),
-    expected: catalog("product"),
+    expected: catalog('product'),
   },
-  "Query.products": {
-    query:
-      "query ($brandId: ID!) { products(brandId: $brandId, limit: 2) { items { id } nextToken } }",
+  'Query.products': {
+    query: 'query ($brandId: ID!) { products(brandId: $brandId, limit: 2) { items { id } nextToken } }',
     variables: (f) => ({ brandId: f.brandId }),
-    expected: catalog("products"),
+    expected: catalog('products'),
   },
-  "Mutation.createCreatorProfile": {
-    query:
-      'mutation { createCreatorProfile(input: { displayName: "Matrix" }) { id } }',
+  'Mutation.createCreatorProfile': {
+    query: 'mutation { createCreatorProfile(input: { displayName: "Matrix" }) { id } }',
     // Both demo creators already have a profile: the resolver refuses a second one.
-    expected: usersOnly("createCreatorProfile", "Mutation", [], {
+    expected: usersOnly('createCreatorProfile', 'Mutation', [], {
       owningCreator: CONFLICT,
       otherCreator: CONFLICT,
     }),
   },
-  "Mutation.createBrand": {
-    query:
-      'mutation ($ownerId: ID!) { createBrand(input: { name: "Matrix Brand", ownerId: $ownerId }) { id } }',
+  'Mutation.createBrand': {
+    query: 'mutation ($ownerId: ID!) { createBrand(input: { name: "Matrix Brand", ownerId: $ownerId }) { id } }',
     variables: (f) => ({ ownerId: f.brandOwnerId }),
-    expected: usersOnly("createBrand", "Mutation", ["admin"]),
+    expected: usersOnly('createBrand', 'Mutation', ['admin']),
   },
-  "Mutation.updateProfile": {
-    query:
-      "mutation ($name: String!) { updateProfile(input: { displayName: $name }) { id displayName } }",
+  'Mutation.updateProfile': {
+    query: 'mutation ($name: String!) { updateProfile(input: { displayName: $name }) { id displayName } }',
     variables: (_f, who) => ({ name: `Matrix ${who}` }),
-    expected: usersOnly("updateProfile", "Mutation", USERS),
+    expected: usersOnly('updateProfile', 'Mutation', USERS),
   },
-  "Mutation.createShop": {
-    query:
-      'mutation { createShop(input: { slug: "matrix-shop", title: "Matrix" }) { id } }',
+  'Mutation.createShop': {
+    query: 'mutation { createShop(input: { slug: "matrix-shop", title: "Matrix" }) { id } }',
     // Both demo creators already have a shop.
-    expected: usersOnly("createShop", "Mutation", [], {
+    expected: usersOnly('createShop', 'Mutation', [], {
       owningCreator: CONFLICT,
       otherCreator: CONFLICT,
     }),
   },
-  "Mutation.updateShop": {
-    query:
-      'mutation ($id: ID!) { updateShop(id: $id, input: { title: "Cora Cooks" }) { id title } }',
+  'Mutation.updateShop': {
+    query: 'mutation ($id: ID!) { updateShop(id: $id, input: { title: "Cora Cooks" }) { id title } }',
     variables: (f) => ({ id: f.shopId }),
-    expected: usersOnly("updateShop", "Mutation", ["owningCreator", "admin"], {
+    expected: usersOnly('updateShop', 'Mutation', ['owningCreator', 'admin'], {
       otherCreator: FORBIDDEN,
     }),
   },
-  "Mutation.createProduct": {
-    query:
-      "mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }",
+  'Mutation.createProduct': {
+    query: 'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }',
     variables: (f, who) => ({
       input: productInput(f.brandId, { title: `Matrix product by ${who}` }),
     }),
-    expected: usersOnly("createProduct", "Mutation", ["brand", "admin"], {
+    expected: usersOnly('createProduct', 'Mutation', ['brand', 'admin'], {
       otherBrand: FORBIDDEN,
     }),
   },
-  "Mutation.updateProduct": {
-    query:
-      "mutation ($id: ID!) { updateProduct(id: $id, input: { returnWindowDays: 30 }) { id returnWindowDays } }",
+  'Mutation.updateProduct': {
+    query: 'mutation ($id: ID!) { updateProduct(id: $id, input: { returnWindowDays: 30 }) { id returnWindowDays } }',
     variables: (f) => ({ id: f.productId }),
-    expected: usersOnly("updateProduct", "Mutation", ["brand", "admin"], {
+    expected: usersOnly('updateProduct', 'Mutation', ['brand', 'admin'], {
       otherBrand: FORBIDDEN,
     }),
   },
-  "Mutation.updateInventory": {
+  'Mutation.updateInventory': {
     query: UPDATE_INVENTORY,
     variables: (f) => ({ productId: f.productId, delta: 1 }),
-    expected: usersOnly("updateInventory", "Mutation", ["brand", "admin"], {
+    expected: usersOnly('updateInventory', 'Mutation', ['brand', 'admin'], {
       otherBrand: FORBIDDEN,
     }),
   },
@@ -230,13 +191,13 @@ function cellOf(response: HttpResult): Cell {
   return error ? { errorType: error.errorType } : allowed;
 }
 
-describe("authorization matrix of the shops operations", () => {
+describe('authorization matrix of the shops operations', () => {
   let runtime: LocalRuntime;
   let fixture: Fixture;
-  let own: Record<"iamGranted" | "otherBrand", AppSyncCaller>;
+  let own: Record<'iamGranted' | 'otherBrand', AppSyncCaller>;
 
   const call = (who: Who, query: string, variables?: Record<string, unknown>) =>
-    who === "iamGranted" || who === "otherBrand"
+    who === 'iamGranted' || who === 'otherBrand'
       ? callAs(runtime, own[who], query, variables)
       : callAs(runtime, who satisfies FixtureWho, query, variables);
 
@@ -247,10 +208,7 @@ describe("authorization matrix of the shops operations", () => {
         ...videoshopsApi,
         authorization: {
           ...authorization,
-          iamGrants: [
-            ...(authorization.iamGrants ?? []),
-            { principal: GRANTED_PRINCIPAL, fields: ["Query.*", "Mutation.*"] },
-          ],
+          iamGrants: [...(authorization.iamGrants ?? []), { principal: GRANTED_PRINCIPAL, fields: ['Query.*', 'Mutation.*'] }],
         },
       },
       seed: seedDemoData,
@@ -262,23 +220,12 @@ describe("authorization matrix of the shops operations", () => {
         region: runtime.auth.iam.region,
       },
       otherBrand: {
-        userPoolToken: (await runtime.auth.userPool.tokensFor("bo.brand"))
-          .idToken,
+        userPoolToken: (await runtime.auth.userPool.tokensFor('bo.brand')).idToken,
       },
     };
 
-    const shop = expectData(
-      await call(
-        "apiKey",
-        '{ shopBySlug(slug: "cora-cooks") { id creator { id } } }'
-      )
-    ).shopBySlug;
-    const me = expectData(
-      await call(
-        "brand",
-        "{ me { id brands(limit: 1) { items { id products(limit: 1) { items { id } } } } } }"
-      )
-    ).me;
+    const shop = expectData(await call('apiKey', '{ shopBySlug(slug: "cora-cooks") { id creator { id } } }')).shopBySlug;
+    const me = expectData(await call('brand', '{ me { id brands(limit: 1) { items { id products(limit: 1) { items { id } } } } } }')).me;
     const brand = me.brands.items[0];
     fixture = {
       shopId: shop.id,
@@ -291,18 +238,12 @@ describe("authorization matrix of the shops operations", () => {
 
   afterAll(() => runtime?.stop());
 
-  it("has a row for every Query and Mutation field of the shops schema, and none for an operation it no longer has", () => {
+  it('has a row for every Query and Mutation field of the shops schema, and none for an operation it no longer has', () => {
     // Prepare
     const schema = buildAppSyncSchema(readSchemaSdl(shopsApi.schemaFiles));
-    const operations = [
-      schema.getQueryType(),
-      schema.getMutationType(),
-      schema.getSubscriptionType(),
-    ]
+    const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
       .filter(isObjectType)
-      .flatMap((type) =>
-        Object.keys(type.getFields()).map((field) => `${type.name}.${field}`)
-      );
+      .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
 
     // Act
     const withoutRow = operations.filter((op) => !(op in ROWS));
@@ -313,33 +254,32 @@ describe("authorization matrix of the shops operations", () => {
     expect(stale).toEqual([]);
   });
 
-  it("calls the demo users by their own tokens, in the groups the matrix assumes", async () => {
-    const roles = async (who: Who) =>
-      expectData(await call(who, "{ me { username roles } }")).me;
+  it('calls the demo users by their own tokens, in the groups the matrix assumes', async () => {
+    const roles = async (who: Who) => expectData(await call(who, '{ me { username roles } }')).me;
 
-    expect(await roles("shopper")).toEqual({
-      username: "sam.shopper",
-      roles: ["SHOPPER"],
+    expect(await roles('shopper')).toEqual({
+      username: 'sam.shopper',
+      roles: ['SHOPPER'],
     });
-    expect(await roles("owningCreator")).toEqual({
-      username: "cora.creator",
-      roles: ["CREATOR"],
+    expect(await roles('owningCreator')).toEqual({
+      username: 'cora.creator',
+      roles: ['CREATOR'],
     });
-    expect(await roles("otherCreator")).toEqual({
-      username: "carl.creator",
-      roles: ["CREATOR"],
+    expect(await roles('otherCreator')).toEqual({
+      username: 'carl.creator',
+      roles: ['CREATOR'],
     });
-    expect(await roles("brand")).toEqual({
-      username: "bea.brand",
-      roles: ["BRAND"],
+    expect(await roles('brand')).toEqual({
+      username: 'bea.brand',
+      roles: ['BRAND'],
     });
-    expect(await roles("otherBrand")).toEqual({
-      username: "bo.brand",
-      roles: ["BRAND"],
+    expect(await roles('otherBrand')).toEqual({
+      username: 'bo.brand',
+      roles: ['BRAND'],
     });
-    expect(await roles("admin")).toEqual({
-      username: "ada.admin",
-      roles: ["ADMIN"],
+    expect(await roles('admin')).toEqual({
+      username: 'ada.admin',
+      roles: ['ADMIN'],
     });
   });
 
@@ -347,18 +287,13 @@ describe("authorization matrix of the shops operations", () => {
     describe(operation, () => {
       for (const who of CALLERS) {
         const expected = row.expected[who];
-        it(`gives ${
-          who === "none" ? "a caller without credentials" : who
-        } ${JSON.stringify(expected)}`, async () => {
+        it(`gives ${who === 'none' ? 'a caller without credentials' : who} ${JSON.stringify(expected)}`, async () => {
           // Prepare
-          const writes =
-            operation.startsWith("Mutation.") && expected !== allowed;
+          const writes = operation.startsWith('Mutation.') && expected !== allowed;
           const before = writes ? await tableItems(runtime) : undefined;
 
           // Act
-          const cell = cellOf(
-            await call(who, row.query, row.variables?.(fixture, who))
-          );
+          const cell = cellOf(await call(who, row.query, row.variables?.(fixture, who)));
 
           // Assess
           expect(cell).toEqual(expected);

@@ -45,7 +45,9 @@ describe('brands, products and inventory', () => {
       const owner = await signIn(runtime, ['brands']);
 
       const brand = expectData(
-        await admin.call(CREATE_BRAND, { input: { name: ' Copperline ', ownerId: owner.sub, description: 'Pans', websiteUrl: 'https://copperline.example' } }),
+        await admin.call(CREATE_BRAND, {
+          input: { name: ' Copperline ', ownerId: owner.sub, description: 'Pans', websiteUrl: 'https://copperline.example' },
+        }),
       ).createBrand;
 
       expect(brand).toMatchObject({ name: 'Copperline', description: 'Pans', websiteUrl: 'https://copperline.example', logoUrl: null });
@@ -95,7 +97,9 @@ describe('brands, products and inventory', () => {
     it('lets the brand owner list a product, priced in minor units, that anyone can browse', async () => {
       const { owner, brand } = await brandWithOwner(runtime, 'Copperline');
 
-      const product = expectData(await owner.call(CREATE_PRODUCT, { input: productInput(brand.id, { title: '  Saucepan ' }) })).createProduct;
+      const product = expectData(
+        await owner.call(CREATE_PRODUCT, { input: productInput(brand.id, { title: '  Saucepan ' }) }),
+      ).createProduct;
 
       expect(product).toMatchObject({
         brandId: brand.id,
@@ -224,7 +228,10 @@ describe('brands, products and inventory', () => {
     });
 
     it('answers an empty page for a brand without products', async () => {
-      expect(expectData(await anonymous(runtime).call(PRODUCTS, { brandId: 'no-such-brand' })).products).toEqual({ items: [], nextToken: null });
+      expect(expectData(await anonymous(runtime).call(PRODUCTS, { brandId: 'no-such-brand' })).products).toEqual({
+        items: [],
+        nextToken: null,
+      });
     });
   });
 
@@ -258,7 +265,9 @@ describe('brands, products and inventory', () => {
       expectError(await otherOwner.call(UPDATE_PRODUCT, { id: product.id, input: { title: 'Stolen' } }), 'FORBIDDEN');
 
       expect(await tableItems(runtime)).toEqual(before);
-      expect(expectData(await admin.call(UPDATE_PRODUCT, { id: product.id, input: { title: 'Fixed typo' } })).updateProduct.title).toBe('Fixed typo');
+      expect(expectData(await admin.call(UPDATE_PRODUCT, { id: product.id, input: { title: 'Fixed typo' } })).updateProduct.title).toBe(
+        'Fixed typo',
+      );
     });
 
     it('answers NOT_FOUND for an unknown product', async () => {
@@ -339,7 +348,9 @@ describe('brands, products and inventory', () => {
     it('sells exactly the stock when 50 concurrent buyers want 10 units', async () => {
       const { owner, product } = await productOf(10);
 
-      const results = await Promise.all(Array.from({ length: 50 }, () => owner.call(UPDATE_INVENTORY, { productId: product.id, delta: -1 })));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () => owner.call(UPDATE_INVENTORY, { productId: product.id, delta: -1 })),
+      );
 
       const sold = results.filter((r) => r.body.data?.updateInventory);
       const refused = results.filter((r) => !r.body.data?.updateInventory).map((r) => r.body.errors[0].errorType);

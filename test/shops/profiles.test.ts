@@ -62,7 +62,9 @@ describe('identity and onboarding', () => {
     it('creates the profile on first save and keeps fields left out on later saves', async () => {
       const shopper = await signIn(runtime, ['shoppers']);
 
-      const created = expectData(await shopper.call(UPDATE_PROFILE, { input: { displayName: '  Sam  ', bio: 'Buys pans.' } })).updateProfile;
+      const created = expectData(
+        await shopper.call(UPDATE_PROFILE, { input: { displayName: '  Sam  ', bio: 'Buys pans.' } }),
+      ).updateProfile;
       const updated = expectData(await shopper.call(UPDATE_PROFILE, { input: { avatarUrl: 'https://img.example/sam.png' } })).updateProfile;
 
       expect(created).toMatchObject({ id: shopper.sub, displayName: 'Sam', bio: 'Buys pans.', avatarUrl: null });

@@ -102,7 +102,9 @@ describe('shops', () => {
       const user = await creator(runtime);
 
       const error = expectError(
-        await user.call(CREATE_SHOP, { input: { slug: 'ok-slug', title: ' ', description: 'd'.repeat(2001), bannerUrl: 'http://x.example' } }),
+        await user.call(CREATE_SHOP, {
+          input: { slug: 'ok-slug', title: ' ', description: 'd'.repeat(2001), bannerUrl: 'http://x.example' },
+        }),
         'VALIDATION',
       );
 
@@ -187,7 +189,14 @@ describe('shops', () => {
 
       const updated = expectData(await user.call(UPDATE_SHOP, { id: shop.id, input: { title: 'New title', bannerUrl: null } })).updateShop;
 
-      expect(updated).toMatchObject({ id: shop.id, slug: 'edit-me', title: 'New title', description: 'Old', bannerUrl: null, creator: { id: user.sub } });
+      expect(updated).toMatchObject({
+        id: shop.id,
+        slug: 'edit-me',
+        title: 'New title',
+        description: 'Old',
+        bannerUrl: null,
+        creator: { id: user.sub },
+      });
       expect(expectData(await anonymous(runtime).call(SHOP, { id: shop.id })).shop).toMatchObject({ title: 'New title', bannerUrl: null });
     });
 
@@ -212,7 +221,10 @@ describe('shops', () => {
 
       expect(third.slug).toBe('third-slug');
       expect(expectData(await anonymous(runtime).call(SHOP, { id: shop.id })).shop.slug).toBe('third-slug');
-      expect(expectData(await anonymous(runtime).call(SHOP_BY_SLUG, { slug: 'third-slug' })).shopBySlug).toMatchObject({ id: shop.id, slug: 'third-slug' });
+      expect(expectData(await anonymous(runtime).call(SHOP_BY_SLUG, { slug: 'third-slug' })).shopBySlug).toMatchObject({
+        id: shop.id,
+        slug: 'third-slug',
+      });
       for (const released of ['first-slug', 'second-slug']) {
         expect(expectData(await anonymous(runtime).call(SHOP_BY_SLUG, { slug: released })).shopBySlug).toBeNull();
       }
@@ -251,7 +263,10 @@ describe('shops', () => {
       [{ slug: null }, 'slug', 'cannot be removed'],
       [{ slug: 'a' }, 'slug', 'must be 3 to 40 characters'],
     ])('refuses %j with VALIDATION, writing nothing', async (input, field, message) => {
-      const { user, shop } = await creatorWithShop(runtime, `valid-${field}-${Object.keys(input).length}-${String(Math.random()).slice(2, 8)}`);
+      const { user, shop } = await creatorWithShop(
+        runtime,
+        `valid-${field}-${Object.keys(input).length}-${String(Math.random()).slice(2, 8)}`,
+      );
       const before = await tableItems(runtime);
 
       const error = expectError(await user.call(UPDATE_SHOP, { id: shop.id, input }), 'VALIDATION');

@@ -56,7 +56,9 @@ export async function tableItems(runtime: LocalRuntime, logical = 'Shops') {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, any> | undefined;
   do {
-    const page = await runtime.dynamoDb.send(new ScanCommand({ TableName: runtime.tableName(logical), ExclusiveStartKey: start, ConsistentRead: true }));
+    const page = await runtime.dynamoDb.send(
+      new ScanCommand({ TableName: runtime.tableName(logical), ExclusiveStartKey: start, ConsistentRead: true }),
+    );
     items.push(...(page.Items ?? []).map((i) => unmarshall(i)));
     start = page.LastEvaluatedKey;
   } while (start);

@@ -27,7 +27,11 @@ function check(name: string, args: string[] = []): Promise<Outcome> {
 }
 
 // tsc keeps what it learnt between runs: a second run re-checks only what changed.
-const checks = [check('typecheck', ['--incremental', '--tsBuildInfoFile', 'node_modules/.cache/typecheck.tsbuildinfo']), check('lint'), check('format:check')];
+const checks = [
+  check('typecheck', ['--incremental', '--tsBuildInfoFile', 'node_modules/.cache/typecheck.tsbuildinfo']),
+  check('lint'),
+  check('format:check'),
+];
 const suite = await new Promise<number>((resolve) =>
   spawn('vitest', ['run', ...process.argv.slice(2)], { stdio: 'inherit' }).once('close', (code) => resolve(code ?? 1)),
 );

@@ -194,19 +194,35 @@ export class IsolatedSandbox {
    * util.error / util.unauthorized / runtime.earlyReturn, HandlerError for an exception in the
    * resolver code, EvaluationLimitError past the request's time or the sandbox's memory.
    */
-  async evaluate(code: LoadedCode, handler: 'request' | 'response', ctx: ContextHandle, scope: EvaluationScope, options: EvaluationOptions = {}): Promise<unknown> {
+  async evaluate(
+    code: LoadedCode,
+    handler: 'request' | 'response',
+    ctx: ContextHandle,
+    scope: EvaluationScope,
+    options: EvaluationOptions = {},
+  ): Promise<unknown> {
     const outcome = await this.run(code, handler, ctx, scope, options);
     if (outcome.failure) throw outcome.failure;
     return outcome.value;
   }
 
   /** As `evaluate`, with a failure as a value, beside the stash. */
-  run(code: LoadedCode, handler: 'request' | 'response', ctx: ContextHandle, scope: EvaluationScope, options: EvaluationOptions = {}): Promise<EvaluationOutcome> {
+  run(
+    code: LoadedCode,
+    handler: 'request' | 'response',
+    ctx: ContextHandle,
+    scope: EvaluationScope,
+    options: EvaluationOptions = {},
+  ): Promise<EvaluationOutcome> {
     if (!code.exports.includes(handler)) {
       return Promise.resolve({ failure: new HandlerError(`The code does not export a ${handler} function.`, code.name) });
     }
     const job = this.job(code, handler, ctx, scope);
-    if (options.set) job.set = Object.entries(options.set).map(([key, v]) => ({ key: key as 'prev', json: v === undefined ? undefined : JSON.stringify(v) }));
+    if (options.set)
+      job.set = Object.entries(options.set).map(([key, v]) => ({
+        key: key as 'prev',
+        json: v === undefined ? undefined : JSON.stringify(v),
+      }));
     if (options.readStash) job.readStash = true;
     return this.enqueue(job, ctx, scope, options.deadline);
   }
@@ -217,7 +233,12 @@ export class IsolatedSandbox {
    * no `ctx.error`) and the response handler, on a fresh ctx that is not kept. Each step is what
    * two evaluations and the host's NONE invocation would make of it.
    */
-  resolveOnNone(code: LoadedCode, json: FieldContextJson, scope: EvaluationScope, options: { deadline?: number; timed?: boolean } = {}): Promise<NoneResolutionOutcome> {
+  resolveOnNone(
+    code: LoadedCode,
+    json: FieldContextJson,
+    scope: EvaluationScope,
+    options: { deadline?: number; timed?: boolean } = {},
+  ): Promise<NoneResolutionOutcome> {
     if (!code.exports.includes('request')) {
       return Promise.resolve({ failure: new HandlerError('The code does not export a request function.', code.name) });
     }
@@ -229,7 +250,14 @@ export class IsolatedSandbox {
   }
 
   private job(code: LoadedCode, handler: 'request' | 'response', ctx: ContextHandle, scope: EvaluationScope): EvaluateJob {
-    const job: EvaluateJob = { op: 'evaluate', id: this.nextId++, code: code.id, handler, ctx: ctx.id, scope: { authMode: scope.authMode } };
+    const job: EvaluateJob = {
+      op: 'evaluate',
+      id: this.nextId++,
+      code: code.id,
+      handler,
+      ctx: ctx.id,
+      scope: { authMode: scope.authMode },
+    };
     if (scope.operationType) job.scope.operationType = scope.operationType;
     for (const _ in scope.responseHeaders) {
       job.scope.responseHeaders = scope.responseHeaders;
@@ -240,7 +268,12 @@ export class IsolatedSandbox {
     return job;
   }
 
-  private enqueue(job: EvaluateJob, ctx: ContextHandle, scope: EvaluationScope, deadline = Date.now() + REQUEST_TIME_LIMIT_MS): Promise<NoneResolutionOutcome> {
+  private enqueue(
+    job: EvaluateJob,
+    ctx: ContextHandle,
+    scope: EvaluationScope,
+    deadline = Date.now() + REQUEST_TIME_LIMIT_MS,
+  ): Promise<NoneResolutionOutcome> {
     if (this.closed) return Promise.resolve({ failure: closedError() });
     if (Date.now() >= deadline) return Promise.resolve({ failure: timedOut() });
     return new Promise((settle) => this.submit({ job, deadline, scope, ctx, settle }));
@@ -298,7 +331,10 @@ export class IsolatedSandbox {
     } else {
       process = this.processes.find((candidate) => candidate.number === p.ctx.process);
       // The ctx lived in a process that was replaced: its stash and earlier steps are gone.
-      if (!process) return p.settle({ failure: new EvaluationLimitError('The resolution was interrupted: the sandbox was restarted.', 'ExecutionTimeout') });
+      if (!process)
+        return p.settle({
+          failure: new EvaluationLimitError('The resolution was interrupted: the sandbox was restarted.', 'ExecutionTimeout'),
+        });
     }
     process.inFlight.set(p.job.id, p);
     this.send(process, p.job);
@@ -426,7 +462,9 @@ export class IsolatedSandbox {
       try {
         outcome = this.outcomeOf(reply, p);
       } catch {
-        outcome = { failure: new HandlerError('The evaluation answered what cannot be read.', this.codes.get(p.job.code)?.name ?? 'code.js') };
+        outcome = {
+          failure: new HandlerError('The evaluation answered what cannot be read.', this.codes.get(p.job.code)?.name ?? 'code.js'),
+        };
       }
       p.settle(outcome);
     }
@@ -451,7 +489,8 @@ export class IsolatedSandbox {
         }
       }
       if (written.subscriptionFilter !== undefined) scope.subscriptionFilter = written.subscriptionFilter;
-      if (written.subscriptionInvalidationFilter !== undefined) scope.subscriptionInvalidationFilter = written.subscriptionInvalidationFilter;
+      if (written.subscriptionInvalidationFilter !== undefined)
+        scope.subscriptionInvalidationFilter = written.subscriptionInvalidationFilter;
       append(scope.invalidations, written.invalidations);
       append(scope.cacheEvictions, written.cacheEvictions);
     }
@@ -462,7 +501,14 @@ export class IsolatedSandbox {
     const outcome: NoneResolutionOutcome = reply.signal
       ? { failure: new SignalError(reply.signal) }
       : reply.error
-        ? { failure: new HandlerError(reply.error.message, this.codes.get(job.code)?.name ?? 'code.js', reply.error.line, reply.error.column) }
+        ? {
+            failure: new HandlerError(
+              reply.error.message,
+              this.codes.get(job.code)?.name ?? 'code.js',
+              reply.error.line,
+              reply.error.column,
+            ),
+          }
         : { value: reply.value };
     if (stash !== undefined) outcome.stash = stash;
     if (request) outcome.request = request;
@@ -595,7 +641,8 @@ function residentMb(pid: number | undefined): number {
 }
 
 /** When the watchdog is next to see whether a busy process has stalled. */
-const stallCheckAt = (process: SandboxProcess): number => Math.max(process.busySince! + STALLED_AFTER_MS, (process.cpuMark?.lookedAt ?? 0) + CPU_LOOK_MS);
+const stallCheckAt = (process: SandboxProcess): number =>
+  Math.max(process.busySince! + STALLED_AFTER_MS, (process.cpuMark?.lookedAt ?? 0) + CPU_LOOK_MS);
 
 /** CPU time a process has used in ms, user and system (Linux; undefined where /proc is not there to read). */
 function cpuTimeMs(pid: number | undefined): number | undefined {

@@ -83,7 +83,17 @@ type SetWire = ([key: 'prev' | 'result' | 'error'] | [key: 'prev' | 'result' | '
 type JobWire =
   | [op: 'L', code: number, name: string, source: string]
   | [op: 'R', ctx: number]
-  | [op: 'E', id: number, code: number, handler: 'request' | 'response', ctx: number, flags: number, scope: ScopeWire, create: CreateWire, set?: SetWire];
+  | [
+      op: 'E',
+      id: number,
+      code: number,
+      handler: 'request' | 'response',
+      ctx: number,
+      flags: number,
+      scope: ScopeWire,
+      create: CreateWire,
+      set?: SetWire,
+    ];
 
 /** A batch as one line of JSON text. */
 export function encodeBatch(jobs: Job[]): string {
@@ -171,7 +181,15 @@ export interface Answer extends Omit<Reply, 'value' | 'request'> {
 
 type Kind = 'v' | 'u' | 's' | 'e';
 /** `request`: 0 none, [] undefined, [value], or "p" for exactly { payload: <the value> } (NONE's resolver returning ctx.result), sent once. */
-type ReplyWire = [id: number, kind: Kind, detail?: unknown, request?: 0 | [] | [unknown] | 'p', ms?: 0 | number[], scope?: 0 | ScopeOut, stash?: [unknown]];
+type ReplyWire = [
+  id: number,
+  kind: Kind,
+  detail?: unknown,
+  request?: 0 | [] | [unknown] | 'p',
+  ms?: 0 | number[],
+  scope?: 0 | ScopeOut,
+  stash?: [unknown],
+];
 
 /** A reply as one line of JSON text; throws what JSON.stringify throws (a value nested too deeply for the stack). */
 export function encodeReply(answer: Answer): string {
@@ -184,7 +202,13 @@ export function encodeReply(answer: Answer): string {
         ? `[${id},"u",0`
         : `[${id},"v",${json}`;
   const extras: string[] = [
-    !request ? '0' : request.json === undefined ? '[]' : json !== undefined && request.json === `{"payload":${json}}` ? '"p"' : `[${request.json}]`,
+    !request
+      ? '0'
+      : request.json === undefined
+        ? '[]'
+        : json !== undefined && request.json === `{"payload":${json}}`
+          ? '"p"'
+          : `[${request.json}]`,
     answer.ms ? JSON.stringify(answer.ms) : '0',
     answer.scope ? JSON.stringify(answer.scope) : '0',
   ];

@@ -55,7 +55,11 @@ function answer(reply: Answer) {
     text = encodeReply(reply);
   } catch {
     const bytes = reply.scope?.responseHeaderBytes;
-    text = encodeReply({ id: reply.id, scope: bytes === undefined ? undefined : { responseHeaderBytes: bytes }, error: { message: 'The value is nested too deeply to be returned.' } });
+    text = encodeReply({
+      id: reply.id,
+      scope: bytes === undefined ? undefined : { responseHeaderBytes: bytes },
+      error: { message: 'The value is nested too deeply to be returned.' },
+    });
   }
   writeLine(channel, text);
 }
@@ -131,7 +135,14 @@ function evaluate(job: EvaluateJob): Answer {
 const NONE = noneDataSource('NONE');
 const NO_INVOCATION = { requestId: '', fieldPath: '' };
 
-function run(code: LoadedCode, handler: 'request' | 'response', ctx: SandboxContext, scope: EvaluationScope, job: EvaluateJob, reply: Answer) {
+function run(
+  code: LoadedCode,
+  handler: 'request' | 'response',
+  ctx: SandboxContext,
+  scope: EvaluationScope,
+  job: EvaluateJob,
+  reply: Answer,
+) {
   if (!job.timed) return sandbox.runJson(code, handler, ctx, scope, job.readStash === true);
   const started = performance.now();
   try {
@@ -151,7 +162,8 @@ function writtenBy(scope: EvaluationScope, bytesBefore: number): ScopeOut | unde
   if (scope.invalidations.length) (out ??= {}).invalidations = scope.invalidations;
   if (scope.cacheEvictions.length) (out ??= {}).cacheEvictions = scope.cacheEvictions;
   if (scope.subscriptionFilter !== undefined) (out ??= {}).subscriptionFilter = scope.subscriptionFilter;
-  if (scope.subscriptionInvalidationFilter !== undefined) (out ??= {}).subscriptionInvalidationFilter = scope.subscriptionInvalidationFilter;
+  if (scope.subscriptionInvalidationFilter !== undefined)
+    (out ??= {}).subscriptionInvalidationFilter = scope.subscriptionInvalidationFilter;
   if (Object.keys(scope.responseHeaders).length) (out ??= {}).responseHeaders = scope.responseHeaders;
   if (bytes !== bytesBefore) (out ??= {}).responseHeaderBytes = bytes;
   return out;

@@ -32,17 +32,19 @@ function configFor(program: ts.Program): Linter.Config[] {
  */
 export function lintDiagnostics(program: ts.Program, fileName: string, code: string): CodeDiagnostic[] {
   const lineStarts = lineStartsOf(code);
-  return linter
-    .verify(code, configFor(program), fileName)
-    // ESLint's own notes (e.g. that an inline directive has no effect) are not AppSync's.
-    .filter((m) => m.fatal || m.ruleId)
-    .map((m) => {
-      const start = offsetOf(lineStarts, m.line, m.column);
-      const end = m.endLine !== undefined && m.endColumn !== undefined ? offsetOf(lineStarts, m.endLine, m.endColumn) : start;
-      // Only reached if the TypeScript parser accepted code that ESLint's converter refuses.
-      if (m.fatal || !m.ruleId) return diagnostic(m.line, m.column, end - start, 'parse', m.message);
-      return diagnostic(m.line, m.column, end - start, m.ruleId, m.message);
-    });
+  return (
+    linter
+      .verify(code, configFor(program), fileName)
+      // ESLint's own notes (e.g. that an inline directive has no effect) are not AppSync's.
+      .filter((m) => m.fatal || m.ruleId)
+      .map((m) => {
+        const start = offsetOf(lineStarts, m.line, m.column);
+        const end = m.endLine !== undefined && m.endColumn !== undefined ? offsetOf(lineStarts, m.endLine, m.endColumn) : start;
+        // Only reached if the TypeScript parser accepted code that ESLint's converter refuses.
+        if (m.fatal || !m.ruleId) return diagnostic(m.line, m.column, end - start, 'parse', m.message);
+        return diagnostic(m.line, m.column, end - start, m.ruleId, m.message);
+      })
+  );
 }
 
 function lineStartsOf(code: string): number[] {

@@ -1,10 +1,10 @@
 import { AUTH_TYPE_NAMES, type AuthMode, type EvaluationScope } from '../scope.ts';
 
 /** `util.authType()`: a request without an identity reports API key, as AppSync does. */
-export const createAuthType = (scope: () => EvaluationScope) => (): string =>
-  AUTH_TYPE_NAMES[scope().authMode ?? 'API_KEY'];
+export const createAuthType = (scope: () => EvaluationScope) => (): string => AUTH_TYPE_NAMES[scope().authMode ?? 'API_KEY'];
 
-const present = (identity: Record<string, unknown>, ...keys: string[]) => keys.every((k) => identity[k] !== undefined && identity[k] !== null);
+const present = (identity: Record<string, unknown>, ...keys: string[]) =>
+  keys.every((k) => identity[k] !== undefined && identity[k] !== null);
 
 /**
  * The mode AppSync's EvaluateCode reads off a mock `ctx.identity`, where no request carries a real

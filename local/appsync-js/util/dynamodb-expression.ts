@@ -34,8 +34,7 @@ const ATTRIBUTE_TYPES: Record<string, string> = {
 
 class Unrenderable extends Error {}
 
-const isMap = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function group(parts: string[], joiner: 'AND' | 'OR'): string {
   if (parts.length === 0) return '';

@@ -67,8 +67,7 @@ export const dynamodb = {
   toString: (obj: OptionalInputType<string>): DynamoDBStringResult | null => (absent(obj) ? null : { S: obj }),
   toStringSet: (list: OptionalInputType<string[]>): DynamoDBStringSetResult | null => (absent(list) ? null : { SS: list }),
   toNumber: (num: OptionalInputType<number>) => (absent(num) ? null : ({ N: num } as unknown as DynamoDBNumberResult)),
-  toNumberSet: (numbers: OptionalInputType<number[]>) =>
-    absent(numbers) ? null : ({ NS: numbers } as unknown as DynamoDBNumberSetResult),
+  toNumberSet: (numbers: OptionalInputType<number[]>) => (absent(numbers) ? null : ({ NS: numbers } as unknown as DynamoDBNumberSetResult)),
   toBinary: (value: OptionalInputType<string>): DynamoDBBinaryResult | null => (absent(value) ? null : { B: value }),
   toBinarySet: (values: OptionalInputType<string[]>): DynamoDBBinarySetResult | null => (absent(values) ? null : { BS: values }),
   toBoolean: (value: OptionalInputType<boolean>): DynamoDBBooleanResult | null => (absent(value) ? null : { BOOL: value }),
@@ -85,7 +84,7 @@ export const dynamodb = {
     return (isMap(value) ? toAttributeMap(value) : null) as Result;
   },
   toS3Object,
-  fromS3ObjectJson(s3ObjectString: string): any {
+  fromS3ObjectJson(s3ObjectString: string): unknown {
     let parsed: unknown;
     try {
       parsed = JSON.parse(String(s3ObjectString));

@@ -78,12 +78,12 @@ export function createHttp(scope: () => EvaluationScope) {
     headers[name] = text;
   }
   return {
-    copyHeaders<T extends {}>(headers: T): any {
+    copyHeaders<T extends object>(headers: T): unknown {
       if (headers === null || headers === undefined) return headers;
       return Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_FORWARDED.has(name.toLowerCase())));
     },
     addResponseHeader,
-    addResponseHeaders(headers: Record<string, any>): void {
+    addResponseHeaders(headers: Record<string, unknown>): void {
       for (const [name, value] of Object.entries(headers ?? {})) addResponseHeader(name, value);
     },
   } satisfies HttpUtils;

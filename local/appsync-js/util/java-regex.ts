@@ -119,7 +119,7 @@ export function translateJavaPattern(pattern: string): { source: string; flags: 
   const codePointAt = (at: number) => pattern.codePointAt(at)!;
 
   // Only flags at the very start can become RegExp flags: V8 in Node 20 has no inline modifiers.
-  for (let m; (m = /^\(\?([idmsuxU]*)(?:-([idmsuxU]*))?\)/.exec(pattern.slice(i))); ) {
+  for (let m; (m = /^\(\?([idmsuxU]*)(?:-([idmsuxU]*))?\)/.exec(pattern.slice(i)));) {
     for (const f of m[1]) setFlag(flags, f, true);
     for (const f of m[2] ?? '') setFlag(flags, f, false);
     i += m[0].length;
@@ -141,12 +141,18 @@ export function translateJavaPattern(pattern: string): { source: string; flags: 
     if (c === undefined) fail('Unexpected internal error', start);
     const single = (cp: number) => ({ js: literal(cp, inClass), cp });
     switch (c) {
-      case 't': return single(0x09);
-      case 'n': return single(0x0a);
-      case 'r': return single(0x0d);
-      case 'f': return single(0x0c);
-      case 'a': return single(0x07);
-      case 'e': return single(0x1b);
+      case 't':
+        return single(0x09);
+      case 'n':
+        return single(0x0a);
+      case 'r':
+        return single(0x0d);
+      case 'f':
+        return single(0x0c);
+      case 'a':
+        return single(0x07);
+      case 'e':
+        return single(0x1b);
       case '0': {
         const m = /^(?:[0-3][0-7]{2}|[0-7]{1,2})/.exec(pattern.slice(i));
         if (!m) fail('Illegal octal escape sequence', start);
@@ -175,16 +181,26 @@ export function translateJavaPattern(pattern: string): { source: string; flags: 
         if (next === undefined) fail('Illegal control escape sequence', start);
         return single(next.charCodeAt(0) ^ 64);
       }
-      case 'd': return { js: '\\d' };
-      case 'D': return { js: inClass ? '[^0-9]' : '\\D' };
-      case 'w': return { js: '\\w' };
-      case 'W': return { js: inClass ? '[^a-zA-Z_0-9]' : '\\W' };
-      case 's': return { js: `[${JAVA_SPACE}]` };
-      case 'S': return { js: `[^${JAVA_SPACE}]` };
-      case 'h': return { js: `[${HORIZONTAL_SPACE}]` };
-      case 'H': return { js: `[^${HORIZONTAL_SPACE}]` };
-      case 'v': return { js: `[${VERTICAL_SPACE}]` };
-      case 'V': return { js: `[^${VERTICAL_SPACE}]` };
+      case 'd':
+        return { js: '\\d' };
+      case 'D':
+        return { js: inClass ? '[^0-9]' : '\\D' };
+      case 'w':
+        return { js: '\\w' };
+      case 'W':
+        return { js: inClass ? '[^a-zA-Z_0-9]' : '\\W' };
+      case 's':
+        return { js: `[${JAVA_SPACE}]` };
+      case 'S':
+        return { js: `[^${JAVA_SPACE}]` };
+      case 'h':
+        return { js: `[${HORIZONTAL_SPACE}]` };
+      case 'H':
+        return { js: `[^${HORIZONTAL_SPACE}]` };
+      case 'v':
+        return { js: `[${VERTICAL_SPACE}]` };
+      case 'V':
+        return { js: `[^${VERTICAL_SPACE}]` };
       case 'p':
       case 'P': {
         let name: string;
@@ -207,15 +223,22 @@ export function translateJavaPattern(pattern: string): { source: string; flags: 
     }
     if (!inClass) {
       switch (c) {
-        case 'b': if (peek() === '{') fail('Unsupported \\b{g}', start); return { js: '\\b' };
-        case 'B': return { js: '\\B' };
-        case 'A': return { js: '(?<![\\s\\S])' };
-        case 'z': return { js: '(?![\\s\\S])' };
-        case 'Z': return { js: `(?=(?:\\r\\n|[${terminators}])?(?![\\s\\S]))` };
-        case 'R': return { js: `(?:\\r\\n|[${VERTICAL_SPACE}])` };
+        case 'b':
+          if (peek() === '{') fail('Unsupported \\b{g}', start);
+          return { js: '\\b' };
+        case 'B':
+          return { js: '\\B' };
+        case 'A':
+          return { js: '(?<![\\s\\S])' };
+        case 'z':
+          return { js: '(?![\\s\\S])' };
+        case 'Z':
+          return { js: `(?=(?:\\r\\n|[${terminators}])?(?![\\s\\S]))` };
+        case 'R':
+          return { js: `(?:\\r\\n|[${VERTICAL_SPACE}])` };
         case 'k': {
           const m = /^<([A-Za-z][A-Za-z0-9]*)>/.exec(pattern.slice(i));
-          if (!m) fail('\\k is not followed by \'<\' for named capturing group', start);
+          if (!m) fail("\\k is not followed by '<' for named capturing group", start);
           i += m![0].length;
           return { js: `\\k<${m![1]}>` };
         }
@@ -283,7 +306,10 @@ export function translateJavaPattern(pattern: string): { source: string; flags: 
     const body =
       segments.length === 1
         ? segments[0].join('')
-        : segments.filter((s) => s.length > 0).map((s) => `[${s.join('')}]`).join('&&');
+        : segments
+            .filter((s) => s.length > 0)
+            .map((s) => `[${s.join('')}]`)
+            .join('&&');
     if (segments.length > 1 && segments.some((s) => s.length === 0)) fail('Bad class syntax', start);
     return `[${negated ? '^' : ''}${body}]`;
   }
@@ -325,9 +351,7 @@ export function translateJavaPattern(pattern: string): { source: string; flags: 
         out += flags.multiline ? `(?<=^|[${terminators}])` : '(?<![\\s\\S])';
         break;
       case '$':
-        out += flags.multiline
-          ? `(?=[${terminators}]|(?![\\s\\S]))`
-          : `(?=(?:\\r\\n|[${terminators}])?(?![\\s\\S]))`;
+        out += flags.multiline ? `(?=[${terminators}]|(?![\\s\\S]))` : `(?=(?:\\r\\n|[${terminators}])?(?![\\s\\S]))`;
         break;
       case '(': {
         const rest = pattern.slice(i);

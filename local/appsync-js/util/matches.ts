@@ -13,7 +13,11 @@ export function matches(pattern: string, value: string): boolean {
       return new RegExp(`(?:${source})(?![\\s\\S])`, `${flags}y`);
     } catch (e) {
       // The translation keeps Java's structure, so what JS cannot compile (an unclosed group...) Java refused too.
-      throw new JavaPatternError((e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''), String(pattern), String(pattern).length);
+      throw new JavaPatternError(
+        (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''),
+        String(pattern),
+        String(pattern).length,
+      );
     }
   });
   regex.lastIndex = 0;

@@ -6,8 +6,7 @@
 
 type Query = Record<string, unknown>;
 
-const isMap = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const all = (queries: Query[]): Query => (queries.length === 1 ? queries[0] : { bool: { must: queries } });
 

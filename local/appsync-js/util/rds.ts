@@ -18,7 +18,17 @@ function fieldValue(field: unknown): unknown {
     const attributes = (f.structValue as Field).attributes;
     return Array.isArray(attributes) ? attributes.map(fieldValue) : [];
   }
-  for (const key of ['stringValue', 'longValue', 'doubleValue', 'booleanValue', 'blobValue', 'intValue', 'bigIntValue', 'realValue', 'bitValue']) {
+  for (const key of [
+    'stringValue',
+    'longValue',
+    'doubleValue',
+    'booleanValue',
+    'blobValue',
+    'intValue',
+    'bigIntValue',
+    'realValue',
+    'bitValue',
+  ]) {
     if (f[key] !== undefined) return f[key];
   }
   return null;
@@ -35,6 +45,8 @@ function arrayValue(value: unknown): unknown {
 }
 
 export const rds = {
+  // The declared type (@aws-appsync/utils lib/rds-utils.d.ts); the value is rows of records per statement.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   toJsonObject(serializedSQLResult: unknown): Record<string, any> | null {
     const result = typeof serializedSQLResult === 'string' ? JSON.parse(serializedSQLResult) : serializedSQLResult;
     if (result === null || typeof result !== 'object') return null;
@@ -44,7 +56,9 @@ export const rds = {
       const columns = Array.isArray(statement.columnMetadata) ? (statement.columnMetadata as Field[]) : [];
       const records = Array.isArray(statement.records) ? (statement.records as unknown[][]) : [];
       return records.map((record) =>
-        Object.fromEntries(record.map((field, index) => [String(columns[index]?.label ?? columns[index]?.name ?? index), fieldValue(field)])),
+        Object.fromEntries(
+          record.map((field, index) => [String(columns[index]?.label ?? columns[index]?.name ?? index), fieldValue(field)]),
+        ),
       );
     });
   },

@@ -20,8 +20,7 @@ export interface SubscriptionFilter {
 
 type Alternatives = SubscriptionFilterEntry[][];
 
-const isMap = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Every combination of one alternative from the left and one from the right. */
 function product(left: Alternatives, right: Alternatives): Alternatives {
@@ -96,8 +95,10 @@ export function subscriptionFilterViolation(filter: unknown): string | null {
         return `subscription filter has invalid field name \`${fieldName}\`.`;
       }
       if (operator === 'in' || operator === 'notIn') {
-        if (!Array.isArray(value) || value.length === 0) return `subscription filter has invalid filter value for operator \`${operator}\`.`;
-        if (value.length > limits.inValues) return `subscription exceeds maximum value limit ${limits.inValues} for operator \`${operator}\`.`;
+        if (!Array.isArray(value) || value.length === 0)
+          return `subscription filter has invalid filter value for operator \`${operator}\`.`;
+        if (value.length > limits.inValues)
+          return `subscription exceeds maximum value limit ${limits.inValues} for operator \`${operator}\`.`;
       }
       if (operator === 'containsAny') {
         if (!Array.isArray(value) || value.length === 0) return 'subscription filter has invalid filter value for operator `containsAny`.';

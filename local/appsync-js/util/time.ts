@@ -1,12 +1,4 @@
-import {
-  DateTimeFormatter,
-  Instant,
-  LocalDateTime,
-  TemporalQueries,
-  ZoneId,
-  ZoneOffset,
-  ZonedDateTime,
-} from '@js-joda/core';
+import { DateTimeFormatter, Instant, LocalDateTime, TemporalQueries, ZoneId, ZoneOffset, ZonedDateTime } from '@js-joda/core';
 import '@js-joda/timezone';
 import '@js-joda/locale_en-us';
 import jodaLocale from '@js-joda/locale';

@@ -48,7 +48,11 @@ function parse(xml: string): { [key: string]: Json } {
   };
 
   function skipMarkup(): boolean {
-    for (const [open, close] of [['<?', '?>'], ['<!--', '-->'], ['<!DOCTYPE', '>']] as const) {
+    for (const [open, close] of [
+      ['<?', '?>'],
+      ['<!--', '-->'],
+      ['<!DOCTYPE', '>'],
+    ] as const) {
       if (xml.startsWith(open, i)) {
         const end = xml.indexOf(close, i + open.length);
         if (end < 0) fail(`Unclosed ${open}`);
@@ -128,7 +132,7 @@ function toJsonString(xml: string, stringEncode?: boolean): string {
 }
 
 export const xml = {
-  toMap(xml: string): Record<string, any> | null {
+  toMap(xml: string): Record<string, unknown> | null {
     if (xml === null || xml === undefined) return null;
     return parse(String(xml));
   },

@@ -25,7 +25,13 @@ export class FieldPolicy {
 
   constructor(readonly resources: string[]) {
     this.patterns = resources.map(
-      (r) => new RegExp(`^${r.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`),
+      (r) =>
+        new RegExp(
+          `^${r
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`,
+        ),
     );
   }
 
@@ -35,7 +41,9 @@ export class FieldPolicy {
 }
 
 export function policyOf(grants: IamGrantDeclaration[] | undefined, principal: string, api: ApiArnParts): FieldPolicy {
-  return new FieldPolicy((grants ?? []).filter((g) => g.principal === principal).flatMap((g) => g.fields.map((f) => grantResource(api, f))));
+  return new FieldPolicy(
+    (grants ?? []).filter((g) => g.principal === principal).flatMap((g) => g.fields.map((f) => grantResource(api, f))),
+  );
 }
 
 const ROOT_TYPES = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;

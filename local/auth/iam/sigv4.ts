@@ -4,7 +4,11 @@ import { denials } from '../denials.ts';
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 const bytes = (data: SourceData) =>
-  typeof data === 'string' ? data : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+  typeof data === 'string'
+    ? data
+    : ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data);
 
 /** Node's SHA-256 in the shape the Smithy signer takes (an HMAC when given a secret). */
 export class Sha256 {
@@ -39,7 +43,8 @@ export interface SigningSecret {
  */
 export const ALLOWED_SKEW_MS = 5 * 60_000;
 
-const AUTHORIZATION = /^AWS4-HMAC-SHA256\s+Credential=([^/\s]+)\/(\d{8})\/([^/\s]+)\/([^/\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})\s*$/;
+const AUTHORIZATION =
+  /^AWS4-HMAC-SHA256\s+Credential=([^/\s]+)\/(\d{8})\/([^/\s]+)\/([^/\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})\s*$/;
 
 /**
  * Verifies an AWS Signature Version 4 (header form) the way AWS does: the credential scope names
@@ -70,7 +75,12 @@ export async function verifySigV4(
   if ((secret.sessionToken ?? undefined) !== token) throw denials.unknownAccessKey();
 
   if (signingDate.getTime() < now.getTime() - ALLOWED_SKEW_MS) {
-    throw denials.signatureExpired(amzDate, formatAmzDate(new Date(now.getTime() - ALLOWED_SKEW_MS)), formatAmzDate(now), ALLOWED_SKEW_MS / 60_000);
+    throw denials.signatureExpired(
+      amzDate,
+      formatAmzDate(new Date(now.getTime() - ALLOWED_SKEW_MS)),
+      formatAmzDate(now),
+      ALLOWED_SKEW_MS / 60_000,
+    );
   }
   if (signingDate.getTime() > now.getTime() + ALLOWED_SKEW_MS) throw denials.signatureMismatch();
 
@@ -82,7 +92,11 @@ export async function verifySigV4(
   const url = new URL(request.url, 'http://localhost');
   const headers = Object.fromEntries(signedHeaders.map((name) => [name, request.headers[name] ?? '']));
   const signer = new SignatureV4({
-    credentials: { accessKeyId: accessKeyId!, secretAccessKey: secret.secretAccessKey, sessionToken: signedHeaders.includes('x-amz-security-token') ? token : undefined },
+    credentials: {
+      accessKeyId: accessKeyId!,
+      secretAccessKey: secret.secretAccessKey,
+      sessionToken: signedHeaders.includes('x-amz-security-token') ? token : undefined,
+    },
     region: region!,
     service,
     sha256: Sha256,
@@ -122,4 +136,8 @@ function parseAmzDate(value: string): Date | undefined {
   return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!)) : undefined;
 }
 
-const formatAmzDate = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const formatAmzDate = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');

@@ -39,7 +39,10 @@ export async function authenticateUserPoolToken(token: string, verification: Use
     throw denials.invalidToken();
   }
   const clientId = tokenUse === 'id' ? claims.aud : claims.client_id;
-  if (verification.appIdClientRegex !== undefined && !(typeof clientId === 'string' && new RegExp(`^(?:${verification.appIdClientRegex})$`).test(clientId))) {
+  if (
+    verification.appIdClientRegex !== undefined &&
+    !(typeof clientId === 'string' && new RegExp(`^(?:${verification.appIdClientRegex})$`).test(clientId))
+  ) {
     throw denials.invalidToken();
   }
   return { authMode: 'AMAZON_COGNITO_USER_POOLS', identity: userPoolIdentity(claims, sourceIp) };

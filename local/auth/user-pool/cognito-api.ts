@@ -86,7 +86,11 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
     SignUp({ ClientId, Username, Password, UserAttributes }) {
       pool.checkClient(ClientId);
       const email = (UserAttributes as { Name: string; Value: string }[] | undefined)?.find((a) => a.Name === 'email')?.Value;
-      const { user, destination } = pool.signUp({ username: required(Username, 'Username'), password: required(Password, 'Password'), email });
+      const { user, destination } = pool.signUp({
+        username: required(Username, 'Username'),
+        password: required(Password, 'Password'),
+        email,
+      });
       return {
         UserConfirmed: user.confirmed,
         UserSub: user.sub,

@@ -166,7 +166,12 @@ export class LocalUserPool {
   /** Tokens for any user, new or demo, without a password: `npm run token` and tests. */
   async tokensFor(username: string, options: { groups?: string[]; lifetime?: number; now?: number } = {}): Promise<TokenSet> {
     const user = this.user(username) ?? { username, sub: stableSub(this.id, username), password: '', groups: [], confirmed: true };
-    const session: Session = { username: user.username, clientId: this.clientId, originJti: randomUUID(), authTime: options.now ?? nowSeconds() };
+    const session: Session = {
+      username: user.username,
+      clientId: this.clientId,
+      originJti: randomUUID(),
+      authTime: options.now ?? nowSeconds(),
+    };
     return this.sign({ ...user, groups: options.groups ?? user.groups }, session, options);
   }
 

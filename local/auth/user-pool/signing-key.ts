@@ -17,7 +17,9 @@ export interface SigningKey {
  */
 export async function loadOrCreateSigningKey(stateDir: string, file = 'user-pool-signing-key.json'): Promise<SigningKey> {
   const keyFile = path.join(stateDir, file);
-  const jwk = readOrCreateSecret(keyFile, () => JSON.stringify(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })));
+  const jwk = readOrCreateSecret(keyFile, () =>
+    JSON.stringify(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' })),
+  );
   return signingKeyFromJwk(JSON.parse(jwk) as JsonWebKey);
 }
 

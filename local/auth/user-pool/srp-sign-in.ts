@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { LocalUserPool, TokenSet } from './pool.ts';
 import { cognitoErrors } from './errors.ts';
-import { createVerifier, isValidClientValue, serverChallenge, srpHex, verifyPasswordClaim, type ServerChallenge, type SrpVerifier } from './srp.ts';
+import {
+  createVerifier,
+  isValidClientValue,
+  serverChallenge,
+  srpHex,
+  verifyPasswordClaim,
+  type ServerChallenge,
+  type SrpVerifier,
+} from './srp.ts';
 
 interface PendingChallenge {
   username: string;

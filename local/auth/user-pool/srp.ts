@@ -87,10 +87,22 @@ export function verifyPasswordClaim(input: {
   const u = toBigInt(hashOfHex(paddedHex(A) + paddedHex(challenge.B)));
   if (u === 0n) return false;
   const S = modPow(A * modPow(stored.verifier, u, N), challenge.b, N);
-  const prk = createHmac('sha256', Buffer.from(paddedHex(u), 'hex')).update(Buffer.from(paddedHex(S), 'hex')).digest();
-  const key = createHmac('sha256', prk).update(Buffer.concat([Buffer.from('Caldera Derived Key'), Buffer.from([1])])).digest().subarray(0, 16);
+  const prk = createHmac('sha256', Buffer.from(paddedHex(u), 'hex'))
+    .update(Buffer.from(paddedHex(S), 'hex'))
+    .digest();
+  const key = createHmac('sha256', prk)
+    .update(Buffer.concat([Buffer.from('Caldera Derived Key'), Buffer.from([1])]))
+    .digest()
+    .subarray(0, 16);
   const expected = createHmac('sha256', key)
-    .update(Buffer.concat([Buffer.from(input.poolName), Buffer.from(input.userId), Buffer.from(input.secretBlock, 'base64'), Buffer.from(input.timestamp)]))
+    .update(
+      Buffer.concat([
+        Buffer.from(input.poolName),
+        Buffer.from(input.userId),
+        Buffer.from(input.secretBlock, 'base64'),
+        Buffer.from(input.timestamp),
+      ]),
+    )
     .digest();
   const given = Buffer.from(input.signature, 'base64');
   return given.length === expected.length && timingSafeEqual(given, expected);

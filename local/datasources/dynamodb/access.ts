@@ -2,15 +2,7 @@ import { refusedBeforeSending, type AppSyncError } from './errors.ts';
 
 /** The IAM actions a data source's role needs, per DynamoDB call it makes on a table or index. */
 export type DynamoDbAction =
-  | 'GetItem'
-  | 'PutItem'
-  | 'UpdateItem'
-  | 'DeleteItem'
-  | 'Query'
-  | 'Scan'
-  | 'BatchGetItem'
-  | 'BatchWriteItem'
-  | 'ConditionCheckItem';
+  'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'Query' | 'Scan' | 'BatchGetItem' | 'BatchWriteItem' | 'ConditionCheckItem';
 
 export interface AccessRequest {
   action: DynamoDbAction;
@@ -44,15 +36,15 @@ export interface RolePolicy {
  * Message as IAM words it, seen through AppSync (see errors.ts for the type).
  */
 export async function authorize(policy: RolePolicy, requests: AccessRequest[]): Promise<void> {
-  const denied = requests.find(
-    (r) => !policy.grantedTables.has(r.table) || (policy.readOnly && !READ_ACTIONS.has(r.action)),
-  );
+  const denied = requests.find((r) => !policy.grantedTables.has(r.table) || (policy.readOnly && !READ_ACTIONS.has(r.action)));
   if (!denied) return;
   const region = await policy.region();
   const resource = `arn:aws:dynamodb:${region}:${LOCAL_ACCOUNT_ID}:table/${denied.table}${denied.index ? `/index/${denied.index}` : ''}`;
   const role = `arn:aws:sts::${LOCAL_ACCOUNT_ID}:assumed-role/${policy.dataSourceName}ServiceRole/APPSYNC_ASSUME_ROLE`;
   const action = `dynamodb:${denied.action}`;
   throw new AccessDeniedError(
-    refusedBeforeSending(`User: ${role} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`),
+    refusedBeforeSending(
+      `User: ${role} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`,
+    ),
   );
 }

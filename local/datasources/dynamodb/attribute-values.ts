@@ -20,7 +20,10 @@ export function readAttributeValue(raw: unknown, path: string): AttributeValue {
   }
   const [type, value] = entries[0];
   const typed = (expected: string, ok: boolean) => {
-    if (!ok) throw new MappingTemplateError(`Expected ${expected} for attribute value '${fieldPath(path, type)}' but got '${jsonType(value)}' instead.`);
+    if (!ok)
+      throw new MappingTemplateError(
+        `Expected ${expected} for attribute value '${fieldPath(path, type)}' but got '${jsonType(value)}' instead.`,
+      );
   };
   const listOf = (check: (v: unknown) => boolean) => Array.isArray(value) && value.every(check);
   switch (type) {
@@ -42,7 +45,10 @@ export function readAttributeValue(raw: unknown, path: string): AttributeValue {
       typed('boolean or null', typeof value === 'boolean' || value === null);
       return { NULL: value === null ? true : (value as boolean) };
     case 'SS':
-      typed('array of strings', listOf((v) => typeof v === 'string'));
+      typed(
+        'array of strings',
+        listOf((v) => typeof v === 'string'),
+      );
       return { SS: value as string[] };
     case 'NS':
       typed('array of numbers', listOf(isNumber));
@@ -113,8 +119,7 @@ export function sameAttributeValue(a: AttributeValue, b: AttributeValue): boolea
 
 const sameNumber = (a: string, b: string) => a === b || Number(a) === Number(b);
 
-const sameSet = <T>(a: T[], b: T[], same: (x: T, y: T) => boolean) =>
-  a.length === b.length && a.every((x) => b.some((y) => same(x, y)));
+const sameSet = <T>(a: T[], b: T[], same: (x: T, y: T) => boolean) => a.length === b.length && a.every((x) => b.some((y) => same(x, y)));
 
 export function sameItem(a: Item, b: Item, ignore: readonly string[] = []): boolean {
   const names = (item: Item) => Object.keys(item).filter((name) => !ignore.includes(name));

@@ -2,7 +2,16 @@ import { BatchGetItemCommand, BatchWriteItemCommand, type KeysAndAttributes, typ
 import { readItem, sameItem, toAppSyncItem, type Item } from './attribute-values.ts';
 import { placeholders, readOptionalProjection, type Expression } from './expressions.ts';
 import { ROOT, type Operation } from './operation.ts';
-import { MappingTemplateError, fieldPath, isObject, jsonType, optionalBoolean, requiredArray, requiredObject, type Json } from './request-fields.ts';
+import {
+  MappingTemplateError,
+  fieldPath,
+  isObject,
+  jsonType,
+  optionalBoolean,
+  requiredArray,
+  requiredObject,
+  type Json,
+} from './request-fields.ts';
 
 /**
  * Batch operations name tables by physical name. AppSync's result lists, per table, one entry per
@@ -29,8 +38,10 @@ export const batchGetItem: Operation = async (context, request) => {
       { Keys: keys, ConsistentRead: consistentRead, ...projectionWithKeys(projection, keys) },
     ]),
   );
-  const output = await context.call('BatchGetItem', tables.map((t) => t.table), (client) =>
-    client.send(new BatchGetItemCommand({ RequestItems: requestItems })),
+  const output = await context.call(
+    'BatchGetItem',
+    tables.map((t) => t.table),
+    (client) => client.send(new BatchGetItemCommand({ RequestItems: requestItems })),
   );
   const data: Record<string, unknown[]> = {};
   const unprocessedKeys: Record<string, unknown[]> = {};
@@ -50,8 +61,10 @@ export const batchPutItem: Operation = async (context, request) => {
   const tables = readTableLists(request);
   await context.authorize(tables.map(({ table }) => ({ action: 'BatchWriteItem', table })));
   const writes = (table: string, entries: Item[]) => [table, entries.map((Item): WriteRequest => ({ PutRequest: { Item } }))];
-  const output = await context.call('BatchWriteItem', tables.map((t) => t.table), (client) =>
-    client.send(new BatchWriteItemCommand({ RequestItems: Object.fromEntries(tables.map((t) => writes(t.table, t.entries))) })),
+  const output = await context.call(
+    'BatchWriteItem',
+    tables.map((t) => t.table),
+    (client) => client.send(new BatchWriteItemCommand({ RequestItems: Object.fromEntries(tables.map((t) => writes(t.table, t.entries))) })),
   );
   const data: Record<string, unknown[]> = {};
   const unprocessedItems: Record<string, unknown[]> = {};
@@ -67,8 +80,11 @@ export const batchDeleteItem: Operation = async (context, request) => {
   const tables = readTableLists(request);
   await context.authorize(tables.map(({ table }) => ({ action: 'BatchWriteItem', table })));
   const deletes = (table: string, entries: Item[]) => [table, entries.map((Key): WriteRequest => ({ DeleteRequest: { Key } }))];
-  const output = await context.call('BatchWriteItem', tables.map((t) => t.table), (client) =>
-    client.send(new BatchWriteItemCommand({ RequestItems: Object.fromEntries(tables.map((t) => deletes(t.table, t.entries))) })),
+  const output = await context.call(
+    'BatchWriteItem',
+    tables.map((t) => t.table),
+    (client) =>
+      client.send(new BatchWriteItemCommand({ RequestItems: Object.fromEntries(tables.map((t) => deletes(t.table, t.entries))) })),
   );
   const data: Record<string, unknown[]> = {};
   const unprocessedKeys: Record<string, unknown[]> = {};
@@ -84,7 +100,8 @@ export const batchDeleteItem: Operation = async (context, request) => {
 function readTableLists(request: Json) {
   return Object.entries(requiredObject(request, 'tables', ROOT)).map(([table, entries]) => {
     const path = fieldPath(fieldPath(ROOT, 'tables'), table);
-    if (!Array.isArray(entries)) throw new MappingTemplateError(`Expected JSON array for field '${path}' but got '${jsonType(entries)}' instead.`);
+    if (!Array.isArray(entries))
+      throw new MappingTemplateError(`Expected JSON array for field '${path}' but got '${jsonType(entries)}' instead.`);
     return { table, entries: entries.map((entry, i) => readItem(entry, fieldPath(path, i))) };
   });
 }
@@ -105,7 +122,12 @@ type Projection = Omit<Expression, 'values'>;
 
 /** Top-level attributes a projection names directly (`a, #b`); nested paths never name a key attribute. */
 const projectedNames = (projection: Projection) =>
-  new Set(projection.expression.split(',').map((path) => path.trim()).map((path) => projection.names[path] ?? path));
+  new Set(
+    projection.expression
+      .split(',')
+      .map((path) => path.trim())
+      .map((path) => projection.names[path] ?? path),
+  );
 
 const missingKeyNames = (projection: Projection, keys: Item[]) => {
   const projected = projectedNames(projection);

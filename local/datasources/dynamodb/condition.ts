@@ -39,10 +39,7 @@ export function readCondition(request: Json, path: string): Condition | undefine
  *  - DeleteItem: the item no longer exists.
  * When met, the write counts as a success and the result is the item as it is now.
  */
-export type DesiredResult =
-  | { operation: 'PutItem'; item: Item }
-  | { operation: 'UpdateItem' }
-  | { operation: 'DeleteItem' };
+export type DesiredResult = { operation: 'PutItem'; item: Item } | { operation: 'UpdateItem' } | { operation: 'DeleteItem' };
 
 function desiredResultHolds(desired: DesiredResult, current: Item | undefined, equalsIgnore: string[]): boolean {
   switch (desired.operation) {

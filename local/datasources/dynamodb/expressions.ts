@@ -69,7 +69,12 @@ export function placeholders(...parts: Array<Partial<Expression> | undefined>) {
  * one they define for different attributes would, and is refused the same way. The message is
  * reconstructed: AppSync's text is not published.
  */
-export function writePlaceholders(update: Expression, updatePath: string, condition: Partial<Expression> | undefined, conditionPath: string) {
+export function writePlaceholders(
+  update: Expression,
+  updatePath: string,
+  condition: Partial<Expression> | undefined,
+  conditionPath: string,
+) {
   const conflicts = (map: 'expressionNames' | 'expressionValues', twice: string[]) =>
     twice.length &&
     new MappingTemplateError(
@@ -78,8 +83,14 @@ export function writePlaceholders(update: Expression, updatePath: string, condit
   const names = condition?.names ?? {};
   const values = condition?.values ?? {};
   const error =
-    conflicts('expressionNames', Object.keys(update.names).filter((p) => Object.hasOwn(names, p) && names[p] !== update.names[p])) ||
-    conflicts('expressionValues', Object.keys(update.values).filter((p) => Object.hasOwn(values, p)));
+    conflicts(
+      'expressionNames',
+      Object.keys(update.names).filter((p) => Object.hasOwn(names, p) && names[p] !== update.names[p]),
+    ) ||
+    conflicts(
+      'expressionValues',
+      Object.keys(update.values).filter((p) => Object.hasOwn(values, p)),
+    );
   if (error) throw error;
   return placeholders(update, condition);
 }

@@ -71,9 +71,7 @@ function page(
 ) {
   return {
     items: (output.Items ?? []).map(toAppSyncItem),
-    nextToken: output.LastEvaluatedKey
-      ? sealNextToken(context.tokenKey, { table: context.table, index }, output.LastEvaluatedKey)
-      : null,
+    nextToken: output.LastEvaluatedKey ? sealNextToken(context.tokenKey, { table: context.table, index }, output.LastEvaluatedKey) : null,
     scannedCount: output.ScannedCount ?? 0,
   };
 }

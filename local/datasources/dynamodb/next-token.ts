@@ -27,8 +27,7 @@ export interface TokenScope {
 
 const scopeBytes = (scope: TokenScope) => Buffer.from(JSON.stringify([scope.table, scope.index ?? null]));
 
-const aesKey = (secret: Uint8Array) =>
-  Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'appsync-local nextToken', 32));
+const aesKey = (secret: Uint8Array) => Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'appsync-local nextToken', 32));
 
 export function sealNextToken(secret: Uint8Array, scope: TokenScope, lastEvaluatedKey: Record<string, AttributeValue>): string {
   const iv = randomBytes(IV_BYTES);

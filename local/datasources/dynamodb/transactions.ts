@@ -80,7 +80,12 @@ function transactItems(request: Json) {
   });
 }
 
-const WRITE_ACTIONS = { PutItem: 'PutItem', UpdateItem: 'UpdateItem', DeleteItem: 'DeleteItem', ConditionCheck: 'ConditionCheckItem' } as const;
+const WRITE_ACTIONS = {
+  PutItem: 'PutItem',
+  UpdateItem: 'UpdateItem',
+  DeleteItem: 'DeleteItem',
+  ConditionCheck: 'ConditionCheckItem',
+} as const;
 
 interface TransactWrite {
   access: AccessRequest;
@@ -117,7 +122,12 @@ function readWrite(entry: Json, path: string): TransactWrite {
             Key: key,
             UpdateExpression: update.expression,
             ...conditionRest,
-            ...writePlaceholders(update, fieldPath(path, 'update'), { names: ExpressionAttributeNames, values: ExpressionAttributeValues }, fieldPath(path, 'condition')),
+            ...writePlaceholders(
+              update,
+              fieldPath(path, 'update'),
+              { names: ExpressionAttributeNames, values: ExpressionAttributeValues },
+              fieldPath(path, 'condition'),
+            ),
           },
         },
       };

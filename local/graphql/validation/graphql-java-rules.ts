@@ -1,7 +1,13 @@
 // The rules AppSync's graphql-java validates with, and what answers each graphql-js rule.
 import type { RuleFactory } from './context.ts';
 import type { MessageKey } from './messages.ts';
-import { executableDefinitions, knownTypeNames, loneAnonymousOperation, subscriptionUniqueRootField, uniqueOperationNames } from './documents.ts';
+import {
+  executableDefinitions,
+  knownTypeNames,
+  loneAnonymousOperation,
+  subscriptionUniqueRootField,
+  uniqueOperationNames,
+} from './documents.ts';
 import { fieldsOnCorrectType, scalarLeafs } from './fields.ts';
 import {
   argumentsOfCorrectType,

@@ -38,7 +38,7 @@ export const MESSAGES = {
   unknownArgument: message(
     'UnknownArgument',
     (name: string) => `Unknown field argument ${name}`,
-    "AppSync: aws-amplify/amplify-flutter#3388 (\"Unknown field argument authors @ 'onCreateTask'\")",
+    'AppSync: aws-amplify/amplify-flutter#3388 ("Unknown field argument authors @ \'onCreateTask\'")',
   ),
   // graphql-java files an unknown directive argument under UnknownDirective, not UnknownArgument.
   unknownDirectiveArgument: message(
@@ -49,7 +49,7 @@ export const MESSAGES = {
   missingFieldArgument: message(
     'MissingFieldArgument',
     (name: string) => `Missing field argument ${name}`,
-    "AppSync: aws-amplify/amplify-swift#854 (\"Missing field argument owner @ 'onCreateTodo'\")",
+    'AppSync: aws-amplify/amplify-swift#854 ("Missing field argument owner @ \'onCreateTodo\'")',
   ),
   missingDirectiveArgument: message(
     'MissingDirectiveArgument',
@@ -60,7 +60,7 @@ export const MESSAGES = {
     'WrongType',
     (argument: string, value: string, problem: string) => `argument '${argument}' with value '${value}' ${problem}`,
     "AppSync: awslabs/aws-mobile-appsync-sdk-js#554 (\"argument 'data' with value 'ObjectValue{...}' is not a valid 'AWSJSON'\"), " +
-      "aws/aws-appsync-community#273 (\"... is missing required fields '[test]'\")",
+      'aws/aws-appsync-community#273 ("... is missing required fields \'[test]\'")',
   ),
   subSelectionRequired: message(
     'SubSelectionRequired',

@@ -105,7 +105,13 @@ function collectFields(
       const fragment = context.fragment(selection.name.value);
       if (!fragment || visitedFragments.has(fragment.name.value)) continue;
       visitedFragments.add(fragment.name.value);
-      collectFields(context, fieldMap, fragment.selectionSet, typeFromAST(context.schema, fragment.typeCondition) ?? null, visitedFragments);
+      collectFields(
+        context,
+        fieldMap,
+        fragment.selectionSet,
+        typeFromAST(context.schema, fragment.typeCondition) ?? null,
+        visitedFragments,
+      );
     }
   }
 }

@@ -40,7 +40,8 @@ export function request(ctx: Context) {
   const entry = ctx.prev.result as Entry;
   const order = ctx.stash.order as Order;
   const to = ctx.stash.to as string;
-  if (!earningTransitionAllowed(entry.status, to)) invalidTransition(`A commission cannot move from ${entry.status} to ${to}.`, entry.status, to);
+  if (!earningTransitionAllowed(entry.status, to))
+    invalidTransition(`A commission cannot move from ${entry.status} to ${to}.`, entry.status, to);
   const nowMs = util.time.nowEpochMilliSeconds();
   const requirement = orderRequirement(to, nowMs);
   if (requirement && !requirement.holds(order)) orderDisallows(entry.status, to, order);
@@ -57,7 +58,11 @@ export function request(ctx: Context) {
           table,
           operation: 'ConditionCheck',
           key: toKey(orderKey(orderId)),
-          condition: { expression: requirement.expression, expressionNames: { '#status': 'status' }, expressionValues: util.dynamodb.toMapValues(requirement.values) },
+          condition: {
+            expression: requirement.expression,
+            expressionNames: { '#status': 'status' },
+            expressionValues: util.dynamodb.toMapValues(requirement.values),
+          },
         },
       ]
     : [];
@@ -71,7 +76,11 @@ export function request(ctx: Context) {
         expressionNames: { '#status': 'status', '#history': 'history' },
         expressionValues: util.dynamodb.toMapValues({ ':to': to, ':now': now, ':event': [event] }),
       },
-      condition: { expression: '#status = :from', expressionNames: { '#status': 'status' }, expressionValues: util.dynamodb.toMapValues({ ':from': entry.status }) },
+      condition: {
+        expression: '#status = :from',
+        expressionNames: { '#status': 'status' },
+        expressionValues: util.dynamodb.toMapValues({ ':from': entry.status }),
+      },
     },
     ...ledgerTotals(table, { creatorId, day, currency: amount.currency, amount: amount.amount }, entry.status, to, now),
     ...orderCheck,
@@ -96,6 +105,7 @@ export function response(ctx: Context) {
 }
 
 function orderDisallows(from: string, to: string, order: Order): never {
-  const why = to === 'AVAILABLE' ? 'until its order is fulfilled and the return window is over' : 'unless its order is cancelled or returned';
+  const why =
+    to === 'AVAILABLE' ? 'until its order is fulfilled and the return window is over' : 'unless its order is cancelled or returned';
   return invalidTransition(`A commission cannot become ${to} ${why}.`, from, to, { orderStatus: order.status });
 }

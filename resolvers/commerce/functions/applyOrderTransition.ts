@@ -37,7 +37,11 @@ export function request(ctx: Context) {
     table,
     operation: 'UpdateItem',
     key: toKey(brandPartKey(order.id, brandId)),
-    update: { expression: 'SET #status = :to, updatedAt = :now', expressionNames: { '#status': 'status' }, expressionValues: util.dynamodb.toMapValues({ ':to': to, ':now': now }) },
+    update: {
+      expression: 'SET #status = :to, updatedAt = :now',
+      expressionNames: { '#status': 'status' },
+      expressionValues: util.dynamodb.toMapValues({ ':to': to, ':now': now }),
+    },
     condition: { expression: 'attribute_exists(pk)', returnValuesOnConditionCheckFailure: false },
   }));
   return {
@@ -47,7 +51,11 @@ export function request(ctx: Context) {
         table,
         operation: 'UpdateItem',
         key: toKey(orderKey(order.id)),
-        update: { expression: `SET ${sets.join(', ')}, #history = list_append(#history, :event)`, expressionNames: names, expressionValues: util.dynamodb.toMapValues(values) },
+        update: {
+          expression: `SET ${sets.join(', ')}, #history = list_append(#history, :event)`,
+          expressionNames: names,
+          expressionValues: util.dynamodb.toMapValues(values),
+        },
         condition: stateCondition(from, to === 'RETURNED' ? nowMs : null),
       },
       ...parts,

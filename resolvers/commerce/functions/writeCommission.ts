@@ -43,7 +43,8 @@ export function request(ctx: Context) {
 
 export function response(ctx: Context) {
   const failed = failedConditions(ctx.error, ctx.result);
-  if (failed[1]) util.error('The commission on this order is recorded already.', ERROR.conflict, null, { orderId: ctx.stash.entry.orderId });
+  if (failed[1])
+    util.error('The commission on this order is recorded already.', ERROR.conflict, null, { orderId: ctx.stash.entry.orderId });
   if (failed[0]) {
     const order = ctx.result.cancellationReasons[0].item as Order | undefined;
     notEarning(order ? order.status : null);

@@ -20,7 +20,10 @@ export function response(ctx: Context) {
   if (!stream) notFound('live stream', ctx.stash.streamId);
   const user = signedInUser(ctx);
   if (!isModerator(stream, user.sub, !ctx.stash.creatorOnly && isAdmin(user))) {
-    util.error(ctx.stash.creatorOnly ? 'Only the creator of this stream can do this.' : 'Only the creator of this stream or an admin can do this.', ERROR.forbidden);
+    util.error(
+      ctx.stash.creatorOnly ? 'Only the creator of this stream can do this.' : 'Only the creator of this stream or an admin can do this.',
+      ERROR.forbidden,
+    );
   }
   if (ctx.stash.whileLive && stream.status !== STATUS.live) streamNotLive(stream);
   return stream;

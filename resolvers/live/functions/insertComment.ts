@@ -86,9 +86,14 @@ export function response(ctx: Context<{ streamId: string }>) {
   if (failed[1]) util.error('You are banned from commenting on this stream.', ERROR.banned);
   if (failed[2]) {
     const retryAfterSeconds = ctx.stash.retryAfterSeconds;
-    util.error(`At most ${COMMENTS_PER_WINDOW} comments every ${RATE_WINDOW_SECONDS} seconds; try again in ${retryAfterSeconds} s.`, ERROR.rateLimited, null, {
-      retryAfterSeconds,
-    });
+    util.error(
+      `At most ${COMMENTS_PER_WINDOW} comments every ${RATE_WINDOW_SECONDS} seconds; try again in ${retryAfterSeconds} s.`,
+      ERROR.rateLimited,
+      null,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
   if (ctx.error && ctx.error.type === TRANSACTION_CANCELED) conflict('Too many changes to this stream at the same moment; retry.');
   raiseUnexpected(ctx.error);

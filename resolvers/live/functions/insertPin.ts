@@ -29,7 +29,10 @@ export function request(ctx: Context) {
         table,
         operation: 'UpdateItem',
         key: toKey(streamKey(stream.id)),
-        update: { expression: 'SET pinned = :pin, updatedAt = :now', expressionValues: util.dynamodb.toMapValues({ ':pin': pin, ':now': now }) },
+        update: {
+          expression: 'SET pinned = :pin, updatedAt = :now',
+          expressionValues: util.dynamodb.toMapValues({ ':pin': pin, ':now': now }),
+        },
         condition: {
           expression: '#status = :live AND creatorId = :caller',
           expressionNames: { '#status': 'status' },

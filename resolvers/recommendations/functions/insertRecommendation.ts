@@ -13,7 +13,10 @@ type Found = {
 export function request(ctx: Context) {
   const { shop, product } = ctx.prev.result as Found;
   ctx.stash.product = product;
-  return putNew(recommendationKey(shop.id, product.id), newRecommendation(shop, product, util.autoUlid(), util.time.nowISO8601(), ctx.stash.fields));
+  return putNew(
+    recommendationKey(shop.id, product.id),
+    newRecommendation(shop, product, util.autoUlid(), util.time.nowISO8601(), ctx.stash.fields),
+  );
 }
 
 export function response(ctx: Context) {

@@ -31,8 +31,14 @@ export function request(ctx: Context) {
         table,
         operation: 'UpdateItem',
         key: toKey(userKey(user.sub)),
-        update: { expression: 'SET shopId = :shopId, updatedAt = :now', expressionValues: util.dynamodb.toMapValues({ ':shopId': id, ':now': now }) },
-        condition: { expression: 'attribute_exists(creatorSince) AND attribute_not_exists(shopId)', returnValuesOnConditionCheckFailure: false },
+        update: {
+          expression: 'SET shopId = :shopId, updatedAt = :now',
+          expressionValues: util.dynamodb.toMapValues({ ':shopId': id, ':now': now }),
+        },
+        condition: {
+          expression: 'attribute_exists(creatorSince) AND attribute_not_exists(shopId)',
+          returnValuesOnConditionCheckFailure: false,
+        },
       },
     ],
   };

@@ -19,6 +19,12 @@ export function run(code: string, ctx: Record<string, unknown> = {}, handler: 'r
     const value = sandbox.evaluate(loaded, handler, c, scope);
     return { value, stash: sandbox.readFromContext(c, 'stash'), logs: scope.logs, scope };
   } catch (e) {
-    return { failure: e as Error & Record<string, unknown>, name: (e as Error)?.constructor?.name, message: (e as Error)?.message, logs: scope.logs, scope };
+    return {
+      failure: e as Error & Record<string, unknown>,
+      name: (e as Error)?.constructor?.name,
+      message: (e as Error)?.message,
+      logs: scope.logs,
+      scope,
+    };
   }
 }

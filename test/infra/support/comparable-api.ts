@@ -69,9 +69,7 @@ export function comparableApi(api: {
     dataSources: api.dataSources
       .map(({ name, type, table, function: fn }) => ({ name, type, ...(table ? { table } : {}), ...(fn ? { function: fn } : {}) }))
       .sort(byName),
-    functions: api.functions
-      .map(({ maxBatchSize, ...fn }) => ({ ...fn, ...(maxBatchSize ? { maxBatchSize } : {}) }))
-      .sort(byName),
+    functions: api.functions.map(({ maxBatchSize, ...fn }) => ({ ...fn, ...(maxBatchSize ? { maxBatchSize } : {}) })).sort(byName),
     resolvers: api.resolvers
       .map(({ typeName, fieldName, kind, dataSource, functions, codeSha256, maxBatchSize }) => ({
         typeName,
@@ -92,7 +90,10 @@ export function comparableServedApi(served: ServedApi): ComparableApi {
     name: served.name,
     dataSources: served.dataSources,
     functions: served.functions.map(({ name, dataSource, code }) => ({ name, dataSource, codeSha256: sha256(Buffer.from(code, 'utf8')) })),
-    resolvers: served.resolvers.map(({ code, ...resolver }) => ({ ...resolver, codeSha256: code === null ? null : sha256(Buffer.from(code, 'utf8')) })),
+    resolvers: served.resolvers.map(({ code, ...resolver }) => ({
+      ...resolver,
+      codeSha256: code === null ? null : sha256(Buffer.from(code, 'utf8')),
+    })),
     tables: served.tables,
   });
 }

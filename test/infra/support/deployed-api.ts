@@ -26,50 +26,54 @@ export function deployedApis(synth: SynthesizedStack): ComparableApi[] {
   const codeSha256 = (location: unknown) => (location === undefined ? null : sha256(readFileSync(assetFile(location))));
 
   // The Merged API (ApiType MERGED) has no data sources or resolvers of its own: see drift.test.ts.
-  return ofType('AWS::AppSync::GraphQLApi').filter(([, r]) => r.Properties?.ApiType !== 'MERGED').map(([apiId]) => {
-    const name = apiNames.get(apiId);
-    if (!name) throw new Error(`GraphQL API ${apiId} is not one of the declared source APIs`);
-    const belongs = ([, r]: [string, Resource]) => getAttTarget(r.Properties?.ApiId) === apiId;
-    const dataSources = ofType('AWS::AppSync::DataSource').filter(belongs);
-    const functions = ofType('AWS::AppSync::FunctionConfiguration').filter(belongs);
-    const functionNames = new Map(functions.map(([id, r]) => [id, r.Properties!.Name as string]));
+  return ofType('AWS::AppSync::GraphQLApi')
+    .filter(([, r]) => r.Properties?.ApiType !== 'MERGED')
+    .map(([apiId]) => {
+      const name = apiNames.get(apiId);
+      if (!name) throw new Error(`GraphQL API ${apiId} is not one of the declared source APIs`);
+      const belongs = ([, r]: [string, Resource]) => getAttTarget(r.Properties?.ApiId) === apiId;
+      const dataSources = ofType('AWS::AppSync::DataSource').filter(belongs);
+      const functions = ofType('AWS::AppSync::FunctionConfiguration').filter(belongs);
+      const functionNames = new Map(functions.map(([id, r]) => [id, r.Properties!.Name as string]));
 
-    const reachableTables = new Set(
-      dataSources
-        .filter(([, r]) => r.Properties!.Type === 'AMAZON_DYNAMODB')
-        .flatMap(([, r]) => [refTarget(r.Properties!.DynamoDBConfig.TableName), ...tablesGrantedTo(resources, r)]),
-    );
+      const reachableTables = new Set(
+        dataSources
+          .filter(([, r]) => r.Properties!.Type === 'AMAZON_DYNAMODB')
+          .flatMap(([, r]) => [refTarget(r.Properties!.DynamoDBConfig.TableName), ...tablesGrantedTo(resources, r)]),
+      );
 
-    return comparableApi({
-      name,
-      dataSources: dataSources.map(([, r]) => ({
-        name: r.Properties!.Name,
-        type: r.Properties!.Type,
-        table: r.Properties!.DynamoDBConfig ? tableNames.get(refTarget(r.Properties!.DynamoDBConfig.TableName)) : undefined,
-        function: r.Properties!.LambdaConfig ? lambdaNames.get(getAttTarget(r.Properties!.LambdaConfig.LambdaFunctionArn) ?? '') : undefined,
-      })),
-      functions: functions.map(([, r]) => ({
-        name: r.Properties!.Name,
-        dataSource: r.Properties!.DataSourceName,
-        codeSha256: sha256(readFileSync(assetFile(r.Properties!.CodeS3Location))),
-        maxBatchSize: r.Properties!.MaxBatchSize,
-      })),
-      resolvers: ofType('AWS::AppSync::Resolver')
-        .filter(belongs)
-        .map(([, r]) => ({
-          typeName: r.Properties!.TypeName,
-          fieldName: r.Properties!.FieldName,
-          kind: r.Properties!.Kind,
+      return comparableApi({
+        name,
+        dataSources: dataSources.map(([, r]) => ({
+          name: r.Properties!.Name,
+          type: r.Properties!.Type,
+          table: r.Properties!.DynamoDBConfig ? tableNames.get(refTarget(r.Properties!.DynamoDBConfig.TableName)) : undefined,
+          function: r.Properties!.LambdaConfig
+            ? lambdaNames.get(getAttTarget(r.Properties!.LambdaConfig.LambdaFunctionArn) ?? '')
+            : undefined,
+        })),
+        functions: functions.map(([, r]) => ({
+          name: r.Properties!.Name,
           dataSource: r.Properties!.DataSourceName,
-          functions: (r.Properties!.PipelineConfig?.Functions ?? []).map(
-            (fn: unknown) => functionNames.get(getAttTarget(fn) ?? '') ?? `not a function of this API: ${JSON.stringify(fn)}`,
-          ),
-          codeSha256: codeSha256(r.Properties!.CodeS3Location),
+          codeSha256: sha256(readFileSync(assetFile(r.Properties!.CodeS3Location))),
           maxBatchSize: r.Properties!.MaxBatchSize,
         })),
-      tables: [...reachableTables].map((id) => tableDeclaration(tableNames.get(id) ?? id, resources[id]!)),
+        resolvers: ofType('AWS::AppSync::Resolver')
+          .filter(belongs)
+          .map(([, r]) => ({
+            typeName: r.Properties!.TypeName,
+            fieldName: r.Properties!.FieldName,
+            kind: r.Properties!.Kind,
+            dataSource: r.Properties!.DataSourceName,
+            functions: (r.Properties!.PipelineConfig?.Functions ?? []).map(
+              (fn: unknown) => functionNames.get(getAttTarget(fn) ?? '') ?? `not a function of this API: ${JSON.stringify(fn)}`,
+            ),
+            codeSha256: codeSha256(r.Properties!.CodeS3Location),
+            maxBatchSize: r.Properties!.MaxBatchSize,
+          })),
+        tables: [...reachableTables].map((id) => tableDeclaration(tableNames.get(id) ?? id, resources[id]!)),
+      });
     });
-  });
 }
 
 /** `s3://bucket/<key>` in the template → the staged file the asset manifest uploads to that key. */
@@ -97,7 +101,10 @@ function tablesGrantedTo(resources: Record<string, Resource>, dataSource: Resour
     (r) => r.Type === 'AWS::IAM::Policy' && (r.Properties!.Roles as unknown[]).some((ref) => refTarget(ref) === role),
   );
   const referenced = new Set<string>();
-  collectGetAtts(policies.map((p) => p.Properties!.PolicyDocument), referenced);
+  collectGetAtts(
+    policies.map((p) => p.Properties!.PolicyDocument),
+    referenced,
+  );
   return [...referenced].filter((id) => resources[id]?.Type === 'AWS::DynamoDB::Table');
 }
 
@@ -125,8 +132,7 @@ export function tableDeclaration(name: string, table: Resource): TableDeclaratio
       name: index.IndexName,
       partitionKey: key(index.KeySchema, 'HASH')!,
       sortKey: key(index.KeySchema, 'RANGE'),
-      projection:
-        index.Projection.ProjectionType === 'INCLUDE' ? index.Projection.NonKeyAttributes : index.Projection.ProjectionType,
+      projection: index.Projection.ProjectionType === 'INCLUDE' ? index.Projection.NonKeyAttributes : index.Projection.ProjectionType,
     })),
     timeToLiveAttribute: props.TimeToLiveSpecification?.Enabled ? props.TimeToLiveSpecification.AttributeName : undefined,
   };

@@ -16,9 +16,16 @@ export function roleGrants(resources: Record<string, Resource>, roleId: string):
   );
   return [
     ...statements.flatMap((st) =>
-      [st.Action].flat().flatMap((action) =>
-        [st.Resource].flat().map((resource) => `${st.Effect} ${action} on ${JSON.stringify(resource)}${st.Condition ? ` if ${JSON.stringify(st.Condition)}` : ''}`),
-      ),
+      [st.Action]
+        .flat()
+        .flatMap((action) =>
+          [st.Resource]
+            .flat()
+            .map(
+              (resource) =>
+                `${st.Effect} ${action} on ${JSON.stringify(resource)}${st.Condition ? ` if ${JSON.stringify(st.Condition)}` : ''}`,
+            ),
+        ),
     ),
     ...(role.Properties.ManagedPolicyArns ?? []).map((arn: unknown) => `managed policy ${JSON.stringify(arn)}`),
   ].sort();

@@ -25,13 +25,24 @@ describe('@aws-appsync/utils/dynamodb', () => {
     });
 
     it('get adds a consistent read and a projection aliasing every path segment', () => {
-      expect(evaluate(`ddb.get({ key: { id: "id" }, consistentRead: true, projection: ['id', 'nested.field', 'list[1].name', 'nested.other'] })`)).toEqual({
+      expect(
+        evaluate(
+          `ddb.get({ key: { id: "id" }, consistentRead: true, projection: ['id', 'nested.field', 'list[1].name', 'nested.other'] })`,
+        ),
+      ).toEqual({
         operation: 'GetItem',
         key: { id: { S: 'id' } },
         consistentRead: true,
         projection: {
           expression: '#expName_1, #expName_2.#expName_3, #expName_4[1].#expName_5, #expName_2.#expName_6',
-          expressionNames: { '#expName_1': 'id', '#expName_2': 'nested', '#expName_3': 'field', '#expName_4': 'list', '#expName_5': 'name', '#expName_6': 'other' },
+          expressionNames: {
+            '#expName_1': 'id',
+            '#expName_2': 'nested',
+            '#expName_3': 'field',
+            '#expName_4': 'list',
+            '#expName_5': 'name',
+            '#expName_6': 'other',
+          },
         },
       });
     });
@@ -58,7 +69,11 @@ describe('@aws-appsync/utils/dynamodb', () => {
       expect(evaluate(`ddb.remove({ key: { id: "test" }, condition: { owner: { eq: "me" } } })`)).toEqual({
         operation: 'DeleteItem',
         key: { id: { S: 'test' } },
-        condition: { expression: '(#owner = :owner_eq)', expressionNames: { '#owner': 'owner' }, expressionValues: { ':owner_eq': { S: 'me' } } },
+        condition: {
+          expression: '(#owner = :owner_eq)',
+          expressionNames: { '#owner': 'owner' },
+          expressionValues: { ':owner_eq': { S: 'me' } },
+        },
       });
     });
 
@@ -67,7 +82,11 @@ describe('@aws-appsync/utils/dynamodb', () => {
     });
 
     it('scan passes its paging through and leaves null options out', () => {
-      expect(evaluate(`ddb.scan({ limit: 10, nextToken: "abc", index: null })`)).toEqual({ operation: 'Scan', limit: 10, nextToken: 'abc' });
+      expect(evaluate(`ddb.scan({ limit: 10, nextToken: "abc", index: null })`)).toEqual({
+        operation: 'Scan',
+        limit: 10,
+        nextToken: 'abc',
+      });
     });
 
     it('scan renders its filter and segments', () => {
@@ -75,7 +94,11 @@ describe('@aws-appsync/utils/dynamodb', () => {
         operation: 'Scan',
         segment: 1,
         totalSegments: 4,
-        filter: { expression: '(#done = :done_eq)', expressionNames: { '#done': 'done' }, expressionValues: { ':done_eq': { BOOL: true } } },
+        filter: {
+          expression: '(#done = :done_eq)',
+          expressionNames: { '#done': 'done' },
+          expressionValues: { ':done_eq': { BOOL: true } },
+        },
       });
     });
   });
@@ -83,7 +106,9 @@ describe('@aws-appsync/utils/dynamodb', () => {
   describe('query and sync', () => {
     it('query renders the key condition and its options', () => {
       expect(
-        evaluate(`ddb.query({ query: { shopId: { eq: "s1" }, createdAt: { beginsWith: "2024" } }, index: "byShop", limit: 20, scanIndexForward: false, select: "ALL_ATTRIBUTES", filter: { hidden: { ne: true } } })`),
+        evaluate(
+          `ddb.query({ query: { shopId: { eq: "s1" }, createdAt: { beginsWith: "2024" } }, index: "byShop", limit: 20, scanIndexForward: false, select: "ALL_ATTRIBUTES", filter: { hidden: { ne: true } } })`,
+        ),
       ).toEqual({
         operation: 'Query',
         query: {
@@ -95,12 +120,21 @@ describe('@aws-appsync/utils/dynamodb', () => {
         limit: 20,
         scanIndexForward: false,
         select: 'ALL_ATTRIBUTES',
-        filter: { expression: '(#hidden <> :hidden_ne)', expressionNames: { '#hidden': 'hidden' }, expressionValues: { ':hidden_ne': { BOOL: true } } },
+        filter: {
+          expression: '(#hidden <> :hidden_ne)',
+          expressionNames: { '#hidden': 'hidden' },
+          expressionValues: { ':hidden_ne': { BOOL: true } },
+        },
       });
     });
 
     it('sync builds a Sync request', () => {
-      expect(evaluate(`ddb.sync({ limit: 10, nextToken: "abc", lastSync: 1 })`)).toEqual({ operation: 'Sync', limit: 10, nextToken: 'abc', lastSync: 1 });
+      expect(evaluate(`ddb.sync({ limit: 10, nextToken: "abc", lastSync: 1 })`)).toEqual({
+        operation: 'Sync',
+        limit: 10,
+        nextToken: 'abc',
+        lastSync: 1,
+      });
     });
   });
 
@@ -133,7 +167,9 @@ describe('@aws-appsync/utils/dynamodb', () => {
     });
 
     it('prepend adds the items at the start of the list', () => {
-      expect(update(`{ values: ddb.operations.prepend([1]) }`)).toMatchObject({ expression: 'SET #expName_1 = list_append(:expValue_1, #expName_1)' });
+      expect(update(`{ values: ddb.operations.prepend([1]) }`)).toMatchObject({
+        expression: 'SET #expName_1 = list_append(:expValue_1, #expName_1)',
+      });
     });
 
     it('decrement subtracts from the attribute', () => {
@@ -186,16 +222,24 @@ describe('@aws-appsync/utils/dynamodb', () => {
     });
 
     it('keeps the condition beside the update', () => {
-      expect(evaluate(`ddb.update({ key: { id: "1" }, update: { stock: ddb.operations.decrement(2) }, condition: { stock: { ge: 2 } } })`)).toMatchObject({
+      expect(
+        evaluate(`ddb.update({ key: { id: "1" }, update: { stock: ddb.operations.decrement(2) }, condition: { stock: { ge: 2 } } })`),
+      ).toMatchObject({
         operation: 'UpdateItem',
-        condition: { expression: '(#stock >= :stock_ge)', expressionNames: { '#stock': 'stock' }, expressionValues: { ':stock_ge': { N: 2 } } },
+        condition: {
+          expression: '(#stock >= :stock_ge)',
+          expressionNames: { '#stock': 'stock' },
+          expressionValues: { ':stock_ge': { N: 2 } },
+        },
       });
     });
   });
 
   describe('batch and transaction requests', () => {
     it('batchGet converts the keys of every table', () => {
-      expect(evaluate(`ddb.batchGet({ tables: { post: { keys: [{ id: "1" }, { id: "2" }], consistentRead: true, projection: ["id"] } } })`)).toEqual({
+      expect(
+        evaluate(`ddb.batchGet({ tables: { post: { keys: [{ id: "1" }, { id: "2" }], consistentRead: true, projection: ["id"] } } })`),
+      ).toEqual({
         operation: 'BatchGetItem',
         tables: {
           post: {
@@ -215,7 +259,10 @@ describe('@aws-appsync/utils/dynamodb', () => {
     });
 
     it('batchDelete converts every key', () => {
-      expect(evaluate(`ddb.batchDelete({ tables: { post: [{ id: "one" }] } })`)).toEqual({ operation: 'BatchDeleteItem', tables: { post: [{ id: { S: 'one' } }] } });
+      expect(evaluate(`ddb.batchDelete({ tables: { post: [{ id: "one" }] } })`)).toEqual({
+        operation: 'BatchDeleteItem',
+        tables: { post: [{ id: { S: 'one' } }] },
+      });
     });
 
     it('transactGet lists the items with their tables', () => {
@@ -241,7 +288,10 @@ describe('@aws-appsync/utils/dynamodb', () => {
         ['post', 'UpdateItem'],
         ['post', 'ConditionCheck'],
       ]);
-      expect(request.transactItems[0]).toMatchObject({ attributeValues: { title: { S: 't' } }, condition: { expression: '(attribute_not_exists(#id))' } });
+      expect(request.transactItems[0]).toMatchObject({
+        attributeValues: { title: { S: 't' } },
+        condition: { expression: '(attribute_not_exists(#id))' },
+      });
       expect(request.transactItems[2]).toMatchObject({ update: { expression: 'SET #expName_1 = #expName_1 + :expValue_1' } });
     });
   });

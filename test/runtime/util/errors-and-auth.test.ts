@@ -76,9 +76,18 @@ describe('the mode EvaluateCode reads off a mock identity', () => {
     cognitoIdentityAuthType: null,
     cognitoIdentityAuthProvider: null,
   };
-  const userPool = { sourceIp: ['1.2.3.4'], username: 'alice', groups: ['admins'], sub: 'sub-1', issuer, claims: { sub: 'sub-1' }, defaultAuthStrategy: 'ALLOW' };
+  const userPool = {
+    sourceIp: ['1.2.3.4'],
+    username: 'alice',
+    groups: ['admins'],
+    sub: 'sub-1',
+    issuer,
+    claims: { sub: 'sub-1' },
+    defaultAuthStrategy: 'ALLOW',
+  };
   const oidc = { sub: 'sub-1', issuer: 'https://accounts.example.com', claims: { sub: 'sub-1' } };
-  const without = (identity: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(identity).filter(([k]) => k !== key));
+  const without = (identity: Record<string, unknown>, key: string) =>
+    Object.fromEntries(Object.entries(identity).filter(([k]) => k !== key));
 
   // Recorded from AWS EvaluateCode (localstack/appsync-utils authType.test.js.snap).
   it.each([
@@ -87,7 +96,11 @@ describe('the mode EvaluateCode reads off a mock identity', () => {
     ['an identity carrying a resolver context', { resolverContext: { userId: 'alice' } }, 'AWS_LAMBDA'],
     ['an identity with no keys', {}, 'AWS_LAMBDA'],
     ['an IAM identity, though it carries a username', iam, 'AWS_IAM'],
-    ['an IAM identity from an identity pool', { ...iam, cognitoIdentityPoolId: 'us-east-1:0', cognitoIdentityAuthType: 'authenticated' }, 'AWS_IAM'],
+    [
+      'an IAM identity from an identity pool',
+      { ...iam, cognitoIdentityPoolId: 'us-east-1:0', cognitoIdentityAuthType: 'authenticated' },
+      'AWS_IAM',
+    ],
     ['a user pool identity', userPool, 'AMAZON_COGNITO_USER_POOLS'],
     ['a user pool identity without groups', without(userPool, 'groups'), 'AMAZON_COGNITO_USER_POOLS'],
     ['a subject, an issuer and claims', oidc, 'OPENID_CONNECT'],

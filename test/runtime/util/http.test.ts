@@ -57,7 +57,10 @@ describe('util.http.addResponseHeader', () => {
     // Prepare
     const scope = newScope();
     // Act
-    run(`util.http.addResponseHeaders({ headerInt: 12, headerString: "stringValue", headerObject: { field1: 7, field2: "string" } }); return null;`, { scope });
+    run(
+      `util.http.addResponseHeaders({ headerInt: 12, headerString: "stringValue", headerObject: { field1: 7, field2: "string" } }); return null;`,
+      { scope },
+    );
     // Assess
     expect(scope.responseHeaders).toEqual({ headerInt: '12', headerString: 'stringValue', headerObject: '{"field1":7,"field2":"string"}' });
   });
@@ -85,7 +88,10 @@ describe('util.http.addResponseHeader', () => {
     // Prepare
     const scope = newScope();
     // Act
-    run(`util.http.addResponseHeader("big", "${'x'.repeat(2000)}"); util.http.addResponseHeader("big", "${'y'.repeat(2000)}"); util.http.addResponseHeader("more", "${'z'.repeat(100)}"); return null;`, { scope });
+    run(
+      `util.http.addResponseHeader("big", "${'x'.repeat(2000)}"); util.http.addResponseHeader("big", "${'y'.repeat(2000)}"); util.http.addResponseHeader("more", "${'z'.repeat(100)}"); return null;`,
+      { scope },
+    );
     // Assess
     expect(scope.responseHeaders).toEqual({ big: 'y'.repeat(2000) });
     expect(scope.appendedErrors).toEqual([expect.objectContaining({ errorType: 'ResponseHeaderError' })]);

@@ -33,7 +33,10 @@ describe('extensions', () => {
     const scope = newScope();
     const filter = { filterGroup: [{ filters: [{ fieldName: 'id', operator: 'eq', value: 'a' }] }] };
     // Act
-    run(`extensions.setSubscriptionFilter(${JSON.stringify(filter)}); extensions.setSubscriptionInvalidationFilter(${JSON.stringify(filter)}); return null;`, { scope });
+    run(
+      `extensions.setSubscriptionFilter(${JSON.stringify(filter)}); extensions.setSubscriptionInvalidationFilter(${JSON.stringify(filter)}); return null;`,
+      { scope },
+    );
     // Assess
     expect(scope.subscriptionFilter).toEqual(filter);
     expect(scope.subscriptionInvalidationFilter).toEqual(filter);
@@ -43,7 +46,10 @@ describe('extensions', () => {
     // Prepare
     const scope = newScope();
     // Act
-    run(`extensions.invalidateSubscriptions({ subscriptionField: "onStream", payload: { id: 1 } }); extensions.invalidateSubscriptions({ subscriptionField: "onOrder", payload: { id: 2 } }); return null;`, { scope });
+    run(
+      `extensions.invalidateSubscriptions({ subscriptionField: "onStream", payload: { id: 1 } }); extensions.invalidateSubscriptions({ subscriptionField: "onOrder", payload: { id: 2 } }); return null;`,
+      { scope },
+    );
     // Assess
     expect(scope.invalidations).toEqual([
       { subscriptionField: 'onStream', payload: { id: 1 } },

@@ -32,11 +32,15 @@ describe('util.time', () => {
 
   describe('parsing', () => {
     it('parseFormattedToEpochMilliSeconds reads the zone from the text', () => {
-      expect(evaluate(`util.time.parseFormattedToEpochMilliSeconds("2018-02-01 17:19:07+0000", "yyyy-MM-dd HH:mm:ssZ")`)).toBe(1517505547000);
+      expect(evaluate(`util.time.parseFormattedToEpochMilliSeconds("2018-02-01 17:19:07+0000", "yyyy-MM-dd HH:mm:ssZ")`)).toBe(
+        1517505547000,
+      );
     });
 
     it('parseFormattedToEpochMilliSeconds takes the given zone when the text has none', () => {
-      expect(evaluate(`util.time.parseFormattedToEpochMilliSeconds("2018-02-01 17:19:07", "yyyy-MM-dd HH:mm:ss", "+08:00")`)).toBe(1517476747000);
+      expect(evaluate(`util.time.parseFormattedToEpochMilliSeconds("2018-02-01 17:19:07", "yyyy-MM-dd HH:mm:ss", "+08:00")`)).toBe(
+        1517476747000,
+      );
     });
 
     it('parseFormattedToEpochMilliSeconds reads English month names', () => {
@@ -44,7 +48,9 @@ describe('util.time', () => {
     });
 
     it('parseFormattedToEpochMilliSeconds refuses text that does not fit the pattern', () => {
-      expect(() => evaluate(`util.time.parseFormattedToEpochMilliSeconds("2018/02/01", "yyyy-MM-dd HH:mm:ss")`)).toThrow(/could not be parsed/);
+      expect(() => evaluate(`util.time.parseFormattedToEpochMilliSeconds("2018/02/01", "yyyy-MM-dd HH:mm:ss")`)).toThrow(
+        /could not be parsed/,
+      );
     });
 
     it('parseISO8601ToEpochMilliSeconds honours the offset', () => {

@@ -51,7 +51,11 @@ describe('util.transform.toDynamoDBFilterExpression', () => {
     ['notContains', '(NOT contains(#v,:v_notContains))'],
     ['beginsWith', '(begins_with(#v,:v_beginsWith))'],
   ])('renders the function %s with no space after the comma', (op, expression) => {
-    expect(filter(`{ v: { ${op}: "x" } }`)).toEqual({ expression, expressionNames: { '#v': 'v' }, expressionValues: { [`:v_${op}`]: S('x') } });
+    expect(filter(`{ v: { ${op}: "x" } }`)).toEqual({
+      expression,
+      expressionNames: { '#v': 'v' },
+      expressionValues: { [`:v_${op}`]: S('x') },
+    });
   });
 
   it('names the bounds of between start and end and ignores a third bound', () => {
@@ -73,7 +77,11 @@ describe('util.transform.toDynamoDBFilterExpression', () => {
   });
 
   it('asks whether an attribute exists or does not, binding no value', () => {
-    expect(filter(`{ v: { attributeExists: true } }`)).toEqual({ expression: '(attribute_exists(#v))', expressionNames: { '#v': 'v' }, expressionValues: {} });
+    expect(filter(`{ v: { attributeExists: true } }`)).toEqual({
+      expression: '(attribute_exists(#v))',
+      expressionNames: { '#v': 'v' },
+      expressionValues: {},
+    });
     expect(filter(`{ v: { attributeExists: false } }`).expression).toBe('(attribute_not_exists(#v))');
   });
 
@@ -91,11 +99,31 @@ describe('util.transform.toDynamoDBFilterExpression', () => {
 
   it.each([
     ['compares the size of the attribute', '{ v: { size: { gt: 2 } } }', '(size(#v) > :v_size_gt)', { ':v_size_gt': N(2) }],
-    ['combines size with a range', '{ v: { size: { between: [1, 3] } } }', '(size(#v) BETWEEN :v_size_between_start AND :v_size_between_end)', { ':v_size_between_start': N(1), ':v_size_between_end': N(3) }],
-    ['combines size with a function', '{ v: { size: { contains: "x" } } }', '(contains(size(#v),:v_size_contains))', { ':v_size_contains': S('x') }],
+    [
+      'combines size with a range',
+      '{ v: { size: { between: [1, 3] } } }',
+      '(size(#v) BETWEEN :v_size_between_start AND :v_size_between_end)',
+      { ':v_size_between_start': N(1), ':v_size_between_end': N(3) },
+    ],
+    [
+      'combines size with a function',
+      '{ v: { size: { contains: "x" } } }',
+      '(contains(size(#v),:v_size_contains))',
+      { ':v_size_contains': S('x') },
+    ],
     ['combines size with attributeExists', '{ v: { size: { attributeExists: true } } }', '(attribute_exists(size(#v)))', {}],
-    ['wraps two comparisons on one size', '{ v: { size: { gt: 2, lt: 5 } } }', '((size(#v) > :v_size_gt) AND (size(#v) < :v_size_lt))', { ':v_size_gt': N(2), ':v_size_lt': N(5) }],
-    ['names a nested size again without nesting the call', '{ v: { size: { size: { gt: 1 } } } }', '(size(#v) > :v_size_size_gt)', { ':v_size_size_gt': N(1) }],
+    [
+      'wraps two comparisons on one size',
+      '{ v: { size: { gt: 2, lt: 5 } } }',
+      '((size(#v) > :v_size_gt) AND (size(#v) < :v_size_lt))',
+      { ':v_size_gt': N(2), ':v_size_lt': N(5) },
+    ],
+    [
+      'names a nested size again without nesting the call',
+      '{ v: { size: { size: { gt: 1 } } } }',
+      '(size(#v) > :v_size_size_gt)',
+      { ':v_size_size_gt': N(1) },
+    ],
   ])('%s', (_, source, expression, expressionValues) => {
     expect(filter(source)).toEqual({ expression, expressionNames: { '#v': 'v' }, expressionValues });
   });
@@ -107,11 +135,27 @@ describe('util.transform.toDynamoDBFilterExpression', () => {
     ['wraps an and of two members', '{ and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }', '((#a = :and_0_a_eq) AND (#b = :and_1_b_eq))'],
     ['wraps an or of two members', '{ or: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }', '((#a = :or_0_a_eq) OR (#b = :or_1_b_eq))'],
     ['negates a single comparison', '{ not: { a: { eq: 1 } } }', '(NOT (#a = :not_a_eq))'],
-    ['negates a group', '{ not: { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] } }', '(NOT ((#a = :not_and_0_a_eq) AND (#b = :not_and_1_b_eq)))'],
+    [
+      'negates a group',
+      '{ not: { and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] } }',
+      '(NOT ((#a = :not_and_0_a_eq) AND (#b = :not_and_1_b_eq)))',
+    ],
     ['negates a negation', '{ not: { not: { a: { eq: 1 } } } }', '(NOT (NOT (#a = :not_not_a_eq)))'],
-    ['puts a not inside an and', '{ and: [{ not: { a: { eq: 1 } } }, { b: { eq: 2 } }] }', '((NOT (#a = :and_0_not_a_eq)) AND (#b = :and_1_b_eq))'],
-    ['puts an and inside an or', '{ or: [{ and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, { c: { eq: 3 } }] }', '(((#a = :or_0_and_0_a_eq) AND (#b = :or_0_and_1_b_eq)) OR (#c = :or_1_c_eq))'],
-    ['puts an or inside an and', '{ and: [{ or: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, { c: { eq: 3 } }] }', '(((#a = :and_0_or_0_a_eq) OR (#b = :and_0_or_1_b_eq)) AND (#c = :and_1_c_eq))'],
+    [
+      'puts a not inside an and',
+      '{ and: [{ not: { a: { eq: 1 } } }, { b: { eq: 2 } }] }',
+      '((NOT (#a = :and_0_not_a_eq)) AND (#b = :and_1_b_eq))',
+    ],
+    [
+      'puts an and inside an or',
+      '{ or: [{ and: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, { c: { eq: 3 } }] }',
+      '(((#a = :or_0_and_0_a_eq) AND (#b = :or_0_and_1_b_eq)) OR (#c = :or_1_c_eq))',
+    ],
+    [
+      'puts an or inside an and',
+      '{ and: [{ or: [{ a: { eq: 1 } }, { b: { eq: 2 } }] }, { c: { eq: 3 } }] }',
+      '(((#a = :and_0_or_0_a_eq) OR (#b = :and_0_or_1_b_eq)) AND (#c = :and_1_c_eq))',
+    ],
     ['carries every level of nesting in value names', '{ and: [{ or: [{ and: [{ a: { eq: 1 } }] }] }] }', '(#a = :and_0_or_0_and_0_a_eq)'],
     ['joins a field beside a group', '{ a: { eq: 1 }, and: [{ b: { eq: 2 } }] }', '(#a = :a_eq) AND (#b = :and_0_b_eq)'],
     ['uses a field name verbatim, dots included', '{ "a.b": { eq: 1 } }', '(#a.b = :a.b_eq)'],
@@ -134,8 +178,20 @@ describe('util.transform.toDynamoDBFilterExpression', () => {
     ['a size without operators, keeping its field name', '{ v: { size: {} } }', '', { '#v': 'v' }, {}],
     ['a not of an empty filter', '{ not: {} }', '(NOT )', {}, {}],
     ['an empty list of values', '{ v: { in: [] } }', '(null)', { '#v': 'v' }, {}],
-    ['an empty field beside a comparison, leaving a dangling joiner', '{ a: { eq: 1 }, b: {} }', '(#a = :a_eq) AND ', { '#a': 'a', '#b': 'b' }, { ':a_eq': N(1) }],
-    ['an empty member of a group, leaving a dangling joiner', '{ and: [{ a: { eq: 1 } }, {}] }', '((#a = :and_0_a_eq) AND )', { '#a': 'a' }, { ':and_0_a_eq': N(1) }],
+    [
+      'an empty field beside a comparison, leaving a dangling joiner',
+      '{ a: { eq: 1 }, b: {} }',
+      '(#a = :a_eq) AND ',
+      { '#a': 'a', '#b': 'b' },
+      { ':a_eq': N(1) },
+    ],
+    [
+      'an empty member of a group, leaving a dangling joiner',
+      '{ and: [{ a: { eq: 1 } }, {}] }',
+      '((#a = :and_0_a_eq) AND )',
+      { '#a': 'a' },
+      { ':and_0_a_eq': N(1) },
+    ],
   ])('renders as AppSync does %s', (_, source, expression, expressionNames, expressionValues) => {
     expect(filter(source)).toEqual({ expression, expressionNames, expressionValues });
   });

@@ -45,6 +45,8 @@ describe('util.transform.toElasticsearchQueryDSL', () => {
   });
 
   it('refuses an operator it does not know', () => {
-    expect(() => evaluate(`util.transform.toElasticsearchQueryDSL({ f: { bogus: 1 } })`)).toThrow(/Could not construct an Elasticsearch Query DSL from bogus/);
+    expect(() => evaluate(`util.transform.toElasticsearchQueryDSL({ f: { bogus: 1 } })`)).toThrow(
+      /Could not construct an Elasticsearch Query DSL from bogus/,
+    );
   });
 });

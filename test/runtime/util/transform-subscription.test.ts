@@ -50,10 +50,18 @@ describe('util.transform.toSubscriptionFilter', () => {
   });
 
   it.each([
-    ['the comparisons', '{ a: { le: 1 }, b: { lt: 2 }, c: { ge: 3 }, d: { gt: 4 } }', groups([f('a', 'le', 1), f('b', 'lt', 2), f('c', 'ge', 3), f('d', 'gt', 4)])],
+    [
+      'the comparisons',
+      '{ a: { le: 1 }, b: { lt: 2 }, c: { ge: 3 }, d: { gt: 4 } }',
+      groups([f('a', 'le', 1), f('b', 'lt', 2), f('c', 'ge', 3), f('d', 'gt', 4)]),
+    ],
     ['membership', '{ a: { in: [1, 2] }, b: { notIn: ["x"] } }', groups([f('a', 'in', [1, 2]), f('b', 'notIn', ['x'])])],
     ['between', '{ a: { between: [1, 9] } }', groups([f('a', 'between', [1, 9])])],
-    ['the string operators', '{ a: { contains: "x" }, b: { notContains: "y" }, c: { beginsWith: "z" } }', groups([f('a', 'contains', 'x'), f('b', 'notContains', 'y'), f('c', 'beginsWith', 'z')])],
+    [
+      'the string operators',
+      '{ a: { contains: "x" }, b: { notContains: "y" }, c: { beginsWith: "z" } }',
+      groups([f('a', 'contains', 'x'), f('b', 'notContains', 'y'), f('c', 'beginsWith', 'z')]),
+    ],
     ['containsAny', '{ a: { containsAny: ["x", "y"] } }', groups([f('a', 'containsAny', ['x', 'y'])])],
     ['a boolean value', '{ a: { eq: false } }', groups([f('a', 'eq', false)])],
     ['an unknown operator', '{ a: { bogus: 1 } }', groups([f('a', 'bogus', 1)])],

@@ -11,11 +11,15 @@ const POSTS = `<?xml version="1.0" encoding="UTF-8"?>
 
 describe('util.xml', () => {
   it('toMap gives the documented example, numbers as numbers', () => {
-    expect(evaluate(`util.xml.toMap(${JSON.stringify(POSTS)})`)).toEqual({ posts: { post: { id: 1, title: 'Getting started with GraphQL' } } });
+    expect(evaluate(`util.xml.toMap(${JSON.stringify(POSTS)})`)).toEqual({
+      posts: { post: { id: 1, title: 'Getting started with GraphQL' } },
+    });
   });
 
   it('toMap turns repeated elements into a list', () => {
-    expect(evaluate(`util.xml.toMap("<posts><post><id>1</id></post><post><id>2</id></post></posts>")`)).toEqual({ posts: { post: [{ id: 1 }, { id: 2 }] } });
+    expect(evaluate(`util.xml.toMap("<posts><post><id>1</id></post><post><id>2</id></post></posts>")`)).toEqual({
+      posts: { post: [{ id: 1 }, { id: 2 }] },
+    });
   });
 
   it('toMap keeps attributes beside children and text under content', () => {
@@ -37,7 +41,9 @@ describe('util.xml', () => {
   });
 
   it('toJsonString gives the JSON text of the map', () => {
-    expect(evaluate(`util.xml.toJsonString(${JSON.stringify(POSTS)})`)).toBe('{"posts":{"post":{"id":1,"title":"Getting started with GraphQL"}}}');
+    expect(evaluate(`util.xml.toJsonString(${JSON.stringify(POSTS)})`)).toBe(
+      '{"posts":{"post":{"id":1,"title":"Getting started with GraphQL"}}}',
+    );
   });
 
   it('toJsonString string-encodes the JSON when asked', () => {
