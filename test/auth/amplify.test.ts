@@ -26,11 +26,7 @@ afterAll(() => runtime?.stop());
 
 const createNote = /* GraphQL */ `
   mutation CreateNote($id: ID!) {
-    createNote(id: $id, text: "from Amplify") {
-      id
-      owner
-      text
-    }
+    createNote(id: $id, text: "from Amplify") { id owner text }
   }
 `;
 

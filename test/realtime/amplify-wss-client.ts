@@ -33,20 +33,12 @@ type Observable = { subscribe(observer: { next: (event: unknown) => void; error:
 const client = generateClient();
 const ON_LIVE = /* GraphQL */ `
   subscription OnLive($streamId: ID) {
-    onLiveEvent(streamId: $streamId) {
-      streamId
-      seq
-      body
-    }
+    onLiveEvent(streamId: $streamId) { streamId seq body }
   }
 `;
 const SEND = /* GraphQL */ `
   mutation Send($input: LiveEventInput!) {
-    sendLiveEvent(input: $input) {
-      streamId
-      seq
-      body
-    }
+    sendLiveEvent(input: $input) { streamId seq body }
   }
 `;
 

@@ -33,20 +33,12 @@ function apolloClient(auth: AuthOptions) {
 
 const ON_LIVE = gql`
   subscription OnLive($streamId: ID) {
-    onLiveEvent(streamId: $streamId) {
-      streamId
-      seq
-      body
-    }
+    onLiveEvent(streamId: $streamId) { streamId seq body }
   }
 `;
 const SEND = gql`
   mutation Send($input: LiveEventInput!) {
-    sendLiveEvent(input: $input) {
-      streamId
-      seq
-      body
-    }
+    sendLiveEvent(input: $input) { streamId seq body }
   }
 `;
 

@@ -22,25 +22,9 @@ describe('unit resolvers', () => {
   it('see the arguments, info, request headers, identity and env as AppSync gives them', async () => {
     const res = await graphql(
       runtime,
-      `
-        query Ctx($limit: Int) {
-          context(input: "{\\"a\\":[1]}", limit: $limit) {
-            arguments
-            fieldName
-            parentTypeName
-            variables
-            selectionSetList
-            selectionSetGraphQL
-            headers
-            identity
-            env
-            authType
-            ... on ContextEcho {
-              renamed: source
-            }
-          }
-        }
-      `,
+      `query Ctx($limit: Int) { context(input: "{\\"a\\":[1]}", limit: $limit) {
+         arguments fieldName parentTypeName variables selectionSetList selectionSetGraphQL headers identity env authType
+         ... on ContextEcho { renamed: source } } }`,
       { limit: 3 },
       { 'x-custom': 'yes' },
     );
@@ -108,19 +92,7 @@ describe('errors', () => {
   it('util.error nulls the field with errorType, errorInfo and data filtered by the selection set', async () => {
     const res = await graphql(
       runtime,
-      `
-        {
-          fail(
-            message: "Nope"
-            errorType: "Custom"
-            data: "{\\"id\\":\\"1\\",\\"name\\":\\"n\\",\\"owner\\":\\"hidden\\"}"
-            errorInfo: "{\\"secret\\":1}"
-          ) {
-            id
-            name
-          }
-        }
-      `,
+      `{ fail(message: "Nope", errorType: "Custom", data: "{\\"id\\":\\"1\\",\\"name\\":\\"n\\",\\"owner\\":\\"hidden\\"}", errorInfo: "{\\"secret\\":1}") { id name } }`,
     );
 
     expect(res.body).toEqual({
