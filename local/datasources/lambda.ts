@@ -9,7 +9,8 @@ type InvocationType = 'RequestResponse' | 'Event';
 
 interface PendingBatch {
   invocationType: InvocationType;
-  items: { payload: unknown; settle: (outcome: DataSourceOutcome) => void }[];
+  max: number;
+  items: { payload: unknown; order: number; settle: (outcome: DataSourceOutcome) => void }[];
   sent: boolean;
 }
 
@@ -25,20 +26,17 @@ interface PendingBatch {
 export function lambdaDataSource(name: string, fn: LocalFunction): DataSource {
   const pending = new Map<string, PendingBatch>();
 
-  const send = async (key: string, batch: PendingBatch) => {
-    if (batch.sent) return;
-    batch.sent = true;
-    if (pending.get(key) === batch) pending.delete(key);
-    const payloads = batch.items.map((item) => item.payload);
-    if (batch.invocationType === 'Event') {
+  const invoke = async (invocationType: InvocationType, items: PendingBatch['items']) => {
+    const payloads = items.map((item) => item.payload);
+    if (invocationType === 'Event') {
       fn.invokeAsync(payloads);
-      for (const item of batch.items) item.settle({ result: null });
+      for (const item of items) item.settle({ result: null });
       return;
     }
     const result = await invokeOrFail(fn, payloads);
     if (result.error) {
       const outcome = errorOutcome(result);
-      for (const item of batch.items) item.settle(outcome);
+      for (const item of items) item.settle(outcome);
       return;
     }
     const answers = result.payload;
@@ -51,10 +49,19 @@ export function lambdaDataSource(name: string, fn: LocalFunction): DataSource {
           unhandledErrorType: null,
         },
       };
-      for (const item of batch.items) item.settle(outcome);
+      for (const item of items) item.settle(outcome);
       return;
     }
-    batch.items.forEach((item, i) => item.settle({ result: answers[i] ?? null }));
+    items.forEach((item, i) => item.settle({ result: answers[i] ?? null }));
+  };
+
+  /** Sends what a batch gathered, in list order (handlers come back from the sandbox in any order), up to `max` per invocation. */
+  const flush = (key: string, batch: PendingBatch) => {
+    if (batch.sent) return;
+    batch.sent = true;
+    if (pending.get(key) === batch) pending.delete(key);
+    const items = batch.items.sort((a, b) => a.order - b.order);
+    for (let i = 0; i < items.length; i += batch.max) void invoke(batch.invocationType, items.slice(i, i + batch.max));
   };
 
   const enqueue = (info: InvocationInfo, payload: unknown, invocationType: InvocationType): Promise<DataSourceOutcome> => {
@@ -62,15 +69,16 @@ export function lambdaDataSource(name: string, fn: LocalFunction): DataSource {
     const max = info.batch?.maxBatchSize || DEFAULT_MAX_BATCH_SIZE;
     let batch = pending.get(key);
     if (!batch || batch.invocationType !== invocationType) {
-      const created: PendingBatch = { invocationType, items: [], sent: false };
+      const created: PendingBatch = { invocationType, max, items: [], sent: false };
       batch = created;
       pending.set(key, created);
       // Siblings of one list start together, and reach here as their request handlers come back
       // from the sandbox: gather them all.
-      void (info.handlersSettled?.() ?? Promise.resolve()).then(() => setImmediate(() => void send(key, created)));
+      void (info.handlersSettled?.() ?? Promise.resolve()).then(() => setImmediate(() => flush(key, created)));
     }
-    const outcome = new Promise<DataSourceOutcome>((settle) => batch.items.push({ payload, settle }));
-    if (batch.items.length >= max) void send(key, batch);
+    const outcome = new Promise<DataSourceOutcome>((settle) =>
+      batch.items.push({ payload, order: info.order ?? batch.items.length, settle }),
+    );
     return outcome;
   };
 

@@ -19,6 +19,8 @@ export interface FieldContext {
 export interface InvocationInfo {
   requestId: string;
   fieldPath: string;
+  /** The field's place among the request's fields in the order they started: a Lambda batch keeps it. */
+  order?: number;
   /**
    * Where a Lambda `BatchInvoke` may gather this payload: with the others of the same key (one
    * field's resolver or pipeline function within one request), up to `maxBatchSize` per invocation.

@@ -258,7 +258,7 @@ export class Executor {
         deadline: state.deadline,
         handlers: state.handlers,
         scope: field.scope,
-        invocation: { requestId: state.requestId, fieldPath },
+        invocation: { requestId: state.requestId, fieldPath, order: state.handlers.nextOrder() },
         steps: field.steps,
         ctx: {
           arguments: args,

@@ -38,7 +38,13 @@ export interface StepTrace {
 /** Counts one request's handlers being evaluated, for data sources that wait for siblings (Lambda batches). */
 export class HandlersInFlight {
   private count = 0;
+  private issued = 0;
   private waiters: (() => void)[] = [];
+
+  /** The next field's place: graphql-js starts a list's items in list order, whichever sandbox process answers first. */
+  nextOrder() {
+    return this.issued++;
+  }
 
   begin() {
     this.count += 1;

@@ -43,6 +43,19 @@ describe('The AWS_LAMBDA data source', () => {
     ]);
   });
 
+  it('sends a batch in list order, whatever order its items arrive in, and cuts it at maxBatchSize in that order', async () => {
+    // Arrange: handlers come back from sandbox processes in any order; `order` is each item's place in the list.
+    const arrival = [3, 0, 4, 1, 2];
+    // Act
+    const outcomes = await Promise.all(
+      arrival.map((order) => batch.invoke({ operation: 'BatchInvoke', payload: { id: `item${order}` } }, { ...info('ordered', 3), order })),
+    );
+    // Assess
+    const batches = outcomes.map((o) => (o.result as { data: { batch: string[] } }).data.batch);
+    expect(batches[arrival.indexOf(0)]).toEqual(['item0', 'item1', 'item2']);
+    expect(batches[arrival.indexOf(4)]).toEqual(['item3', 'item4']);
+  });
+
   it('keeps batches of different fields apart', async () => {
     // Act
     const [a, b] = await Promise.all([
