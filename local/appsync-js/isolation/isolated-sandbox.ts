@@ -82,6 +82,8 @@ interface Pending {
   scope: EvaluationScope;
   ctx: ContextHandle;
   settle: (outcome: NoneResolutionOutcome) => void;
+  /** Moved off a stalled or dead process: it may be a runaway itself. */
+  moved?: boolean;
 }
 
 /** AppSync's words for a request past its time (see EvaluationLimitError). */
@@ -108,6 +110,8 @@ interface SandboxProcess {
   answers: number;
   /** Its CPU time when the watchdog last found it had answered since the look before, and when it last looked. */
   cpuMark?: { answers: number; cpuMs: number | undefined; lookedAt: number };
+  /** Moved evaluations it has not answered yet: new work keeps off it meanwhile, since one may be a runaway. */
+  suspects: number;
   /** It has said it is up. */
   ready: boolean;
   /** Jobs not sent yet. */
@@ -337,6 +341,8 @@ export class IsolatedSandbox {
         });
     }
     process.inFlight.set(p.job.id, p);
+    if (moved) p.moved = true;
+    if (p.moved) process.suspects += 1;
     this.send(process, p.job);
     if (!process.ready) return;
     const now = Date.now();
@@ -356,12 +362,12 @@ export class IsolatedSandbox {
    * A process for a new resolution: the oldest responsive one, so that evaluations travel in few,
    * full batches; else one still starting; else a new one. Work moved off a stalled process may be
    * another runaway, so it goes to an idle process or a new one, one resolution each, before it
-   * shares.
+   * shares; and new work keeps off a process holding such work until it has answered.
    */
   private available(moved = false): SandboxProcess {
-    for (const p of this.processes) if (p.ready && !p.stalled && (!moved || p.inFlight.size === 0)) return p;
+    for (const p of this.processes) if (p.ready && !p.stalled && p.suspects === 0 && (!moved || p.inFlight.size === 0)) return p;
     if (!moved) {
-      const starting = this.processes.find((p) => !p.ready);
+      const starting = this.processes.find((p) => !p.ready && p.suspects === 0);
       if (starting) return starting;
     }
     if (this.processes.length < MAX_PROCESSES) return this.start();
@@ -421,6 +427,7 @@ export class IsolatedSandbox {
       killedForTime: false,
       killedForMemory: false,
       inFlight: new Map(),
+      suspects: 0,
       ready: false,
       queue: [...this.codes].map(([id, { name, source }]) => ({ op: 'load', code: id, name, source })),
       flushing: false,
@@ -458,6 +465,7 @@ export class IsolatedSandbox {
       const p = process.inFlight.get(reply.id);
       if (!p) continue;
       process.inFlight.delete(reply.id);
+      if (p.moved) process.suspects -= 1;
       let outcome: NoneResolutionOutcome;
       try {
         outcome = this.outcomeOf(reply, p);
@@ -568,6 +576,7 @@ export class IsolatedSandbox {
         for (const p of [...process.inFlight.values()].slice(1)) {
           if (!p.job.create) continue;
           process.inFlight.delete(p.job.id);
+          if (p.moved) process.suspects -= 1;
           const queued = process.queue.indexOf(p.job);
           if (queued >= 0) process.queue.splice(queued, 1);
           // Should the process get to it after all, the ctx it makes there is dropped right after.
