@@ -31,7 +31,16 @@ export const MAX_VARIABLE_NESTING = 100;
  */
 export const MAX_INTROSPECTION_FIELDS = 10;
 
+const introspectionFields = new WeakMap<OperationDefinitionNode, number>();
+
+/** Counted once per operation: documents are cached, so an operation node recurs across requests. */
 export function introspectionFieldCount(document: DocumentNode, operation: OperationDefinitionNode): number {
+  let count = introspectionFields.get(operation);
+  if (count === undefined) introspectionFields.set(operation, (count = countIntrospectionFields(document, operation)));
+  return count;
+}
+
+function countIntrospectionFields(document: DocumentNode, operation: OperationDefinitionNode): number {
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const seen = new Set<string>();
   const count = (set: SelectionSetNode): number =>
