@@ -81,7 +81,8 @@ type Early = { [EARLY]: true; value: unknown; skipTo?: 'END' | 'NEXT' };
 /**
  * Resolves one field with its unit or pipeline resolver, step by step as AppSync does:
  * before → (function request → data source → function response)* → after. Each handler runs
- * in the sandbox process; the data sources run here.
+ * in the sandbox process; the data sources run here, but for a unit resolver on NONE, which runs
+ * whole there (unitOnNone).
  */
 export function runResolver(plan: ResolverPlan, r: Resolution): Promise<unknown> {
   if (plan.kind === 'DIRECT') return directLambda(plan, r);

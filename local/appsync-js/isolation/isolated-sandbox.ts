@@ -137,9 +137,10 @@ const NATIVE_ALLOWANCE_MB = 256;
  * processes competing for the same cores).
  */
 const STALLED_AFTER_MS = 100;
-const STALLED_CPU_MS = 20;
-/** Between two looks at a silent process's CPU time, at least (its clock ticks are 10 ms). */
-const CPU_LOOK_MS = 50;
+/** One clock tick of CPU time without an answer: an evaluation takes some microseconds. */
+const STALLED_CPU_MS = 10;
+/** Between two looks at a silent process's CPU time, at least. */
+const CPU_LOOK_MS = 25;
 /** Batches sent to a process and not all answered, at most (flushSoon). */
 const BATCHES_IN_FLIGHT = 2;
 
@@ -359,20 +360,28 @@ export class IsolatedSandbox {
   }
 
   /**
-   * A process for a new resolution: the oldest responsive one, so that evaluations travel in few,
-   * full batches; else one still starting; else a new one. Work moved off a stalled process may be
-   * another runaway, so it goes to an idle process or a new one, one resolution each, before it
-   * shares; and new work keeps off a process holding such work until it has answered.
+   * A process for a new resolution: the oldest one that is idle or has answered lately, so that
+   * evaluations travel in few, full batches; else one still starting; else the least loaded of
+   * those not found stalled; else a new one. Work moved off a stalled process may be another
+   * runaway, so it goes to an idle process or a new one, one resolution each, before it shares;
+   * and new work keeps off a process holding such work until it has answered.
    */
   private available(moved = false): SandboxProcess {
-    for (const p of this.processes) if (p.ready && !p.stalled && p.suspects === 0 && (!moved || p.inFlight.size === 0)) return p;
-    if (!moved) {
-      const starting = this.processes.find((p) => !p.ready && p.suspects === 0);
+    const now = Date.now();
+    const leastLoaded = (candidates: SandboxProcess[]) => candidates.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    const responsive = this.processes.filter((p) => !p.stalled);
+    if (moved) {
+      const idle = responsive.find((p) => p.ready && p.inFlight.size === 0);
+      if (idle) return idle;
+    } else {
+      const clear = responsive.filter((p) => p.suspects === 0);
+      for (const p of clear) if (p.ready && (p.busySince === undefined || now - p.busySince < STALLED_AFTER_MS)) return p;
+      const starting = clear.find((p) => !p.ready);
       if (starting) return starting;
+      if (clear.length) return leastLoaded(clear);
     }
     if (this.processes.length < MAX_PROCESSES) return this.start();
-    const responsive = this.processes.filter((p) => !p.stalled);
-    return (responsive.length ? responsive : this.processes).reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    return leastLoaded(responsive.length ? responsive : this.processes);
   }
 
   private send(process: SandboxProcess, job: Job) {
