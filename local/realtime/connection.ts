@@ -4,7 +4,7 @@ import type { WebSocket } from 'ws';
 import { parseRequestBody, type GraphQLRequestBody } from '../graphql/request.ts';
 import { sourceIpOf, type GraphQLEndpoint } from '../http/server.ts';
 import { authorize, type Authorization } from './authorize.ts';
-import type { RealtimeEndpoint, Subscriber, SubscriberConnection } from './pubsub-hub.ts';
+import type { PubSubHub, Subscriber, SubscriberConnection } from './pubsub-hub.ts';
 import { authorizationHeaders, handshakeAuthHeaders } from './handshake.ts';
 import {
   KEEP_ALIVE,
@@ -26,7 +26,7 @@ import {
 import { startSubscription } from './subscription-start.ts';
 
 /** An endpoint that serves subscriptions. */
-export type RealtimeGraphQLEndpoint = GraphQLEndpoint & { realtime: RealtimeEndpoint };
+export type RealtimeGraphQLEndpoint = GraphQLEndpoint & { realtime: PubSubHub };
 
 type Message = { type: string; id?: unknown; payload?: unknown };
 

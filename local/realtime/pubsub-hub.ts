@@ -72,7 +72,7 @@ export interface RealtimeStats {
  * subscriber, and argument filters are checked once per distinct set of arguments; events are
  * delivered in the order the mutations finished.
  */
-export class RealtimeEndpoint {
+export class PubSubHub {
   private readonly byField = new Map<string, FieldSubscriptions>();
   private readonly registered = new Map<Subscriber, Registered>();
   private readonly audiences = new Map<string, Audience>();

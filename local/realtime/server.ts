@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { GraphQLEndpoint } from '../http/server.ts';
 import { RealtimeConnection, type RealtimeGraphQLEndpoint } from './connection.ts';
-import { RealtimeEndpoint } from './pubsub-hub.ts';
+import { PubSubHub } from './pubsub-hub.ts';
 import { DEFAULT_CONNECTION_INIT_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_INTERVAL_MS, MAX_INBOUND_FRAME_BYTES, SUBPROTOCOL } from './protocol.ts';
 
 export interface RealtimeOptions {
@@ -27,7 +27,7 @@ export const realtimePath = (endpointPath: string) => `${endpointPath}/realtime`
  * WebSocket at an endpoint's real-time path is a connection to that endpoint, and only to it.
  */
 export function attachRealtime(server: Server, endpoints: GraphQLEndpoint[], options: RealtimeOptions = {}): RealtimeServer {
-  const served = endpoints.filter((e): e is RealtimeGraphQLEndpoint => e.realtime instanceof RealtimeEndpoint);
+  const served = endpoints.filter((e): e is RealtimeGraphQLEndpoint => e.realtime instanceof PubSubHub);
   const wss = new WebSocketServer({
     noServer: true,
     perMessageDeflate: false,

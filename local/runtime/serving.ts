@@ -8,7 +8,7 @@ import { evaluateCodeRoute } from '../evaluate-code/route.ts';
 import { CodeEvaluator } from '../evaluate-code/evaluator.ts';
 import { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { pipelineResolversOf, type RequestLog } from '../logging/request-log.ts';
-import { RealtimeEndpoint } from '../realtime/pubsub-hub.ts';
+import { PubSubHub } from '../realtime/pubsub-hub.ts';
 import { attachRealtime, realtimePath, type RealtimeOptions } from '../realtime/server.ts';
 import { localTls } from '../tls.ts';
 import { MERGED_API_KEY, MERGED_API_PATH, sourceApiPath } from '../federation/endpoints.ts';
@@ -51,14 +51,14 @@ export async function startServing(options: ServingOptions): Promise<Serving> {
       executor: () => code.apis.merged.executor,
       authenticator: auth.authenticatorFor(MERGED_API_KEY),
       observer: requestLog.forApi(api.name, mergedPipelineResolvers(api, code.apis.merged.served)),
-      realtime: new RealtimeEndpoint(),
+      realtime: new PubSubHub(),
     },
     ...api.sourceApis.map((source) => ({
       path: sourceApiPath(source.name),
       executor: () => code.apis.executors.get(source.name)!,
       authenticator: auth.authenticatorFor(source.name),
       observer: requestLog.forApi(source.name, pipelineResolversOf(source)),
-      realtime: new RealtimeEndpoint(),
+      realtime: new PubSubHub(),
     })),
   ];
 
