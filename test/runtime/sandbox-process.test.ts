@@ -189,7 +189,7 @@ describe('a sandbox process', () => {
 
   // A process the machine's other work keeps from running is silent without computing: it is not
   // taken for one running a long evaluation, and no other process is started beside it.
-  it.skipIf(!existsSync('/proc/self/stat'))('is not taken for a stalled one while it is kept from running', async () => {
+  it.skipIf(!existsSync('/proc/self/schedstat'))('is not taken for a stalled one while it is kept from running', async () => {
     await resolve(0);
     const started = iso.processesStarted;
     const pid = (iso as unknown as { processes: { child: { pid: number } }[] }).processes[0]!.child.pid;

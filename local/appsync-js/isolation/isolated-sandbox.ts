@@ -137,7 +137,7 @@ const NATIVE_ALLOWANCE_MB = 256;
  * processes competing for the same cores).
  */
 const STALLED_AFTER_MS = 100;
-/** One clock tick of CPU time without an answer: an evaluation takes some microseconds. */
+/** CPU time without an answer: an evaluation takes some microseconds. */
 const STALLED_CPU_MS = 10;
 /** Between two looks at a silent process's CPU time, at least. */
 const CPU_LOOK_MS = 25;
@@ -662,14 +662,12 @@ function residentMb(pid: number | undefined): number {
 const stallCheckAt = (process: SandboxProcess): number =>
   Math.max(process.busySince! + STALLED_AFTER_MS, (process.cpuMark?.lookedAt ?? 0) + CPU_LOOK_MS);
 
-/** CPU time a process has used in ms, user and system (Linux; undefined where /proc is not there to read). */
+/** CPU time the main thread of a process (where the realm runs) has used, in ms (Linux; undefined where /proc is not there to read). */
 function cpuTimeMs(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the parenthesized command name; utime and stime are the 12th and 13th, in clock ticks of 10 ms.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    // Nanoseconds on the CPU, first of the three fields.
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
   } catch {
     return undefined;
   }
