@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HandlerError } from '../../local/appsync-js/sandbox.ts';
 import { newScope } from '../../local/appsync-js/scope.ts';
 import { run } from './attempts/harness.ts';
-import { sandboxes, within, controlRuleServer, SIGNED } from './support.ts';
+import { sandboxes, within, controlRuleServer, SIGNED, residentPeak } from './support.ts';
 
 // Third review round of the APPSYNC_JS sandbox. Every test states the safe behaviour; a test
 // marked FIXED was found in this round and names the layer that failed, with a minimal reproducer.
@@ -133,15 +132,7 @@ describe('the sandbox process', () => {
     const iso = sandbox(64);
     const victim = iso.load('victim.js', VICTIM);
     await iso.run(victim, 'request', iso.createContext({}), newScope(), within(5000));
-    const pid = (iso as unknown as { processes: { child: { pid: number } }[] }).processes[0]!.child.pid;
-    let peakMb = 0;
-    const sampler = setInterval(() => {
-      try {
-        peakMb = Math.max(peakMb, (Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096) / 2 ** 20);
-      } catch {
-        // gone
-      }
-    }, 5);
+    const peak = residentPeak(iso, 5);
     const out = await iso.run(
       iso.load('rx.js', `export function request() { return new RegExp(Array(1000000).fill('a').join('|')).test('z'); }`),
       'request',
@@ -149,7 +140,7 @@ describe('the sandbox process', () => {
       newScope(),
       within(10_000),
     );
-    clearInterval(sampler);
+    const peakMb = peak.stop();
 
     // 64 MiB heap + 256 MiB allowance.
     expect(out.value === false || (out.failure as { errorType?: string } | undefined)?.errorType === 'ExecutionMemoryLimit').toBe(true);

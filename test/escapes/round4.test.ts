@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { newScope } from '../../local/appsync-js/scope.ts';
 import { startLocalRuntime, type LocalRuntime } from '../../local/runtime.ts';
 import { escapeApi } from './api.ts';
 import { run } from './attempts/harness.ts';
-import { sandboxes, within } from './support.ts';
+import { sandboxes, within, residentPeak } from './support.ts';
 
 // Fourth review round of the APPSYNC_JS sandbox. Every test states the safe behaviour; a test
 // marked FIXED was found in this round and names the layer that failed, with a minimal reproducer.
@@ -133,15 +132,7 @@ describe('memory outside the heap', () => {
     const iso = sandbox(128);
     const victim = iso.load('victim.js', VICTIM);
     await iso.run(victim, 'request', iso.createContext({}), newScope(), within(5000));
-    const pid = (iso as unknown as { processes: { child: { pid: number } }[] }).processes[0]!.child.pid;
-    let peakMb = 0;
-    const sampler = setInterval(() => {
-      try {
-        peakMb = Math.max(peakMb, (Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096) / 2 ** 20);
-      } catch {
-        // gone
-      }
-    }, 3);
+    const peak = residentPeak(iso, 3);
     const out = await iso.run(
       iso.load('nfkd.js', `export function request() { return '\\ufdfa'.repeat(8e6).normalize('NFKD').length; }`),
       'request',
@@ -149,7 +140,7 @@ describe('memory outside the heap', () => {
       newScope(),
       within(10_000),
     );
-    clearInterval(sampler);
+    const peakMb = peak.stop();
 
     // How far past the ceiling it gets depends on the machine's speed between two reads of /proc
     // (docs/security.md says so); what must hold is that it ends, with its value or stopped.

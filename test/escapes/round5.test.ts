@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../local/runtime.ts';
-import { startTestRuntime } from '../support/runtime.ts';
+import { describe, expect, it } from 'vitest';
 import { round5Api } from './round5/api.ts';
+import { limitedRuntime } from './support.ts';
 
 // Fifth review round of the APPSYNC_JS sandbox and the request limits around it. Every test states
 // the safe behaviour; a test that fails names the layer and a minimal reproducer.
 
-let runtime: LocalRuntime;
-beforeAll(async () => {
-  runtime = await startTestRuntime(round5Api, { limits: { requestTimeMs: 3000, sandboxMemoryMb: 64 } });
-}, 30_000);
-afterAll(async () => {
-  await runtime?.stop();
-});
-
-const postRaw = (body: string) =>
-  fetch(runtime.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body });
-const post = (query: string, variables?: unknown) => postRaw(JSON.stringify({ query, variables }));
+const { post, postRaw } = limitedRuntime(round5Api);
 /** Time a `{ ok }` request takes while `attack` is under way. */
 async function besideAttack(attack: () => Promise<Response>) {
   const started = Date.now();

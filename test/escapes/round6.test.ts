@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../local/runtime.ts';
-import { startTestRuntime } from '../support/runtime.ts';
+import { describe, expect, it } from 'vitest';
 import { escapeApi } from './api.ts';
+import { limitedRuntime } from './support.ts';
 
 // Sixth review round: the introspection defences of round 5 (list-item budget, root cap).
 // Every test states the safe behaviour; a test that fails names the layer and a minimal reproducer.
 
-let runtime: LocalRuntime;
-beforeAll(async () => {
-  runtime = await startTestRuntime(escapeApi, { limits: { requestTimeMs: 3000, sandboxMemoryMb: 64 } });
-}, 30_000);
-afterAll(async () => {
-  await runtime?.stop();
-});
-
-const postTo = (url: string, query: string) =>
-  fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey },
-    body: JSON.stringify({ query }),
-  });
-const post = (query: string) => postTo(runtime.url, query);
-const sourceUrl = () => runtime.url.replace(/\/graphql$/, '/source/escapes/graphql');
+const { runtime, postRaw } = limitedRuntime(escapeApi);
+const postTo = (url: string, query: string) => postRaw(JSON.stringify({ query }), url);
+const post = (query: string) => postTo(runtime().url, query);
+const sourceUrl = () => runtime().url.replace(/\/graphql$/, '/source/escapes/graphql');
 
 /** `a` aliases of the non-list `queryType`, each spreading a fragment of `b` aliases of `name`: O(a+b) text, a*b fields. */
 const wide = (a: number, b: number) =>

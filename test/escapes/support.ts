@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { AppSyncClient, EvaluateCodeCommand } from '@aws-sdk/client-appsync';
@@ -6,6 +7,7 @@ import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandb
 import type { CodeEvaluator } from '../../local/evaluate-code/evaluator.ts';
 import { evaluateCodeRoute } from '../../local/evaluate-code/route.ts';
 import { createHttpServer } from '../../local/http/server.ts';
+import type { ApiDeclaration } from '../../model/declaration.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 import { escapeApi } from './api.ts';
@@ -20,6 +22,46 @@ export function sandboxes() {
     const iso = new IsolatedSandbox({ memoryMb });
     made.push(iso);
     return iso;
+  };
+}
+
+/** The highest resident memory of an IsolatedSandbox's first process, read from /proc every `everyMs` until `stop()`. */
+export function residentPeak(iso: IsolatedSandbox, everyMs: number) {
+  const pid = (iso as unknown as { processes: { child: { pid: number } }[] }).processes[0]!.child.pid;
+  let peakMb = 0;
+  const sampler = setInterval(() => {
+    try {
+      peakMb = Math.max(peakMb, (Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096) / 2 ** 20);
+    } catch {
+      // gone
+    }
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(sampler);
+      return peakMb;
+    },
+  };
+}
+
+/**
+ * `api` served for a test file with a 3 s request time standing in for AppSync's 30 seconds, and
+ * requests sent to it with its API key.
+ */
+export function limitedRuntime(api: ApiDeclaration) {
+  let runtime: LocalRuntime;
+  beforeAll(async () => {
+    runtime = await startTestRuntime(api, { limits: { requestTimeMs: 3000, sandboxMemoryMb: 64 } });
+  }, 30_000);
+  afterAll(async () => {
+    await runtime?.stop();
+  });
+  const postRaw = (body: string, url = runtime.url) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': runtime.apiKey }, body });
+  return {
+    runtime: () => runtime,
+    postRaw,
+    post: (query: string, variables?: unknown) => postRaw(JSON.stringify({ query, variables })),
   };
 }
 
