@@ -367,7 +367,12 @@ export class IsolatedSandbox {
    * and new work keeps off a process holding such work until it has answered.
    */
   private available(moved = false): SandboxProcess {
-    const now = Date.now();
+    if (!moved) {
+      // Every resolution asks: the common answer is found without building a list.
+      const now = Date.now();
+      for (const p of this.processes)
+        if (p.ready && !p.stalled && p.suspects === 0 && (p.busySince === undefined || now - p.busySince < STALLED_AFTER_MS)) return p;
+    }
     const leastLoaded = (candidates: SandboxProcess[]) => candidates.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     const responsive = this.processes.filter((p) => !p.stalled);
     if (moved) {
@@ -375,7 +380,6 @@ export class IsolatedSandbox {
       if (idle) return idle;
     } else {
       const clear = responsive.filter((p) => p.suspects === 0);
-      for (const p of clear) if (p.ready && (p.busySince === undefined || now - p.busySince < STALLED_AFTER_MS)) return p;
       const starting = clear.find((p) => !p.ready);
       if (starting) return starting;
       if (clear.length) return leastLoaded(clear);
