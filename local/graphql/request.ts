@@ -108,6 +108,15 @@ export type PreparedDocument =
 
 export const rejectionResponse = ({ statusCode, body }: Rejection): GraphQLResponse => ({ ...body, statusCode });
 
+const rootFieldsByOperation = new WeakMap<OperationDefinitionNode, RootFields>();
+
+/** Collected once per operation: documents are cached, so the same operation node comes back request after request. */
+function rootFieldsOf(operation: OperationDefinitionNode, fragments: Fragments): RootFields {
+  let fields = rootFieldsByOperation.get(operation);
+  if (!fields) rootFieldsByOperation.set(operation, (fields = collectFields(operation.selectionSet, fragments)));
+  return fields;
+}
+
 /**
  * Prepares a request from its (cached) document: the refusal AppSync answers with comes first
  * from the document (syntax, validation), then from choosing the operation.
@@ -118,7 +127,7 @@ export function prepareRequest(body: GraphQLRequestBody, prepared: PreparedDocum
   const fragments = fragmentsOf(document);
   const selected = selectOperation(document, body.operationName, transport);
   const operation = chosenOperation(selected);
-  const rootFields = operation && collectFields(operation.selectionSet, fragments);
+  const rootFields = operation && rootFieldsOf(operation, fragments);
   if ('response' in prepared) return { body, refusal: prepared.response, operation, rootFields };
   if ('rejection' in selected) return { body, refusal: rejectionResponse(selected.rejection), operation, rootFields };
   return { body, document, fragments, operation: selected.operation, rootFields: rootFields! };
