@@ -16,6 +16,8 @@ import { openStorage } from './runtime/storage.ts';
 import { loadServedCode, reloadOnChange } from './runtime/reloading.ts';
 import { demoUsers } from '../demo/users.ts';
 import { startServing } from './runtime/serving.ts';
+import { TestPaymentProvider, PAYMENTS_PATH } from './payments/test-provider.ts';
+import { startStepFunctions, type LocalStepFunctions } from './stepfunctions/local-step-functions.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -80,6 +82,10 @@ export interface LocalRuntime {
   requests: { get(requestId: string): RequestSummary | undefined };
   /** The declared Lambda functions, run in their own workers. */
   lambdas: LambdaHost;
+  /** The declared state machines and their executions, served at `stepFunctions.endpoint`. */
+  stepFunctions: LocalStepFunctions;
+  /** The test payment provider the functions charge (its records prove what was charged). */
+  payments: TestPaymentProvider;
   served(): ServedApi[];
   /** The Merged API served at `url`; each source API is also served on its own at `/source/<name>/graphql`. */
   mergedApi(): ServedMergedApi;
@@ -113,6 +119,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     running.push({ stop: () => requestLog.close() });
     // Read when a Lambda environment starts: the runtime's own endpoints are added once it listens.
     const serviceEndpoints: Record<string, string> = { DYNAMODB: storage.endpoint };
+    const payments = new TestPaymentProvider();
+    const resources: NonNullable<Parameters<typeof startLambdaHost>[0]['resources']> = {};
     const tokenKey = randomBytes(32);
     const code = await loadServedCode({
       api: options.api,
@@ -130,6 +138,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           accountId: auth.iam.accountId,
           serviceEndpoints,
           tableName: storage.tableName,
+          resources,
           credentialsFor: (name) => auth.iam.environmentFor(name),
           onLog: options.onLambdaLog,
         }),
@@ -150,10 +159,23 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     running.push(code);
     const tables = await storage.ready;
 
-    const serving = await startServing({ ...options, code, auth, requestLog });
+    const stepFunctions = startStepFunctions({
+      api: options.api,
+      region: auth.iam.region,
+      accountId: auth.iam.accountId,
+      lambdas: () => code.lambdas,
+    });
+    running.push(stepFunctions);
+    const serving = await startServing({ ...options, code, auth, requestLog, routes: [stepFunctions.route, payments.route()] });
     running.push(serving);
-    // The user pool's Cognito Identity Provider API and EvaluateCode are served at the origin.
-    Object.assign(serviceEndpoints, { COGNITO_IDENTITY_PROVIDER: serving.origin, APPSYNC: serving.origin });
+    // The user pool's Cognito Identity Provider API, EvaluateCode and Step Functions are served at the origin.
+    stepFunctions.endpoint = `${serving.origin}${stepFunctions.path}`;
+    Object.assign(serviceEndpoints, { COGNITO_IDENTITY_PROVIDER: serving.origin, APPSYNC: serving.origin, SFN: stepFunctions.endpoint });
+    Object.assign(resources, {
+      graphqlUrl: serving.url,
+      stateMachineArn: stepFunctions.arnOf,
+      payments: { url: `${serving.origin}${PAYMENTS_PATH}`, secret: { PAYMENTS_API_KEY: payments.secret } },
+    });
     progress(`Serving on ${serving.url}`);
 
     if (options.watch) {
@@ -175,6 +197,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       get lambdas() {
         return code.lambdas;
       },
+      stepFunctions,
+      payments,
       served: () => code.apis.served(tables),
       mergedApi: () => code.apis.merged.served,
       stop: () => stopAll(running),

@@ -76,6 +76,29 @@ export interface LambdaFunctionDeclaration {
   asyncRetryAttempts?: number;
   /** Tables the handler reaches with the SDK: granted to its role, physical name in `tableEnvName(table)`. */
   tables?: { table: string; readOnly?: boolean }[];
+  /** State machines the handler starts and describes: ARN in `stateMachineEnvName(name)`. */
+  stateMachines?: string[];
+  /**
+   * The handler calls the Merged API with IAM as the backend principal of its name (its grants
+   * are `AuthorizationDeclaration.iamGrants`): the endpoint in `GRAPHQL_URL`.
+   */
+  graphqlApi?: boolean;
+  /** The handler talks to the payment provider: `PAYMENTS_API_URL`, and its secret (lambdas/payments/). */
+  payments?: boolean;
+}
+
+/**
+ * A Standard Step Functions workflow in Amazon States Language. Its Task states invoke declared
+ * Lambda functions only (`arn:aws:states:::lambda:invoke` with `FunctionName` `${<fn>FunctionArn}`),
+ * so the local runtime runs every state with the same handlers.
+ */
+export interface StateMachineDeclaration {
+  /** Logical name: the deployed state machine's, with the API and stage. */
+  name: string;
+  /** The ASL JSON file, relative to the project root. */
+  definitionFile: string;
+  /** The declared functions its Task states invoke; each is substituted for `${<name>FunctionArn}`. */
+  functions: string[];
 }
 
 export interface FunctionDeclaration {
@@ -140,8 +163,9 @@ export interface ApiDeclaration {
   tables: TableDeclaration[];
   /** Absent means DEFAULT_AUTHORIZATION. */
   authorization?: AuthorizationDeclaration;
-  /** Lambda functions that AWS_LAMBDA data sources invoke. */
+  /** Lambda functions that AWS_LAMBDA data sources and state machines invoke. */
   lambdaFunctions?: LambdaFunctionDeclaration[];
+  stateMachines?: StateMachineDeclaration[];
 }
 
 export const isPipeline = (resolver: ResolverDeclaration): resolver is Extract<ResolverDeclaration, { pipeline: string[] }> =>
@@ -157,3 +181,9 @@ export const functionSourceFile = (api: SourceApiDeclaration, name: string) => `
 
 /** `ctx.env` key carrying a table's physical name: `Shops` → `SHOPS_TABLE`. */
 export const tableEnvName = (table: string) => `${table.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_TABLE`;
+
+/** Environment variable carrying a state machine's ARN: `checkout` → `CHECKOUT_STATE_MACHINE_ARN`. */
+export const stateMachineEnvName = (name: string) => `${name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_STATE_MACHINE_ARN`;
+
+/** The definition substitution a Task state names a function by: `orderWorkflow` → `orderWorkflowFunctionArn`. */
+export const functionArnSubstitution = (functionName: string) => `${functionName}FunctionArn`;

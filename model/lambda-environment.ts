@@ -1,4 +1,4 @@
-import { tableEnvName, type LambdaFunctionDeclaration } from './declaration.ts';
+import { stateMachineEnvName, tableEnvName, type LambdaFunctionDeclaration } from './declaration.ts';
 import { LAMBDA_MODULE, LAMBDA_RUNTIME } from './bundle/lambdas.ts';
 
 /** Lambda's defaults when a declaration leaves them out. */
@@ -38,6 +38,9 @@ export interface FunctionSettings {
   asyncRetryAttempts: number;
   environment: Record<string, string>;
   tables: { table: string; readOnly?: boolean }[];
+  stateMachines: string[];
+  graphqlApi: boolean;
+  payments: boolean;
 }
 
 /** A declaration with Lambda's defaults filled in, refused where the Lambda service would refuse it. */
@@ -70,6 +73,9 @@ export function functionSettings(fn: LambdaFunctionDeclaration): FunctionSetting
     asyncRetryAttempts,
     environment: { ...fn.environment },
     tables: fn.tables ?? [],
+    stateMachines: fn.stateMachines ?? [],
+    graphqlApi: fn.graphqlApi ?? false,
+    payments: fn.payments ?? false,
   };
 }
 
@@ -84,6 +90,16 @@ export interface FunctionHostEnvironment {
   tableName: (logical: string) => string;
   /** Folder holding the bundle (`LAMBDA_TASK_ROOT`). */
   taskRoot: string;
+  /**
+   * What the functions that declare them reach besides tables; read when an environment starts,
+   * since the runtime knows its own URLs only once it listens.
+   */
+  resources?: {
+    graphqlUrl?: string;
+    stateMachineArn?: (name: string) => string;
+    /** The payment provider's API and the variables that hold its secret. */
+    payments?: { url: string; secret: Record<string, string> };
+  };
 }
 
 /**
@@ -95,8 +111,12 @@ export function environmentVariables(
   host: FunctionHostEnvironment,
   logStreamName: string,
 ): Record<string, string> {
+  const resources = host.resources ?? {};
   return {
     ...Object.fromEntries(settings.tables.map(({ table }) => [tableEnvName(table), host.tableName(table)])),
+    ...Object.fromEntries(settings.stateMachines.map((name) => [stateMachineEnvName(name), resources.stateMachineArn?.(name) ?? ''])),
+    ...(settings.graphqlApi ? { GRAPHQL_URL: resources.graphqlUrl ?? '' } : {}),
+    ...(settings.payments && resources.payments ? { PAYMENTS_API_URL: resources.payments.url, ...resources.payments.secret } : {}),
     ...settings.environment,
     ...Object.fromEntries(Object.entries(host.serviceEndpoints).map(([service, url]) => [`AWS_ENDPOINT_URL_${service}`, url])),
     ...host.credentials,

@@ -2,7 +2,7 @@ import { DEFAULT_AUTHORIZATION, type ApiDeclaration, type TableDeclaration } fro
 import { shopsApi } from './apis/shops.ts';
 import { liveApi, liveIamGrants } from './apis/live.ts';
 import { recommendationsApi } from './apis/recommendations.ts';
-import { commerceApi, commerceIamGrants } from './apis/commerce.ts';
+import { checkoutFunctions, checkoutStateMachine, commerceApi, commerceIamGrants } from './apis/commerce.ts';
 
 /**
  * The Videoshops data model: one table per domain, each a single-table design with generic
@@ -53,8 +53,11 @@ export const recommendationsTable = singleTable('Recommendations', 2);
  * ledger entry they sum, so myEarnings adds up one page of daily totals instead of every entry.
  * GSI1: a buyer's orders (BUYER#sub → createdAt#id). GSI2: a shop's orders (SHOP#id → createdAt#id).
  * GSI3: a brand's orders, from the brand parts (BRAND#id → createdAt#orderId).
+ * GSI4: checkout orders still PENDING (PENDING → createdAt#id), sparse: the keys go when the order
+ * leaves PENDING; the sweeper settles those whose saga never started.
+ * Checkout idempotency records (CHECKOUT#sub#key / CHECKOUT) expire by TTL (`expiresAt`).
  */
-export const commerceTable = singleTable('Commerce', 3);
+export const commerceTable = singleTable('Commerce', 4, { timeToLiveAttribute: 'expiresAt' });
 
 /**
  * live: streams (STREAM#id / STREAM: status, creator, pin, viewer count), with their comments
@@ -71,4 +74,6 @@ export const videoshopsApi: ApiDeclaration = {
   tables: [shopsTable, recommendationsTable, commerceTable, liveTable],
   sourceApis: [shopsApi, recommendationsApi, commerceApi, liveApi],
   authorization: { ...DEFAULT_AUTHORIZATION, iamGrants: [...liveIamGrants, ...commerceIamGrants] },
+  lambdaFunctions: checkoutFunctions,
+  stateMachines: [checkoutStateMachine],
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LambdaFunctionDeclaration } from '../../model/declaration.ts';
 import { bundleLambda } from '../../model/bundle/lambdas.ts';
-import { allFunctionSettings, LambdaConfigurationError } from '../../model/lambda-environment.ts';
+import { allFunctionSettings, LambdaConfigurationError, type FunctionHostEnvironment } from '../../model/lambda-environment.ts';
 import { LocalFunction } from './local-function.ts';
 
 /**
@@ -26,6 +26,8 @@ export interface LambdaHostOptions {
    */
   serviceEndpoints: Record<string, string>;
   tableName: (logical: string) => string;
+  /** The GraphQL endpoint, state machines and payment provider functions may reach; filled in once known. */
+  resources?: FunctionHostEnvironment['resources'];
   /** The SDK credential variables of a function's role (default: PLACEHOLDER_LAMBDA_CREDENTIALS). */
   credentialsFor?: (functionName: string) => Record<string, string>;
   /** Each line a function logs (default: written to stdout with the function's name). */
@@ -73,6 +75,7 @@ export async function startLambdaHost(options: LambdaHostOptions): Promise<Lambd
             credentials: options.credentialsFor?.(s.name) ?? { ...PLACEHOLDER_LAMBDA_CREDENTIALS },
             serviceEndpoints: options.serviceEndpoints,
             tableName: options.tableName,
+            resources: options.resources,
             taskRoot: path.dirname(bundles[i]!),
           },
         }),

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { ApiDeclaration } from '../../model/declaration.ts';
 import { PROJECT_ROOT } from '../../model/project-root.ts';
 import type { LocalAuth } from '../auth/local-auth.ts';
-import { createHttpServer, listen, type GraphQLEndpoint } from '../http/server.ts';
+import { createHttpServer, listen, type GraphQLEndpoint, type Route } from '../http/server.ts';
 import { evaluateCodeRoute } from '../evaluate-code/route.ts';
 import { CodeEvaluator } from '../evaluate-code/evaluator.ts';
 import { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
@@ -29,6 +29,8 @@ export interface ServingOptions {
   stateDir?: string;
   realtime?: RealtimeOptions;
   limits?: RuntimeLimits;
+  /** More AWS APIs served at the origin (Step Functions, the test payment provider). */
+  routes?: Route[];
 }
 
 /** AppSync's endpoints on one HTTP server: GraphQL, real-time, the user pool's and EvaluateCode's APIs. */
@@ -65,7 +67,7 @@ export async function startServing(options: ServingOptions): Promise<Serving> {
   const tls = options.tls ? await localTls(options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops')) : undefined;
   const codeSandbox = new IsolatedSandbox({ memoryMb: options.limits?.sandboxMemoryMb });
   const evaluateCode = evaluateCodeRoute(new CodeEvaluator(codeSandbox, { timeLimitMs: options.limits?.requestTimeMs }));
-  const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCode], tls);
+  const server: Server = createHttpServer(endpoints, [...auth.routes, evaluateCode, ...(options.routes ?? [])], tls);
   const host = options.host ?? '127.0.0.1';
   let port: number;
   try {

@@ -1,9 +1,16 @@
-import type { IamGrantDeclaration, ResolverDeclaration, SourceApiDeclaration } from '../declaration.ts';
+import type {
+  IamGrantDeclaration,
+  LambdaFunctionDeclaration,
+  ResolverDeclaration,
+  SourceApiDeclaration,
+  StateMachineDeclaration,
+} from '../declaration.ts';
 
 const READ = 'CommerceRead';
 const WRITE = 'Commerce';
 const CATALOG = 'ShopsCatalog';
 const NONE = 'None';
+const CHECKOUT = 'Checkout';
 
 const unit = (typeName: string, fieldName: string, dataSource: string): ResolverDeclaration => ({ typeName, fieldName, dataSource });
 const pipeline = (typeName: string, fieldName: string, functions: string[]): ResolverDeclaration => ({
@@ -26,6 +33,7 @@ export const commerceApi: SourceApiDeclaration = {
     { name: WRITE, type: 'AMAZON_DYNAMODB', table: 'Commerce', description: 'Orders and ledger transactions on the Commerce table' },
     { name: CATALOG, type: 'AMAZON_DYNAMODB', table: 'Shops', readOnly: true, description: 'Reads of shops and brands, to authorize' },
     { name: NONE, type: 'NONE', description: 'Publish-only mutations and identity-filtered subscriptions' },
+    { name: CHECKOUT, type: 'AWS_LAMBDA', function: 'checkout', description: 'Checkout and cancellation: pricing, idempotency, the saga' },
   ],
   functions: [
     { name: 'getOrder', dataSource: READ },
@@ -47,6 +55,8 @@ export const commerceApi: SourceApiDeclaration = {
     unit('Earnings', 'entries', READ),
     unit('Earnings', 'balances', READ),
 
+    unit('Mutation', 'checkout', CHECKOUT),
+    unit('Mutation', 'cancelOrder', CHECKOUT),
     unit('Mutation', 'createOrder', WRITE),
     pipeline('Mutation', 'transitionOrder', ['getOrder', 'applyOrderTransition']),
     pipeline('Mutation', 'recordCommission', ['getOrder', 'writeCommission']),
@@ -78,4 +88,39 @@ export const commerceIamGrants: IamGrantDeclaration[] = [
     ],
   },
   { principal: 'earningsJob', fields: ['Mutation.transitionEarning'] },
+  // Publishes the updates of the orders it cancels.
+  { principal: 'checkout', fields: ['Mutation.publishOrderUpdate', 'Mutation.publishShopSale'] },
 ];
+
+/**
+ * The checkout's functions: `checkout` behind the Lambda data source (prices, records, starts the
+ * saga; cancels), and `orderWorkflow`, every Task state of the saga. Each is its own IAM principal.
+ */
+export const checkoutFunctions: LambdaFunctionDeclaration[] = [
+  {
+    name: 'checkout',
+    entry: 'lambdas/checkout.ts',
+    memorySize: 256,
+    timeout: 15,
+    tables: [{ table: 'Shops', readOnly: true }, { table: 'Recommendations', readOnly: true }, { table: 'Live', readOnly: true }, { table: 'Commerce' }],
+    stateMachines: ['checkout'],
+    graphqlApi: true,
+    payments: true,
+  },
+  {
+    name: 'orderWorkflow',
+    entry: 'lambdas/order-workflow.ts',
+    memorySize: 256,
+    timeout: 30,
+    // Shops: stock is taken and given back on products.
+    tables: [{ table: 'Commerce' }, { table: 'Shops' }],
+    graphqlApi: true,
+    payments: true,
+  },
+];
+
+export const checkoutStateMachine: StateMachineDeclaration = {
+  name: 'checkout',
+  definitionFile: 'workflows/checkout.asl.json',
+  functions: ['orderWorkflow'],
+};

@@ -77,5 +77,6 @@ export const liveApi: SourceApiDeclaration = {
 /** Backend principals and the live fields each may call with IAM (least privilege). */
 export const liveIamGrants: IamGrantDeclaration[] = [
   { principal: 'viewerCountAggregator', fields: ['Mutation.updateViewerCount'] },
-  { principal: 'liveOrderPublisher', fields: ['Mutation.publishLiveOrderPlaced'] },
+  // The checkout saga tells a stream's viewers about orders placed through it.
+  { principal: 'orderWorkflow', fields: ['Mutation.publishLiveOrderPlaced'] },
 ];

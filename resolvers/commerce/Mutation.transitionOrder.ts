@@ -1,7 +1,7 @@
 import type { Context } from '@aws-appsync/utils';
 import { requireIam } from '../shared/auth.ts';
 import { refuseInvalid, type Problem } from '../shared/validation.ts';
-import { orderTransitionSource, reason } from './rules.ts';
+import { orderTransitionSources, reason } from './rules.ts';
 import type { MutationTransitionOrderArgs } from './types.generated.ts';
 
 type Args = MutationTransitionOrderArgs;
@@ -10,7 +10,7 @@ type Args = MutationTransitionOrderArgs;
 export function request(ctx: Context<Args>) {
   requireIam();
   const problems: Problem[] = [];
-  if (!orderTransitionSource(ctx.args.to))
+  if (!orderTransitionSources(ctx.args.to).length)
     problems.push({ field: 'to', message: 'must be a state an order can move to; orders start PENDING' });
   ctx.stash.reason = reason(problems, ctx.args.reason);
   refuseInvalid(problems);

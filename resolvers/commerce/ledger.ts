@@ -37,15 +37,27 @@ export function pendingEntry(order: { id: string; shopId: string; creatorId: str
  * and the entry's own conditional write in the same transaction makes each change count once.
  */
 export function ledgerTotals(table: string, entry: EntryAmount, from: string | null, to: string, now: string) {
+  return ledgerTotalChanges(entry, from, to, now).map((change) => ({
+    table,
+    operation: 'UpdateItem' as const,
+    key: toKey(change.key),
+    update: { ...change.update, expressionValues: util.dynamodb.toMapValues(change.update.expressionValues) },
+  }));
+}
+
+/**
+ * ledgerTotals' updates with plain keys and values, for writers outside AppSync (the checkout
+ * saga's Lambda tasks) that marshal them with the AWS SDK.
+ */
+export function ledgerTotalChanges(entry: EntryAmount, from: string | null, to: string, now: string) {
   const { creatorId, day, currency, amount } = entry;
   return [
-    totalsUpdate(table, dayTotalKey(creatorId, day, currency), { creatorId, day, currency }, from, to, amount, now),
-    totalsUpdate(table, balanceKey(creatorId, currency), { creatorId, currency }, from, to, amount, now),
+    totalsUpdate(dayTotalKey(creatorId, day, currency), { creatorId, day, currency }, from, to, amount, now),
+    totalsUpdate(balanceKey(creatorId, currency), { creatorId, currency }, from, to, amount, now),
   ];
 }
 
 function totalsUpdate(
-  table: string,
   key: ItemKey,
   identity: Record<string, string>,
   from: string | null,
@@ -71,14 +83,5 @@ function totalsUpdate(
     values[`:${name}`] = identity[name];
     sets.push(`#${name} = :${name}`);
   });
-  return {
-    table,
-    operation: 'UpdateItem' as const,
-    key: toKey(key),
-    update: {
-      expression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}`,
-      expressionNames: names,
-      expressionValues: util.dynamodb.toMapValues(values),
-    },
-  };
+  return { key, update: { expression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}`, expressionNames: names, expressionValues: values } };
 }

@@ -4,20 +4,22 @@ import { httpsUrl, intInRange, text, type Problem } from '../shared/validation.t
 import { COMMISSION_BPS_MAX, RETURN_WINDOW_DAYS_MAX } from '../shops/rules.ts';
 
 /**
- * The order state machine: each state is reached from exactly one other, so a transition is one
- * write conditioned on that state. PENDING → CONFIRMED | FAILED, CONFIRMED → CANCELLED |
- * FULFILLED, FULFILLED → RETURNED.
+ * The order state machine: PENDING → CONFIRMED | FAILED | CANCELLED, CONFIRMED → CANCELLED |
+ * FULFILLED, FULFILLED → RETURNED. A transition is one write conditioned on the state it starts
+ * from, so of two concurrent moves exactly one wins.
  */
-const ORDER_SOURCE: Record<string, string> = {
-  CONFIRMED: 'PENDING',
-  FAILED: 'PENDING',
-  CANCELLED: 'CONFIRMED',
-  FULFILLED: 'CONFIRMED',
-  RETURNED: 'FULFILLED',
+const ORDER_SOURCES: Record<string, string[]> = {
+  CONFIRMED: ['PENDING'],
+  FAILED: ['PENDING'],
+  CANCELLED: ['PENDING', 'CONFIRMED'],
+  FULFILLED: ['CONFIRMED'],
+  RETURNED: ['FULFILLED'],
 };
 
-/** The state an order must be in to move to `to`; null for PENDING, which only createOrder writes. */
-export const orderTransitionSource = (to: string): string | null => ORDER_SOURCE[to] ?? null;
+/** The states an order may move to `to` from; none for PENDING, which only a new order is. */
+export const orderTransitionSources = (to: string): string[] => ORDER_SOURCES[to] ?? [];
+
+export const orderTransitionAllowed = (from: string, to: string) => orderTransitionSources(to).indexOf(from) >= 0;
 
 /** The attribute stamped when an order reaches a state: `confirmedAt`, `fulfilledAt`, … */
 export const reachedAt = (status: string) => `${status.toLowerCase()}At`;

@@ -40,6 +40,29 @@ export type BrandOrderPage = {
   nextToken?: Maybe<Scalars['String']['output']>;
 };
 
+export type CheckoutInput = {
+  /** The total the client showed; if given and the priced total differs, PRICE_CHANGED. Any amount 0 to 1,000,000,000. */
+  expectedTotal?: InputMaybe<MoneyInput>;
+  /** 8 to 64 of A-Z a-z 0-9 _ -. The same key with the same cart gives the same order; with another cart, IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /**
+   * 1 to 50 lines (after merging), each product recommended by the shop or pinned in its live
+   * stream, all in one currency, from at most 20 brands: an order and its brand parts are written
+   * in one DynamoDB transaction (at most 100 items).
+   */
+  lines: Array<CheckoutLineInput>;
+  /** A payment provider's token (locally: tok_visa, tok_chargeDeclined, tok_timeout, tok_captureFails). Never stored or logged. */
+  paymentToken: Scalars['String']['input'];
+  shippingAddress?: InputMaybe<ShippingAddressInput>;
+  shopId: Scalars['ID']['input'];
+};
+
+export type CheckoutLineInput = {
+  productId: Scalars['ID']['input'];
+  /** 1 to 10. Lines of the same product are merged (their sum still at most 10). */
+  quantity: Scalars['Int']['input'];
+};
+
 /** An order as the checkout workflow priced it from the catalog; never from the client. */
 export type CreateOrderInput = {
   buyerId: Scalars['ID']['input'];
@@ -137,13 +160,27 @@ export type Money = {
 };
 
 export type MoneyInput = {
-  /** Integer minor units, 1 to 10,000,000 (100,000.00 in a two-decimal currency). */
+  /** Integer minor units. Each field taking one states its range: a price is 1 to 10,000,000 (100,000.00 in a two-decimal currency), a total up to 1,000,000,000. */
   amount: Scalars['Int']['input'];
   currency: CurrencyCode;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Cancels an order before fulfilment: its buyer or an admin. A CONFIRMED order is CANCELLED at
+   * once (stock released, payment voided or refunded, commission reversed); a PENDING one when its
+   * saga reaches its next step. `reason` at most 500 characters. Errors: VALIDATION, NOT_FOUND,
+   * FORBIDDEN, INVALID_TRANSITION, Unauthorized.
+   */
+  cancelOrder: Order;
+  /**
+   * Places an order in the shop: priced from the catalog now, written PENDING and returned at
+   * once; the checkout saga moves it to CONFIRMED (or FAILED with its reason), published to
+   * onMyOrderUpdated and onOrderUpdated. Errors: VALIDATION, NOT_FOUND, IDEMPOTENCY_KEY_REUSED,
+   * PRICE_CHANGED, Unauthorized.
+   */
+  checkout: Order;
   /** Records a PENDING order, with its part per brand, in one transaction. Errors: VALIDATION, Unauthorized. */
   createOrder: Order;
   /** Publishes an order update to its subscribers; writes nothing. Errors: Unauthorized. */
@@ -168,6 +205,17 @@ export type Mutation = {
    * NOT_FOUND, INVALID_TRANSITION (also a return after the return window), Unauthorized.
    */
   transitionOrder: Order;
+};
+
+
+export type MutationCancelOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCheckoutArgs = {
+  input: CheckoutInput;
 };
 
 
@@ -217,6 +265,8 @@ export type Order = {
   /** The shop's creator, who earns the commission. */
   creatorId: Scalars['ID']['output'];
   currency: CurrencyCode;
+  /** A stable code on FAILED and CANCELLED orders (see the failure reasons above); null otherwise. */
+  failureReason?: Maybe<Scalars['String']['output']>;
   /** Every state the order has been in, oldest first. */
   history: Array<OrderEvent>;
   id: Scalars['ID']['output'];
@@ -352,6 +402,19 @@ export type QueryShopOrdersArgs = {
   shopId: Scalars['ID']['input'];
 };
 
+export type ShippingAddressInput = {
+  /** 1 to 100 characters. */
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2, e.g. US. */
+  country: Scalars['String']['input'];
+  /** 1 to 3 lines of 1 to 100 characters. */
+  lines: Array<Scalars['String']['input']>;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** 1 to 20 characters. */
+  postalCode: Scalars['String']['input'];
+};
+
 /** A sale in a shop, for its creator. Publishers select every field. */
 export type ShopSale = {
   __typename?: 'ShopSale';
@@ -475,6 +538,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BrandOrder: ResolverTypeWrapper<BrandOrder>;
   BrandOrderPage: ResolverTypeWrapper<BrandOrderPage>;
+  CheckoutInput: CheckoutInput;
+  CheckoutLineInput: CheckoutLineInput;
   CreateOrderInput: CreateOrderInput;
   CurrencyCode: CurrencyCode;
   EarningStatus: EarningStatus;
@@ -497,6 +562,7 @@ export type ResolversTypes = {
   OrderUpdate: ResolverTypeWrapper<OrderUpdate>;
   OrderUpdateInput: OrderUpdateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ShippingAddressInput: ShippingAddressInput;
   ShopSale: ResolverTypeWrapper<ShopSale>;
   ShopSaleInput: ShopSaleInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -517,6 +583,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BrandOrder: BrandOrder;
   BrandOrderPage: BrandOrderPage;
+  CheckoutInput: CheckoutInput;
+  CheckoutLineInput: CheckoutLineInput;
   CreateOrderInput: CreateOrderInput;
   Earnings: Earnings;
   EarningsBalance: EarningsBalance;
@@ -536,6 +604,7 @@ export type ResolversParentTypes = {
   OrderUpdate: OrderUpdate;
   OrderUpdateInput: OrderUpdateInput;
   Query: Record<PropertyKey, never>;
+  ShippingAddressInput: ShippingAddressInput;
   ShopSale: ShopSale;
   ShopSaleInput: ShopSaleInput;
   String: Scalars['String']['output'];
@@ -698,6 +767,8 @@ export type MoneyResolvers<ContextType = any, ParentType extends ResolversParent
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
+  checkout?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
   publishOrderUpdate?: Resolver<Maybe<ResolversTypes['OrderUpdate']>, ParentType, ContextType, RequireFields<MutationPublishOrderUpdateArgs, 'input'>>;
   publishShopSale?: Resolver<Maybe<ResolversTypes['ShopSale']>, ParentType, ContextType, RequireFields<MutationPublishShopSaleArgs, 'input'>>;
@@ -712,6 +783,7 @@ export type OrderResolvers<ContextType = any, ParentType extends ResolversParent
   createdAt?: Resolver<ResolversTypes['AWSDateTime'], ParentType, ContextType>;
   creatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['OrderEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;

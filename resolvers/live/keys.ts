@@ -30,8 +30,9 @@ export const GSI2 = 'GSI2';
 export const LIVE_PARTITION = 'LIVE';
 
 export const liveIndexKeys = (startedAt: string, streamId: string) => ({ gsi1pk: LIVE_PARTITION, gsi1sk: `${startedAt}#${streamId}` });
+export const shopStreamsPartition = (shopId: string) => `SHOP#${shopId}`;
 export const shopStreamsIndexKeys = (shopId: string, scheduledAt: string, streamId: string) => ({
-  gsi2pk: `SHOP#${shopId}`,
+  gsi2pk: shopStreamsPartition(shopId),
   gsi2sk: `${scheduledAt}#${streamId}`,
 });
 

@@ -141,7 +141,7 @@ export type Money = {
 };
 
 export type MoneyInput = {
-  /** Integer minor units, 1 to 10,000,000 (100,000.00 in a two-decimal currency). */
+  /** Integer minor units. Each field taking one states its range: a price is 1 to 10,000,000 (100,000.00 in a two-decimal currency), a total up to 1,000,000,000. */
   amount: Scalars['Int']['input'];
   currency: CurrencyCode;
 };

@@ -109,7 +109,7 @@ export type LiveStreamStatus =
   | 'SCHEDULED';
 
 export type MoneyInput = {
-  /** Integer minor units, 1 to 10,000,000 (100,000.00 in a two-decimal currency). */
+  /** Integer minor units. Each field taking one states its range: a price is 1 to 10,000,000 (100,000.00 in a two-decimal currency), a total up to 1,000,000,000. */
   amount: number;
   currency: CurrencyCode;
 };

@@ -150,7 +150,7 @@ describe('authorization matrix of the live operations', () => {
       brand: await signIn(runtime, ['brands']),
       admin: await signIn(runtime, ['admins']),
       aggregator: backend(runtime, 'viewerCountAggregator'),
-      orderPublisher: backend(runtime, 'liveOrderPublisher'),
+      orderPublisher: backend(runtime, 'orderWorkflow'),
       ungrantedPrincipal: backend(runtime, 'matrixNobody'),
     };
     fixture = {

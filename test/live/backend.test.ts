@@ -95,7 +95,7 @@ describe('backend callers (IAM)', () => {
       const { stream } = await liveStream(runtime);
 
       // Act + Assess
-      expect(outcomeOf(await backend(runtime, 'liveOrderPublisher').call(VIEWERS, { streamId: stream.id, viewerCount: 1 }))).toEqual(
+      expect(outcomeOf(await backend(runtime, 'orderWorkflow').call(VIEWERS, { streamId: stream.id, viewerCount: 1 }))).toEqual(
         PERMISSION_DENIED,
       );
       expect(outcomeOf(await backend(runtime, 'notGrantedAnything').call(VIEWERS, { streamId: stream.id, viewerCount: 1 }))).toEqual(
@@ -121,7 +121,7 @@ describe('backend callers (IAM)', () => {
 
       // Act
       const event = expectData(
-        await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: input(stream.id) }),
+        await backend(runtime, 'orderWorkflow').call(ORDER_PLACED, { input: input(stream.id) }),
       ).publishLiveOrderPlaced;
 
       // Assess
@@ -135,7 +135,7 @@ describe('backend callers (IAM)', () => {
 
     it('shows a buyer without a display name as anonymous', async () => {
       const event = expectData(
-        await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: input('S', { buyerDisplayName: '  ' }) }),
+        await backend(runtime, 'orderWorkflow').call(ORDER_PLACED, { input: input('S', { buyerDisplayName: '  ' }) }),
       ).publishLiveOrderPlaced;
 
       expect(event.order.buyerDisplayName).toBeNull();
@@ -143,7 +143,7 @@ describe('backend callers (IAM)', () => {
 
     it('refuses a bad quantity or display name with VALIDATION', async () => {
       const error = expectError(
-        await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, {
+        await backend(runtime, 'orderWorkflow').call(ORDER_PLACED, {
           input: input('S', { quantity: 0, buyerDisplayName: 'n'.repeat(41) }),
         }),
         'VALIDATION',

@@ -103,7 +103,7 @@ describe('what each live operation costs in DynamoDB requests', () => {
       'TransactWriteItems(Live)',
     ]);
     expect(
-      await requestsOf(async () => expectData(await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: order }))),
+      await requestsOf(async () => expectData(await backend(runtime, 'orderWorkflow').call(ORDER_PLACED, { input: order }))),
     ).toEqual([]);
   });
 

@@ -80,7 +80,7 @@ describe('onLiveStreamEvent over AppSync’s real-time WebSocket', () => {
     expectData(await creator.call(DELETE_COMMENT, { streamId: stream.id, commentId: posted.comment.id }));
     expectData(await creator.call(BAN, { streamId: stream.id, userId: commenter.sub }));
     const order = { streamId: stream.id, orderId: 'ORDER-7', productId: saucepan.id, quantity: 1, buyerDisplayName: 'Ada' };
-    expectData(await backend(runtime, 'liveOrderPublisher').call(ORDER_PLACED, { input: order }));
+    expectData(await backend(runtime, 'orderWorkflow').call(ORDER_PLACED, { input: order }));
     expectData(await creator.call(END, { id: stream.id }));
 
     // Assess

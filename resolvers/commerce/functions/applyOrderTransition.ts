@@ -2,20 +2,20 @@ import { util, type Context } from '@aws-appsync/utils';
 import { failedConditions, toKey, withoutEmpty } from '../../shared/dynamodb.ts';
 import { invalidTransition, raiseUnexpected } from '../../shared/errors.ts';
 import { brandPartKey, orderKey } from '../keys.ts';
-import { DAY_MILLISECONDS, orderTransitionSource, reachedAt } from '../rules.ts';
+import { DAY_MILLISECONDS, orderTransitionAllowed, reachedAt } from '../rules.ts';
 
 type Order = { id: string; status: string; brandIds: string[]; returnWindowDays: number; returnWindowEndsAt?: number; history: unknown[] };
 
 /**
  * Moves the order in `ctx.prev.result` to `ctx.stash.to`, with its brand parts, in one
- * transaction conditioned on the one state the move may start from: of two concurrent moves,
+ * transaction conditioned on the state it was read in (one the move may start from): of two concurrent moves,
  * exactly one wins. A return must come before the return window ends.
  */
 export function request(ctx: Context) {
   const order = ctx.prev.result as Order;
   const to = ctx.stash.to as string;
-  const from = orderTransitionSource(to) as string;
-  if (order.status !== from) invalidTransition(`An order cannot move from ${order.status} to ${to}.`, order.status, to);
+  const from = order.status;
+  if (!orderTransitionAllowed(from, to)) invalidTransition(`An order cannot move from ${order.status} to ${to}.`, order.status, to);
   const nowMs = util.time.nowEpochMilliSeconds();
   if (to === 'RETURNED' && nowMs >= (order.returnWindowEndsAt as number)) returnWindowClosed(order);
 
@@ -67,7 +67,7 @@ export function response(ctx: Context) {
   if (failedConditions(ctx.error, ctx.result)[0]) {
     const current = ctx.result.cancellationReasons[0].item as Order | undefined;
     const to = ctx.stash.to as string;
-    if (current && current.status === orderTransitionSource(to)) returnWindowClosed(current);
+    if (current && to === 'RETURNED' && current.status === 'FULFILLED') returnWindowClosed(current);
     const status = current ? current.status : null;
     invalidTransition(`An order cannot move from ${status} to ${to}.`, status, to);
   }

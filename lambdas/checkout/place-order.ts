@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { ulid } from 'ulid';
+import { newOrderItems } from '../../resolvers/commerce/orders.ts';
+import { BusinessError } from '../shared/business-error.ts';
+import { cancellationCodes, cancellationItem, putNew } from '../shared/dynamodb.ts';
+import { paymentProviderFromEnvironment } from '../payments/http-provider.ts';
+import { commerceTable, getOrder, nowIso, transact, type Order } from '../orders/store.ts';
+import { cartHash, priceCart, type CheckoutRequest } from './cart.ts';
+
+const sfn = new SFNClient({});
+/** Idempotency records outlive any retry a client makes; DynamoDB's TTL removes them later. */
+const IDEMPOTENCY_DAYS = 30;
+
+/** The record that decides idempotency: one per buyer and key, naming the cart and the order. */
+export const idempotencyKeyOf = (buyerId: string, key: string) => ({ pk: `CHECKOUT#${buyerId}#${key}`, sk: 'CHECKOUT' });
+
+/**
+ * The execution's name, the same for every retry of one checkout: at most 80 characters of
+ * Step Functions' allowed set (https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html).
+ */
+export const executionNameOf = (buyerId: string, key: string) =>
+  `checkout-${createHash('sha256').update(`${buyerId}\n${key}`).digest('hex').slice(0, 64)}`;
+
+/** The sweeper's index: only PENDING checkout orders have these keys (gsi4), oldest first. */
+export const pendingIndexKeys = (id: string, createdAt: string) => ({ gsi4pk: 'PENDING', gsi4sk: `${createdAt}#${id}` });
+
+/**
+ * Prices the cart, then a conditional write of the idempotency record with the order (PENDING)
+ * and its brand parts decides, in one transaction: a new key places the order; the same key and
+ * cart returns the first order; another cart is refused. Either way the saga is then started
+ * (again): StartExecution under the same name and input is a no-op while the execution runs, and
+ * ExecutionAlreadyExists once it ended, so a retry after a crash starts it if it never was.
+ */
+export async function placeOrder(buyerId: string, request: CheckoutRequest): Promise<Order> {
+  const cart = await priceCart(request);
+  const expected = request.expectedTotal;
+  if (expected && (expected.amount !== cart.total.amount || expected.currency !== cart.total.currency)) {
+    throw new BusinessError('The total has changed since it was shown.', 'PRICE_CHANGED', { expected, actual: cart.total });
+  }
+  const hash = cartHash(request);
+  const now = nowIso();
+  const id = ulid();
+  const executionName = executionNameOf(buyerId, request.idempotencyKey);
+  const { order, parts } = newOrderItems({
+    id,
+    buyerId,
+    shopId: cart.shopId,
+    creatorId: cart.creatorId,
+    lines: cart.lines,
+    now,
+    extra: { ...pendingIndexKeys(id, now), executionName, liveStreamId: cart.liveStreamId, shippingAddress: request.shippingAddress ?? undefined },
+  });
+  const table = commerceTable();
+  const record = {
+    ...idempotencyKeyOf(buyerId, request.idempotencyKey),
+    cartHash: hash,
+    orderId: id,
+    createdAt: now,
+    expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_DAYS * 86400,
+  };
+  let placed: Order = order as Order;
+  try {
+    await transact([putNew(table, record), putNew(table, order), ...parts.map((part) => putNew(table, part))]);
+  } catch (e) {
+    if (cancellationCodes(e)?.[0] !== 'ConditionalCheckFailed') throw e;
+    const first = cancellationItem<typeof record>(e, 0)!;
+    if (first.cartHash !== hash) {
+      throw new BusinessError('This idempotency key was used for another cart.', 'IDEMPOTENCY_KEY_REUSED', { orderId: first.orderId });
+    }
+    placed = (await getOrder(first.orderId))!;
+  }
+  if (placed.status === 'PENDING') await startSaga(placed, request.paymentToken);
+  return placed;
+}
+
+/** Exchanges the token for a payment method (idempotent by order), then starts the saga with no payment data in its input. */
+async function startSaga(order: Order, paymentToken: string): Promise<void> {
+  const paymentMethod = await paymentProviderFromEnvironment().paymentMethod(paymentToken, `payment-method-${order.id}`);
+  try {
+    await sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn: process.env.CHECKOUT_STATE_MACHINE_ARN,
+        name: order.executionName,
+        input: JSON.stringify({ orderId: order.id, paymentMethod }),
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof ExecutionAlreadyExists)) throw e;
+  }
+}

@@ -1,0 +1,54 @@
+import { GetItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { orderKey } from '../../resolvers/commerce/keys.ts';
+import type { OrderItem } from '../../resolvers/commerce/orders.ts';
+import { dynamoDb, fromItem, key, tableName, toItem } from '../shared/dynamodb.ts';
+
+/** An order as the saga keeps it: the order item plus the saga's own progress marks. */
+export type Order = OrderItem & {
+  failureReason?: string;
+  liveStreamId?: string | null;
+  executionName?: string;
+  stockReserved?: boolean;
+  stockReleased?: boolean;
+  authorizationId?: string;
+  capturedAt?: string;
+  voidedAt?: string;
+  refundedAt?: string;
+  confirmedAt?: string;
+  cancelRequestedAt?: string;
+  cancelReason?: string;
+};
+
+export const commerceTable = () => tableName('COMMERCE_TABLE');
+export const shopsTable = () => tableName('SHOPS_TABLE');
+
+export async function getOrder(id: string): Promise<Order | undefined> {
+  const answer = await dynamoDb.send(new GetItemCommand({ TableName: commerceTable(), Key: key(orderKey(id)), ConsistentRead: true }));
+  return fromItem<Order>(answer.Item);
+}
+
+export async function requireOrder(id: string): Promise<Order> {
+  const order = await getOrder(id);
+  if (!order) throw new Error(`No order with id ${id}.`);
+  return order;
+}
+
+export const transact = (items: TransactWriteItem[]) => dynamoDb.send(new TransactWriteItemsCommand({ TransactItems: items }));
+
+/** Sets progress marks on the order (idempotent: the same marks twice change nothing that matters). */
+export async function mark(id: string, marks: Record<string, unknown>): Promise<void> {
+  const names = Object.fromEntries(Object.keys(marks).map((name) => [`#${name}`, name]));
+  const values = Object.fromEntries(Object.entries(marks).map(([name, value]) => [`:${name}`, value]));
+  await dynamoDb.send(
+    new UpdateItemCommand({
+      TableName: commerceTable(),
+      Key: key(orderKey(id)),
+      UpdateExpression: `SET ${Object.keys(marks).map((name) => `#${name} = :${name}`).join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: toItem(values),
+    }),
+  );
+}
+
+export const nowIso = () => new Date().toISOString();
