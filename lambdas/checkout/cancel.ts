@@ -24,7 +24,8 @@ export async function cancelOrder(caller: Caller, id: string, note: string | nul
   if (note && characters(note) > REASON_MAX) refuseInvalid([{ field: 'reason', message: `must be at most ${REASON_MAX} characters` }]);
   const order = await getOrder(id);
   if (!order) throw new BusinessError(`No order with id ${id}.`, 'NOT_FOUND', { id });
-  if (order.buyerId !== caller.sub && !caller.admin) throw new BusinessError('Only the buyer or an admin may cancel this order.', 'FORBIDDEN');
+  if (order.buyerId !== caller.sub && !caller.admin)
+    throw new BusinessError('Only the buyer or an admin may cancel this order.', 'FORBIDDEN');
   const reason = caller.admin && order.buyerId !== caller.sub ? 'CANCELLED_BY_ADMIN' : 'CANCELLED_BY_BUYER';
 
   if (order.status === 'PENDING') {

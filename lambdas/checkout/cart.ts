@@ -31,7 +31,8 @@ export function checkoutRequest(input: CheckoutInput): CheckoutRequest {
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey ?? ''))
     problems.push({ field: 'idempotencyKey', message: 'must be 8 to 64 of A-Z a-z 0-9 _ -' });
   const paymentToken = input.paymentToken ?? '';
-  if (paymentToken.trim() === '' || characters(paymentToken) > 255) problems.push({ field: 'paymentToken', message: 'must be 1 to 255 characters' });
+  if (paymentToken.trim() === '' || characters(paymentToken) > 255)
+    problems.push({ field: 'paymentToken', message: 'must be 1 to 255 characters' });
 
   const merged = new Map<string, number>();
   input.lines.forEach((line, i) => {
@@ -40,7 +41,8 @@ export function checkoutRequest(input: CheckoutInput): CheckoutRequest {
     merged.set(productId, (merged.get(productId) ?? 0) + line.quantity);
   });
   const lines = [...merged].map(([productId, quantity]) => ({ productId, quantity }));
-  if (lines.length < 1 || lines.length > ORDER_LINES_MAX) problems.push({ field: 'lines', message: `must have 1 to ${ORDER_LINES_MAX} products` });
+  if (lines.length < 1 || lines.length > ORDER_LINES_MAX)
+    problems.push({ field: 'lines', message: `must have 1 to ${ORDER_LINES_MAX} products` });
   lines.forEach(({ productId, quantity }) => {
     if (quantity > LINE_QUANTITY_MAX)
       problems.push({ field: 'lines', message: `must order at most ${LINE_QUANTITY_MAX} of product ${productId} in all` });
@@ -136,9 +138,13 @@ export async function priceCart(request: CheckoutRequest): Promise<PricedCart> {
   const currency = lines[0]!.unitPrice.currency;
   lines.forEach((line, i) => {
     if (line.unitPrice.currency !== currency)
-      problems.push({ field: `lines[${i}].productId`, message: `is priced in ${line.unitPrice.currency}, not ${currency}: one currency per order` });
+      problems.push({
+        field: `lines[${i}].productId`,
+        message: `is priced in ${line.unitPrice.currency}, not ${currency}: one currency per order`,
+      });
   });
-  if (brandIdsOf(lines).length > ORDER_BRANDS_MAX) problems.push({ field: 'lines', message: `must come from at most ${ORDER_BRANDS_MAX} brands` });
+  if (brandIdsOf(lines).length > ORDER_BRANDS_MAX)
+    problems.push({ field: 'lines', message: `must come from at most ${ORDER_BRANDS_MAX} brands` });
   const amount = sumOf(lines.map((line) => line.total.amount));
   if (amount > ORDER_TOTAL_MAX) problems.push({ field: 'lines', message: `must total at most ${ORDER_TOTAL_MAX} minor units` });
   refuseInvalid(problems);

@@ -49,7 +49,12 @@ export async function placeOrder(buyerId: string, request: CheckoutRequest): Pro
     creatorId: cart.creatorId,
     lines: cart.lines,
     now,
-    extra: { ...pendingIndexKeys(id, now), executionName, liveStreamId: cart.liveStreamId, shippingAddress: request.shippingAddress ?? undefined },
+    extra: {
+      ...pendingIndexKeys(id, now),
+      executionName,
+      liveStreamId: cart.liveStreamId,
+      shippingAddress: request.shippingAddress ?? undefined,
+    },
   });
   const table = commerceTable();
   const record = {
@@ -60,8 +65,9 @@ export async function placeOrder(buyerId: string, request: CheckoutRequest): Pro
     expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_DAYS * 86400,
   };
   let placed: Order = order as Order;
+  const items = [putNew(table, record), putNew(table, order), ...parts.map((part) => putNew(table, part))];
   try {
-    await transact([putNew(table, record), putNew(table, order), ...parts.map((part) => putNew(table, part))]);
+    await transactRetryingConflicts(items);
   } catch (e) {
     if (cancellationCodes(e)?.[0] !== 'ConditionalCheckFailed') throw e;
     const first = cancellationItem<typeof record>(e, 0)!;
@@ -72,6 +78,18 @@ export async function placeOrder(buyerId: string, request: CheckoutRequest): Pro
   }
   if (placed.status === 'PENDING') await startSaga(placed, request.paymentToken);
   return placed;
+}
+
+/** The same request sent twice at once: one transaction wins, the other sees a conflict and, retried, the winner's record. */
+async function transactRetryingConflicts(items: Parameters<typeof transact>[0]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transact(items);
+    } catch (e) {
+      if (attempt >= 5 || !cancellationCodes(e)?.includes('TransactionConflict')) throw e;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
+    }
+  }
 }
 
 /** Exchanges the token for a payment method (idempotent by order), then starts the saga with no payment data in its input. */

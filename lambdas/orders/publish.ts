@@ -38,7 +38,13 @@ export async function publish(order: Order): Promise<void> {
   if (!order.liveStreamId) return;
   for (const line of order.lines) {
     await graphql(LIVE_ORDER, {
-      input: { streamId: order.liveStreamId, orderId: order.id, productId: line.productId, quantity: line.quantity, buyerDisplayName: null },
+      input: {
+        streamId: order.liveStreamId,
+        orderId: order.id,
+        productId: line.productId,
+        quantity: line.quantity,
+        buyerDisplayName: null,
+      },
     }).catch((e: Error) => {
       // The stream may have ended since checkout: its viewers are gone, the order stands.
       if (e.name !== 'STREAM_NOT_LIVE') throw e;

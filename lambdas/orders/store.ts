@@ -43,7 +43,9 @@ export async function mark(id: string, marks: Record<string, unknown>): Promise<
     new UpdateItemCommand({
       TableName: commerceTable(),
       Key: key(orderKey(id)),
-      UpdateExpression: `SET ${Object.keys(marks).map((name) => `#${name} = :${name}`).join(', ')}`,
+      UpdateExpression: `SET ${Object.keys(marks)
+        .map((name) => `#${name} = :${name}`)
+        .join(', ')}`,
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: toItem(values),

@@ -39,7 +39,11 @@ function move(order: Order, to: string, now: string, extra: { set?: Record<strin
       update(
         table,
         brandPartKey(order.id, brandId),
-        { expression: 'SET #status = :to, updatedAt = :now', expressionNames: { '#status': 'status' }, expressionValues: { ':to': to, ':now': now } },
+        {
+          expression: 'SET #status = :to, updatedAt = :now',
+          expressionNames: { '#status': 'status' },
+          expressionValues: { ':to': to, ':now': now },
+        },
         { expression: 'attribute_exists(pk)' },
       ),
     ),
@@ -52,7 +56,9 @@ const stockChanges = (order: Order, sign: 1 | -1): TransactWriteItem[] =>
       shopsTable(),
       productKey(line.productId),
       { expression: 'SET inventory = inventory + :delta', expressionValues: { ':delta': sign * line.quantity } },
-      sign < 0 ? { expression: 'inventory >= :quantity', expressionValues: { ':quantity': line.quantity } } : { expression: 'attribute_exists(pk)' },
+      sign < 0
+        ? { expression: 'inventory >= :quantity', expressionValues: { ':quantity': line.quantity } }
+        : { expression: 'attribute_exists(pk)' },
     ),
   );
 
@@ -129,7 +135,7 @@ export async function confirm(order: Order): Promise<void> {
 export async function settlePending(order: Order, reason: string): Promise<boolean> {
   if (order.status !== 'PENDING') return false;
   const to = order.cancelRequestedAt ? 'CANCELLED' : 'FAILED';
-  const items = move(order, to, nowIso(), { reason: order.cancelRequestedAt ? order.cancelReason ?? 'CANCELLED_BY_BUYER' : reason });
+  const items = move(order, to, nowIso(), { reason: order.cancelRequestedAt ? (order.cancelReason ?? 'CANCELLED_BY_BUYER') : reason });
   const release = order.stockReserved && !order.stockReleased;
   try {
     await transact(release ? [...withRelease(items), ...stockChanges(order, 1)] : items);

@@ -25,7 +25,10 @@ export function httpPaymentProvider(baseUrl: string, secret: () => Promise<strin
     } catch (e) {
       throw new PaymentProviderUnavailable(`The payment provider did not answer: ${redact((e as Error).message)}`);
     }
-    const body = (await res.json().catch(() => ({}))) as { error?: { type?: string; code?: string; message?: string } } & Record<string, unknown>;
+    const body = (await res.json().catch(() => ({}))) as { error?: { type?: string; code?: string; message?: string } } & Record<
+      string,
+      unknown
+    >;
     if (res.ok) return body;
     const message = redact(body.error?.message ?? `HTTP ${res.status}`);
     if (res.status === 429 || res.status >= 500) throw new PaymentProviderUnavailable(message);
@@ -41,7 +44,13 @@ export function httpPaymentProvider(baseUrl: string, secret: () => Promise<strin
     async authorize({ paymentMethod, amount, currency, idempotencyKey }) {
       const intent = await call(
         '/v1/payment_intents',
-        { amount: String(amount), currency: currency.toLowerCase(), payment_method: paymentMethod, capture_method: 'manual', confirm: 'true' },
+        {
+          amount: String(amount),
+          currency: currency.toLowerCase(),
+          payment_method: paymentMethod,
+          capture_method: 'manual',
+          confirm: 'true',
+        },
         idempotencyKey,
       );
       return intent.id as string;

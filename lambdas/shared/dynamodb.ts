@@ -13,11 +13,19 @@ export const tableName = (envName: string): string => {
 
 export const key = (k: ItemKey) => marshall(k);
 export const toItem = (item: Record<string, unknown>) => marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true });
-export const fromItem = <T>(item: Record<string, unknown> | undefined): T | undefined => (item ? (unmarshall(item as never) as T) : undefined);
+export const fromItem = <T>(item: Record<string, unknown> | undefined): T | undefined =>
+  item ? (unmarshall(item as never) as T) : undefined;
 
 /** A Put that only creates. */
 export function putNew(table: string, item: Record<string, unknown>): TransactWriteItem {
-  return { Put: { TableName: table, Item: toItem(item), ConditionExpression: 'attribute_not_exists(pk)' } };
+  return {
+    Put: {
+      TableName: table,
+      Item: toItem(item),
+      ConditionExpression: 'attribute_not_exists(pk)',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
 }
 
 /** An update in resolver terms (expression, names, plain values), as the SDK takes it. */

@@ -89,7 +89,13 @@ export class TestPaymentProvider {
           return { status: 503, body: { error: { type: 'api_error', message: 'The provider timed out.' } } };
         }
       }
-      const intent = { id: `pi_${this.next++}`, token, amount: Number(form.get('amount')), currency: String(form.get('currency')), status: 'requires_capture' };
+      const intent = {
+        id: `pi_${this.next++}`,
+        token,
+        amount: Number(form.get('amount')),
+        currency: String(form.get('currency')),
+        status: 'requires_capture',
+      };
       this.intents.set(intent.id, intent);
       this.record('authorize', intent);
       return ok({ id: intent.id, object: 'payment_intent', status: intent.status });
@@ -99,7 +105,11 @@ export class TestPaymentProvider {
       const intent = this.intents.get(decodeURIComponent(action[1]!));
       if (!intent) return notFound();
       if (action[2] === 'capture') {
-        if (intent.token === TEST_TOKENS.captureFails) return { status: 400, body: { error: { type: 'invalid_request_error', code: 'capture_failed', message: 'The capture failed.' } } };
+        if (intent.token === TEST_TOKENS.captureFails)
+          return {
+            status: 400,
+            body: { error: { type: 'invalid_request_error', code: 'capture_failed', message: 'The capture failed.' } },
+          };
         if (intent.status !== 'requires_capture') return unexpectedState(intent.status);
         intent.status = 'succeeded';
         this.record('capture', intent);

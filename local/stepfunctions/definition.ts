@@ -5,7 +5,14 @@ import { PROJECT_ROOT } from '../../model/project-root.ts';
 
 export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 
-type State = { Type: string; Resource?: string; Parameters?: { FunctionName?: string }; Branches?: Definition[]; ItemProcessor?: Definition; Iterator?: Definition };
+type State = {
+  Type: string;
+  Resource?: string;
+  Parameters?: { FunctionName?: string };
+  Branches?: Definition[];
+  ItemProcessor?: Definition;
+  Iterator?: Definition;
+};
 export type Definition = { StartAt: string; States: Record<string, State>; TimeoutSeconds?: number; Comment?: string };
 
 /** The definition as deployed: `${<fn>FunctionArn}` replaced, as CDK's definitionSubstitutions do. */
@@ -13,7 +20,8 @@ export function loadDefinition(declaration: StateMachineDeclaration, functionArn
   let text = readFileSync(path.join(PROJECT_ROOT, declaration.definitionFile), 'utf8');
   for (const fn of declaration.functions) text = text.split(`\${${functionArnSubstitution(fn)}}`).join(functionArn(fn));
   const unresolved = /\$\{[A-Za-z0-9_]+\}/.exec(text);
-  if (unresolved) throw new Error(`State machine ${declaration.name}: ${unresolved[0]} has no substitution (declare the function it names).`);
+  if (unresolved)
+    throw new Error(`State machine ${declaration.name}: ${unresolved[0]} has no substitution (declare the function it names).`);
   const definition = JSON.parse(text) as Definition;
   for (const [name, state] of taskStates(definition)) {
     if (state.Resource !== LAMBDA_INVOKE || typeof state.Parameters?.FunctionName !== 'string') {

@@ -158,7 +158,14 @@ export class LocalExecutions {
     const engine = new StateMachine(machine.definition as never, { validationOptions: { checkArn: false } });
     const run = engine.run(input as never, {
       overrides: { taskResourceLocalHandlers: handlers },
-      context: { Execution: { Id: execution.executionArn, Name: execution.name, Input: input, StartTime: execution.startDate.toISOString() } as never },
+      context: {
+        Execution: {
+          Id: execution.executionArn,
+          Name: execution.name,
+          Input: input,
+          StartTime: execution.startDate.toISOString(),
+        } as never,
+      },
     });
     execution.abort = run.abort;
     const recording = this.record(execution, run.eventLogs);
@@ -210,14 +217,23 @@ function historyEntries(event: EventLog): { type: string; [details: string]: unk
     case 'ExecutionTimeout':
       return [{ type: 'ExecutionTimedOut', executionTimedOutEventDetails: {} }];
     case 'StateEntered':
-      return [{ type: `${event.state.type}StateEntered`, stateEnteredEventDetails: { name: event.state.name, input: json(event.state.input) } }];
+      return [
+        { type: `${event.state.type}StateEntered`, stateEnteredEventDetails: { name: event.state.name, input: json(event.state.input) } },
+      ];
     case 'StateExited':
-      return [{ type: `${event.state.type}StateExited`, stateExitedEventDetails: { name: event.state.name, output: json(event.state.output) } }];
+      return [
+        { type: `${event.state.type}StateExited`, stateExitedEventDetails: { name: event.state.name, output: json(event.state.output) } },
+      ];
     case 'StateFailed':
     case 'StateRetried':
     case 'StateCaught':
       return 'Error' in event
-        ? [{ type: event.state.type === 'Task' ? 'TaskFailed' : `${event.state.type}StateFailed`, taskFailedEventDetails: { resourceType: 'lambda', resource: 'invoke', error: event.Error, cause: String(event.Cause ?? '') } }]
+        ? [
+            {
+              type: event.state.type === 'Task' ? 'TaskFailed' : `${event.state.type}StateFailed`,
+              taskFailedEventDetails: { resourceType: 'lambda', resource: 'invoke', error: event.Error, cause: String(event.Cause ?? '') },
+            },
+          ]
         : [];
     default:
       return [];

@@ -32,7 +32,15 @@ export function startStepFunctions(options: {
   const machines = new Map<string, LocalStateMachine>(
     (options.api.stateMachines ?? []).map((declaration) => {
       const arn = arnOf(declaration.name);
-      return [arn, { name: `${options.api.name}-${declaration.name}`, arn, definition: loadDefinition(declaration, functionArn), createdAt: new Date() }];
+      return [
+        arn,
+        {
+          name: `${options.api.name}-${declaration.name}`,
+          arn,
+          definition: loadDefinition(declaration, functionArn),
+          createdAt: new Date(),
+        },
+      ];
     }),
   );
   const executions = new LocalExecutions(machines, async (arn, payload) => {

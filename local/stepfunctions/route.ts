@@ -34,15 +34,34 @@ export function stepFunctionsRoute(executions: LocalExecutions): Route {
       executions: executions
         .list(String(b.stateMachineArn ?? ''), b.statusFilter as ExecutionStatus | undefined)
         .slice(0, Number(b.maxResults) || 100)
-        .map((e) => ({ executionArn: e.executionArn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status, startDate: seconds(e.startDate), stopDate: seconds(e.stopDate) })),
+        .map((e) => ({
+          executionArn: e.executionArn,
+          stateMachineArn: e.stateMachineArn,
+          name: e.name,
+          status: e.status,
+          startDate: seconds(e.startDate),
+          stopDate: seconds(e.stopDate),
+        })),
     }),
     ListStateMachines: () => ({
-      stateMachines: [...executions.machines.values()].map((m) => ({ stateMachineArn: m.arn, name: m.name, type: 'STANDARD', creationDate: seconds(m.createdAt) })),
+      stateMachines: [...executions.machines.values()].map((m) => ({
+        stateMachineArn: m.arn,
+        name: m.name,
+        type: 'STANDARD',
+        creationDate: seconds(m.createdAt),
+      })),
     }),
     DescribeStateMachine: (b) => {
       const machine = executions.machines.get(String(b.stateMachineArn ?? ''));
       if (!machine) throw new SfnError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${String(b.stateMachineArn)}'`);
-      return { stateMachineArn: machine.arn, name: machine.name, status: 'ACTIVE', type: 'STANDARD', definition: JSON.stringify(machine.definition), creationDate: seconds(machine.createdAt) };
+      return {
+        stateMachineArn: machine.arn,
+        name: machine.name,
+        status: 'ACTIVE',
+        type: 'STANDARD',
+        definition: JSON.stringify(machine.definition),
+        creationDate: seconds(machine.createdAt),
+      };
     },
   };
   const route: Route = (req, body, res) => {

@@ -102,7 +102,12 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
     entry: 'lambdas/checkout.ts',
     memorySize: 256,
     timeout: 15,
-    tables: [{ table: 'Shops', readOnly: true }, { table: 'Recommendations', readOnly: true }, { table: 'Live', readOnly: true }, { table: 'Commerce' }],
+    tables: [
+      { table: 'Shops', readOnly: true },
+      { table: 'Recommendations', readOnly: true },
+      { table: 'Live', readOnly: true },
+      { table: 'Commerce' },
+    ],
     stateMachines: ['checkout'],
     graphqlApi: true,
     payments: true,

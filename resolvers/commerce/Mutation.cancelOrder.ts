@@ -9,7 +9,10 @@ import type { MutationCancelOrderArgs } from './types.generated.ts';
  */
 export function request(ctx: Context<MutationCancelOrderArgs>) {
   const user = signedInUser(ctx);
-  return { operation: 'Invoke', payload: { field: 'cancelOrder', caller: { sub: user.sub, admin: isAdmin(user) }, id: ctx.args.id, reason: ctx.args.reason } };
+  return {
+    operation: 'Invoke',
+    payload: { field: 'cancelOrder', caller: { sub: user.sub, admin: isAdmin(user) }, id: ctx.args.id, reason: ctx.args.reason },
+  };
 }
 
 export function response(ctx: Context<MutationCancelOrderArgs>) {

@@ -57,14 +57,7 @@ export function ledgerTotalChanges(entry: EntryAmount, from: string | null, to: 
   ];
 }
 
-function totalsUpdate(
-  key: ItemKey,
-  identity: Record<string, string>,
-  from: string | null,
-  to: string,
-  amount: number,
-  now: string,
-) {
+function totalsUpdate(key: ItemKey, identity: Record<string, string>, from: string | null, to: string, amount: number, now: string) {
   const names: Record<string, string> = { '#to': bucketOf(to), '#updatedAt': 'updatedAt' };
   const values: Record<string, unknown> = { ':amount': amount, ':now': now };
   const adds = ['#to :amount'];

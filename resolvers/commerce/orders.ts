@@ -49,7 +49,11 @@ export function orderItem({ id, buyerId, shopId, creatorId, lines, now, extra }:
 export type OrderItem = ReturnType<typeof orderItem>;
 
 /** The part of an order one brand fulfils: its lines, their total, and the order's state. */
-export function brandPart(order: { id: string; buyerId: string; shopId: string; currency: string; createdAt: string }, brandId: string, all: Line[]) {
+export function brandPart(
+  order: { id: string; buyerId: string; shopId: string; currency: string; createdAt: string },
+  brandId: string,
+  all: Line[],
+) {
   const lines = all.filter((line) => line.brandId === brandId);
   return {
     ...brandPartKey(order.id, brandId),

@@ -200,7 +200,7 @@ export type Mutation = {
    */
   transitionEarning: EarningsEntry;
   /**
-   * Moves an order to `to` from the one state it may come from, with every brand part, in one
+   * Moves an order to `to` from a state it may come from, with every brand part, in one
    * transaction; `reason` (at most 500 characters) is kept in the history. Errors: VALIDATION,
    * NOT_FOUND, INVALID_TRANSITION (also a return after the return window), Unauthorized.
    */

@@ -1,28 +1,253 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startVideoshops, type TestApi } from '../recommendations/api.ts';
-import { checkout, checkoutInput, checkoutShop, expectInvariants, inventoryOf, orderOf, sagasSettled, type CheckoutShop } from './support.ts';
+import { startVideoshops, signIn, type TestApi } from '../recommendations/api.ts';
+import {
+  CANCEL_ORDER,
+  CHECKOUT,
+  checkout,
+  checkoutInput,
+  checkoutShop,
+  expectData,
+  expectError,
+  expectInvariants,
+  inventoryOf,
+  orderOf,
+  sagasSettled,
+  tableItems,
+  type CheckoutShop,
+} from './support.ts';
 
 describe('checkout', () => {
   let api: TestApi;
   let s: CheckoutShop;
+  const logs: string[] = [];
 
   beforeAll(async () => {
-    api = await startVideoshops({ onLambdaLog: () => {} });
-    s = await checkoutShop(api, 'checkout-shop');
+    api = await startVideoshops({ onLambdaLog: (_name, line) => logs.push(line) });
+    s = await checkoutShop(api, 'checkout-shop', { count: 3, inventory: 100 });
   });
 
   afterAll(() => api?.runtime.stop());
 
-  it('returns the order PENDING at once and the saga confirms it, stock taken and the payment captured once', async () => {
-    const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 2 }]));
-    expect(order).toMatchObject({ status: 'PENDING', total: { amount: 5000 }, failureReason: null });
+  const commerceOrders = async () => (await tableItems(api.runtime, 'Commerce')).filter((i) => i.sk === 'ORDER' && i.shopId === s.shop.id);
 
+  describe('a card that approves', () => {
+    it('returns the order PENDING at once and the saga confirms it, stock taken and the payment captured once', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 2 }]));
+      expect(order).toMatchObject({ status: 'PENDING', total: { amount: 5000 }, failureReason: null });
+
+      await sagasSettled(api);
+
+      const settled = await orderOf(s.shopper, order.id);
+      expect(settled.status).toBe('CONFIRMED');
+      expect(settled.history.map((h) => h.status)).toEqual(['PENDING', 'CONFIRMED']);
+      expect(await inventoryOf(api, s.products[0]!.id)).toBe(98);
+      await expectInvariants(api, s, 100);
+    });
+
+    it('enters the creator commission in the ledger in the same step that confirms the order', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 1 }]));
+      await sagasSettled(api);
+
+      const entry = (await tableItems(api.runtime, 'Commerce')).find((i) => i.orderId === order.id && String(i.sk).startsWith('ENTRY#'));
+      // 2500 × the product's 12% commission.
+      expect(entry).toMatchObject({ status: 'PENDING', amount: { amount: 300, currency: 'USD' } });
+    });
+  });
+
+  describe('payment failures', () => {
+    it('fails the order PAYMENT_DECLINED on a declined card and gives the stock back', async () => {
+      const order = await checkout(
+        s.shopper,
+        checkoutInput(s, [{ product: s.products[2]!, quantity: 3 }], { paymentToken: 'tok_chargeDeclined' }),
+      );
+      await sagasSettled(api);
+
+      expect(await orderOf(s.shopper, order.id)).toMatchObject({ status: 'FAILED', failureReason: 'PAYMENT_DECLINED' });
+      await expectInvariants(api, s, 100);
+    });
+
+    it('retries a provider that fails twice and then approves, authorizing once', async () => {
+      const order = await checkout(
+        s.shopper,
+        checkoutInput(s, [{ product: s.products[2]!, quantity: 1 }], { paymentToken: 'tok_timeout' }),
+      );
+      await sagasSettled(api);
+
+      expect((await orderOf(s.shopper, order.id)).status).toBe('CONFIRMED');
+      await expectInvariants(api, s, 100);
+    });
+
+    it('cancels the order CAPTURE_FAILED when capture fails after confirmation, reversing the commission', async () => {
+      const order = await checkout(
+        s.shopper,
+        checkoutInput(s, [{ product: s.products[2]!, quantity: 1 }], { paymentToken: 'tok_captureFails' }),
+      );
+      await sagasSettled(api);
+
+      const settled = await orderOf(s.shopper, order.id);
+      expect(settled).toMatchObject({ status: 'CANCELLED', failureReason: 'CAPTURE_FAILED' });
+      expect(settled.history.map((h) => h.status)).toEqual(['PENDING', 'CONFIRMED', 'CANCELLED']);
+      const entry = (await tableItems(api.runtime, 'Commerce')).find((i) => i.orderId === order.id && String(i.sk).startsWith('ENTRY#'));
+      expect(entry?.status).toBe('REVERSED');
+      await expectInvariants(api, s, 100);
+    });
+  });
+
+  describe('idempotency', () => {
+    it('gives the same order, one execution and one charge for the same request sent three times at once', async () => {
+      const input = checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]);
+      const orders = await Promise.all([1, 2, 3].map(() => checkout(s.shopper, input)));
+      await sagasSettled(api);
+
+      expect(new Set(orders.map((o) => o.id)).size).toBe(1);
+      const executions = api.runtime.stepFunctions.executions.list('').filter((e) => JSON.parse(e.input).orderId === orders[0]!.id);
+      expect(executions).toHaveLength(1);
+      await expectInvariants(api, s, 100);
+    });
+
+    it('refuses the same key with another cart as IDEMPOTENCY_KEY_REUSED', async () => {
+      const input = checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]);
+      await checkout(s.shopper, input);
+
+      expectError(
+        await s.shopper.call(CHECKOUT, { input: { ...input, lines: [{ productId: s.products[0]!.id, quantity: 2 }] } }),
+        'IDEMPOTENCY_KEY_REUSED',
+      );
+      await sagasSettled(api);
+    });
+
+    it('keeps keys apart per buyer: another shopper may use the same key', async () => {
+      const other = await signIn(api, ['shoppers'], 'other');
+      const input = checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]);
+      const mine = await checkout(s.shopper, input);
+      const theirs = await checkout(other, input);
+      await sagasSettled(api);
+
+      expect(theirs.id).not.toBe(mine.id);
+    });
+  });
+
+  describe('refusals', () => {
+    it('refuses a changed price as PRICE_CHANGED, writing nothing', async () => {
+      const before = (await commerceOrders()).length;
+      const input = checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }], { expectedTotal: { amount: 2400, currency: 'USD' } });
+
+      const res = await s.shopper.call(CHECKOUT, { input });
+
+      expect(expectError(res, 'PRICE_CHANGED')).toMatchObject({ errorInfo: { expected: { amount: 2400 }, actual: { amount: 2500 } } });
+      expect((await commerceOrders()).length).toBe(before);
+    });
+
+    it.each([
+      ['a zero quantity', (p: string) => ({ lines: [{ productId: p, quantity: 0 }] }), 'lines[0].quantity'],
+      [
+        'more than 10 of a product across lines',
+        (p: string) => ({
+          lines: [
+            { productId: p, quantity: 6 },
+            { productId: p, quantity: 5 },
+          ],
+        }),
+        'lines',
+      ],
+      ['no lines', () => ({ lines: [] }), 'lines'],
+      ['a malformed idempotency key', () => ({ idempotencyKey: 'short' }), 'idempotencyKey'],
+      ['an empty payment token', () => ({ paymentToken: ' ' }), 'paymentToken'],
+    ])('refuses %s as VALIDATION naming the field, writing nothing', async (_case, change, field) => {
+      const before = (await commerceOrders()).length;
+      const input = { ...checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]), ...change(s.products[0]!.id) };
+
+      const error = expectError(await s.shopper.call(CHECKOUT, { input }), 'VALIDATION');
+
+      expect((error.errorInfo as { problems: { field: string }[] }).problems.map((p) => p.field)).toContain(field);
+      expect((await commerceOrders()).length).toBe(before);
+    });
+
+    it('refuses an unknown product and an unknown shop as NOT_FOUND', async () => {
+      expectError(
+        await s.shopper.call(CHECKOUT, { input: { ...checkoutInput(s, []), lines: [{ productId: 'nope', quantity: 1 }] } }),
+        'NOT_FOUND',
+      );
+      expectError(
+        await s.shopper.call(CHECKOUT, { input: { ...checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]), shopId: 'nope' } }),
+        'NOT_FOUND',
+      );
+    });
+
+    it("refuses another shop's product, which this shop neither recommends nor pins", async () => {
+      const other = await checkoutShop(api, 'other-checkout-shop', { count: 1 });
+      const input = checkoutInput(s, [{ product: other.products[0]!, quantity: 1 }]);
+
+      const error = expectError(await s.shopper.call(CHECKOUT, { input }), 'VALIDATION');
+
+      expect(error.message).toContain('is not recommended by this shop');
+    });
+
+    it('is for signed-in users only: the API key is refused', async () => {
+      const input = checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]);
+      const res = await fetch(api.urlFor(CHECKOUT), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': api.runtime.apiKey },
+        body: JSON.stringify({ query: CHECKOUT, variables: { input } }),
+      });
+      const body = (await res.json()) as { errors: { errorType: string }[] };
+      expect(body.errors[0]!.errorType).toBe('Unauthorized');
+    });
+  });
+
+  describe('cancelOrder', () => {
+    it('cancels a CONFIRMED order: stock back, payment refunded, commission reversed', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 4 }]));
+      await sagasSettled(api);
+
+      const cancelled = expectData(await s.shopper.call(CANCEL_ORDER, { id: order.id, reason: 'changed my mind' })).cancelOrder;
+
+      expect(cancelled).toMatchObject({ status: 'CANCELLED', failureReason: 'CANCELLED_BY_BUYER' });
+      await expectInvariants(api, s, 100);
+    });
+
+    it('refuses anyone but the buyer as FORBIDDEN, and an order that is not there as NOT_FOUND', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 1 }]));
+      await sagasSettled(api);
+      const stranger = await signIn(api, ['shoppers'], 'stranger');
+
+      expectError(await stranger.call(CANCEL_ORDER, { id: order.id }), 'FORBIDDEN');
+      expectError(await s.shopper.call(CANCEL_ORDER, { id: 'nope' }), 'NOT_FOUND');
+      expect((await orderOf(s.shopper, order.id)).status).toBe('CONFIRMED');
+    });
+
+    it('refuses a second cancellation as INVALID_TRANSITION', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 1 }]));
+      await sagasSettled(api);
+      expectData(await s.shopper.call(CANCEL_ORDER, { id: order.id }));
+
+      expectError(await s.shopper.call(CANCEL_ORDER, { id: order.id }), 'INVALID_TRANSITION');
+      await expectInvariants(api, s, 100);
+    });
+
+    it('records the cancellation of a PENDING order and the saga ends it CANCELLED, compensated', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 1 }]));
+
+      const requested = expectData(await s.shopper.call(CANCEL_ORDER, { id: order.id })).cancelOrder;
+      await sagasSettled(api);
+
+      // The saga may have confirmed it before the request arrived; then the cancellation was immediate.
+      expect(['PENDING', 'CANCELLED']).toContain(requested.status);
+      expect(await orderOf(s.shopper, order.id)).toMatchObject({ status: 'CANCELLED', failureReason: 'CANCELLED_BY_BUYER' });
+      await expectInvariants(api, s, 100);
+    });
+  });
+
+  it('keeps payment tokens out of every execution input, history event and log line', async () => {
+    await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }], { paymentToken: 'tok_chargeDeclined' }));
     await sagasSettled(api);
 
-    const settled = await orderOf(s.shopper, order.id);
-    expect(settled.status).toBe('CONFIRMED');
-    expect(settled.history.map((h) => h.status)).toEqual(['PENDING', 'CONFIRMED']);
-    expect(await inventoryOf(api, s.products[0]!.id)).toBe(98);
-    await expectInvariants(api, s, 100);
+    const executions = api.runtime.stepFunctions.executions.list('');
+    const recorded = JSON.stringify(
+      executions.map((e) => ({ input: e.input, output: e.output, error: e.error, cause: e.cause, history: e.history })),
+    );
+    expect(executions.length).toBeGreaterThan(0);
+    expect(recorded).not.toMatch(/tok_/);
+    expect(logs.join('\n')).not.toMatch(/tok_/);
   });
 });

@@ -14,7 +14,10 @@ const RECOMMEND = `mutation ($input: RecommendProductInput!) { recommendProduct(
 /** A shop recommending `count` products of one brand, each with `inventory` in stock, and a shopper. */
 export async function checkoutShop(api: TestApi, slug: string, { count = 2, inventory = 100, price = 2500 } = {}) {
   const { user: creator, shop } = await creatorWithShop(api, slug);
-  const { brand, owner, products } = await brandWithProducts(api, count, `Brand ${slug}`, { inventory, price: { amount: price, currency: 'USD' } });
+  const { brand, owner, products } = await brandWithProducts(api, count, `Brand ${slug}`, {
+    inventory,
+    price: { amount: price, currency: 'USD' },
+  });
   for (const product of products) expectData(await creator.call(RECOMMEND, { input: { shopId: shop.id, productId: product.id } }));
   const shopper = await signIn(api, ['shoppers'], 'shopper');
   return { creator, shop, brand, owner, products, shopper };
@@ -25,7 +28,11 @@ export type CheckoutShop = Awaited<ReturnType<typeof checkoutShop>>;
 let keys = 0;
 export const idempotencyKey = () => `key-${process.pid}-${Date.now().toString(36)}-${(keys += 1)}`;
 
-export function checkoutInput(s: { shop: { id: string } }, lines: { product: TestProduct; quantity: number }[], overrides: Record<string, unknown> = {}) {
+export function checkoutInput(
+  s: { shop: { id: string } },
+  lines: { product: TestProduct; quantity: number }[],
+  overrides: Record<string, unknown> = {},
+) {
   return {
     shopId: s.shop.id,
     lines: lines.map(({ product, quantity }) => ({ productId: product.id, quantity })),
@@ -36,14 +43,24 @@ export function checkoutInput(s: { shop: { id: string } }, lines: { product: Tes
 }
 
 export async function checkout(buyer: Caller, input: Record<string, unknown>) {
-  return expectData(await buyer.call(CHECKOUT, { input })).checkout as { id: string; status: string; failureReason: string | null; total: { amount: number } };
+  return expectData(await buyer.call(CHECKOUT, { input })).checkout as {
+    id: string;
+    status: string;
+    failureReason: string | null;
+    total: { amount: number };
+  };
 }
 
 /** Waits for every running checkout saga to end. */
 export const sagasSettled = (api: TestApi) => api.runtime.stepFunctions.executions.settled();
 
 export async function orderOf(buyer: Caller, id: string) {
-  return expectData(await buyer.call(ORDER, { id })).order as { id: string; status: string; failureReason: string | null; history: { status: string; reason: string | null }[] };
+  return expectData(await buyer.call(ORDER, { id })).order as {
+    id: string;
+    status: string;
+    failureReason: string | null;
+    history: { status: string; reason: string | null }[];
+  };
 }
 
 export async function inventoryOf(api: TestApi, productId: string): Promise<number> {

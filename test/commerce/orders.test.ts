@@ -189,20 +189,22 @@ describe('orders', () => {
       });
     });
 
-    it('moves PENDING → FAILED and CONFIRMED → CANCELLED', async () => {
+    it('moves PENDING → FAILED, PENDING → CANCELLED and CONFIRMED → CANCELLED', async () => {
       const failed = await placeOrder(m, [line(m.brandA)]);
+      const cancelledPending = await placeOrder(m, [line(m.brandA)]);
       const cancelled = await placeOrder(m, [line(m.brandA)]);
 
       await moveOrder(m, failed.id, 'FAILED');
+      await moveOrder(m, cancelledPending.id, 'CANCELLED');
       await moveOrder(m, cancelled.id, 'CONFIRMED', 'CANCELLED');
 
       expect(expectData(await m.buyer.call(ORDER, { id: failed.id })).order.status).toBe('FAILED');
+      expect(expectData(await m.buyer.call(ORDER, { id: cancelledPending.id })).order.status).toBe('CANCELLED');
       expect(expectData(await m.buyer.call(ORDER, { id: cancelled.id })).order.status).toBe('CANCELLED');
     });
 
     it.each([
       [[], 'FULFILLED', 'PENDING'],
-      [[], 'CANCELLED', 'PENDING'],
       [[], 'RETURNED', 'PENDING'],
       [['CONFIRMED'], 'CONFIRMED', 'CONFIRMED'],
       [['CONFIRMED'], 'FAILED', 'CONFIRMED'],
