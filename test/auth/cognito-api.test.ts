@@ -1,10 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { DEFAULT_USER_POOL, type ApiDeclaration } from '../../model/declaration.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import type { CodeDelivery } from '../../local/auth/user-pool/pool.ts';
+import { LocalUserPool, type CodeDelivery } from '../../local/auth/user-pool/pool.ts';
+import { loadOrCreateSigningKey } from '../../local/auth/user-pool/signing-key.ts';
 import { DEMO_PASSWORD } from '../../demo/users.ts';
 import { callAs } from './support.ts';
 
@@ -324,5 +328,22 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     expect(errorOf(response)).toEqual(
       cognitoError('UnsupportedOperationException', 'AdminDeleteUser is not supported by the local user pool.'),
     );
+  });
+});
+
+describe('A declared pool without self sign-up', () => {
+  it('refuses SignUp, as Cognito refuses it when only administrators create users', async () => {
+    // Prepare
+    const pool = new LocalUserPool({
+      ...LocalUserPool.idsFor('closed', 'us-east-1'),
+      key: await loadOrCreateSigningKey(mkdtempSync(path.join(tmpdir(), 'closed-pool-'))),
+      declaration: { ...DEFAULT_USER_POOL, selfSignUp: false },
+    });
+
+    // Act
+    const attempt = () => pool.signUp({ username: 'eve@example.com', password: 'A-good-password-1' });
+
+    // Assess
+    expect(attempt).toThrow(expect.objectContaining({ type: 'NotAuthorizedException', message: 'SignUp is not permitted for this user pool' }));
   });
 });

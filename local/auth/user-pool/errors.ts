@@ -18,7 +18,8 @@ export class CognitoError extends Error {
  * quote them: "Username should be an email." (boto/boto3#3836), "An account with the given
  * email already exists.", "User is already confirmed." and "Username/client id combination not
  * found." (what Amplify apps match after `resendSignUp`), "USER_PASSWORD_AUTH flow not enabled for
- * this client" (InvalidParameterException in aws-sdk error logs, floci-io/floci#3974).
+ * this client" (InvalidParameterException in aws-sdk error logs, floci-io/floci#3974), "SignUp is
+ * not permitted for this user pool" (NotAuthorizedException, quoted in apps' troubleshooting notes).
  */
 export const cognitoErrors = {
   wrongCredentials: () => new CognitoError('NotAuthorizedException', 'Incorrect username or password.'),
@@ -28,6 +29,7 @@ export const cognitoErrors = {
   emailExists: () => new CognitoError('UsernameExistsException', 'An account with the given email already exists.'),
   alreadyConfirmedResend: () => new CognitoError('InvalidParameterException', 'User is already confirmed.'),
   unknownUserOfClient: () => new CognitoError('UserNotFoundException', 'Username/client id combination not found.'),
+  signUpNotPermitted: () => new CognitoError('NotAuthorizedException', 'SignUp is not permitted for this user pool'),
   flowNotEnabled: (flow: string) => new CognitoError('InvalidParameterException', `${flow} flow not enabled for this client`),
   codeMismatch: () => new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'),
   alreadyConfirmed: () => new CognitoError('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'),

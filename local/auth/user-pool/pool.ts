@@ -235,6 +235,7 @@ export class LocalUserPool {
    * the user's `email` attribute, and gives them a UUID username, their `sub`.
    */
   signUp(input: { username: string; password: string }): { user: LocalUser; destination?: string } {
+    if (!this.declaration.selfSignUp) throw cognitoErrors.signUpNotPermitted();
     if (!/^[^@\s]+@[^@\s]+$/.test(input.username)) throw cognitoErrors.usernameNotEmail();
     if (this.user(input.username)) throw cognitoErrors.emailExists();
     checkPasswordPolicy(input.password, this.declaration.passwordPolicy);
