@@ -129,7 +129,12 @@ export function startViewerCountSimulator(options: ViewerCountSimulatorOptions):
 }
 
 /** A POST over HTTP or HTTPS; Node's `fetch` cannot be told to trust one more certificate. */
-function post(url: string, body: string, headers: Record<string, string>, ca: string | undefined): Promise<{ status: number; body: string }> {
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  ca: string | undefined,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const send = url.startsWith('https:') ? httpsRequest : httpRequest;
     const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, ca }, (res) => {

@@ -55,7 +55,13 @@ export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalA
   const authorization = options.api.authorization ?? DEFAULT_AUTHORIZATION;
   const { id, clientId } = LocalUserPool.idsFor(options.api.name, options.region);
   const declaration = userPoolOf(options.api);
-  const userPool = new LocalUserPool({ id, clientId, key: await loadOrCreateSigningKey(options.stateDir), declaration, ...options.userPool });
+  const userPool = new LocalUserPool({
+    id,
+    clientId,
+    key: await loadOrCreateSigningKey(options.stateDir),
+    declaration,
+    ...options.userPool,
+  });
   userPool.addUsers(options.users);
   const iam = new LocalIam(options.region);
   for (const grant of authorization.iamGrants ?? []) iam.principal(grant.principal);

@@ -253,13 +253,15 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     // Act
     const resent = await cognito('ResendConfirmationCode', { ClientId, Username: 'rex@example.com' });
     const second = delivered.findLast((d) => d.email === 'rex@example.com')!.code;
-    const withOldCode = first === second ? undefined : await cognito('ConfirmSignUp', { ClientId, Username: 'rex@example.com', ConfirmationCode: first });
+    const withOldCode =
+      first === second ? undefined : await cognito('ConfirmSignUp', { ClientId, Username: 'rex@example.com', ConfirmationCode: first });
     const withNewCode = await cognito('ConfirmSignUp', { ClientId, Username: 'rex@example.com', ConfirmationCode: second });
 
     // Assess
     expect(resent.body).toEqual({ CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'r***@e***' } });
     expect(runtime.auth.userPool.pendingConfirmationCode('rex@example.com')).toBeUndefined();
-    if (withOldCode) expect(errorOf(withOldCode)).toEqual(cognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'));
+    if (withOldCode)
+      expect(errorOf(withOldCode)).toEqual(cognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'));
     expect(withNewCode.status).toBe(200);
     expect((await passwordSignIn('rex@example.com', 'Rex-password-12')).status).toBe(200);
   });
@@ -293,7 +295,12 @@ describe('The local pool’s Cognito Identity Provider API', () => {
   });
 
   it.each([
-    ['a username that is not an e-mail', 'eve.plain', 'A-good-password-1', cognitoError('InvalidParameterException', 'Username should be an email.')],
+    [
+      'a username that is not an e-mail',
+      'eve.plain',
+      'A-good-password-1',
+      cognitoError('InvalidParameterException', 'Username should be an email.'),
+    ],
     [
       'an e-mail that has an account',
       'sam.shopper@example.com',
@@ -344,6 +351,8 @@ describe('A declared pool without self sign-up', () => {
     const attempt = () => pool.signUp({ username: 'eve@example.com', password: 'A-good-password-1' });
 
     // Assess
-    expect(attempt).toThrow(expect.objectContaining({ type: 'NotAuthorizedException', message: 'SignUp is not permitted for this user pool' }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ type: 'NotAuthorizedException', message: 'SignUp is not permitted for this user pool' }),
+    );
   });
 });

@@ -164,7 +164,11 @@ describe('Tampered and foreign tokens', () => {
       'another pool’s token',
       async () => {
         const otherKey = await loadOrCreateSigningKey(mkdtempSync(path.join(tmpdir(), 'other-pool-')));
-        const other = new LocalUserPool({ ...LocalUserPool.idsFor('another-api', 'us-east-1'), key: otherKey, declaration: DEFAULT_USER_POOL });
+        const other = new LocalUserPool({
+          ...LocalUserPool.idsFor('another-api', 'us-east-1'),
+          key: otherKey,
+          declaration: DEFAULT_USER_POOL,
+        });
         other.addUsers([{ email: 'sam.shopper@example.com', password: 'irrelevant', groups: ['admins'] }]);
         return (await other.tokensFor('sam.shopper@example.com')).idToken;
       },
@@ -203,7 +207,9 @@ describe('Tampered and foreign tokens', () => {
     const withId = authenticateUserPoolToken(idToken, idTokensOnly);
 
     // Assess
-    await expect(withAccess).rejects.toEqual(new UnauthorizedRequest('Unauthorized'));
+    await expect(withAccess).rejects.toEqual(
+      new UnauthorizedRequest('Unauthorized', 'UnauthorizedException', 401, 'token_use access is not accepted'),
+    );
     await expect(withId).resolves.toMatchObject({ authMode: 'AMAZON_COGNITO_USER_POOLS' });
   });
 });

@@ -36,7 +36,9 @@ export async function authenticateUserPoolToken(token: string, verification: Use
     if (e instanceof joseErrors.JWTExpired) throw denials.expiredToken();
     // The issuer names the origin a local token was made for: http against an --https server, or another port.
     const isIssuer = e instanceof joseErrors.JWTClaimValidationFailed && e.claim === 'iss';
-    throw denials.invalidToken(isIssuer ? `the token's issuer is ${String(unverified.iss)}, this pool's is ${issuer}` : (e as Error).message);
+    throw denials.invalidToken(
+      isIssuer ? `the token's issuer is ${String(unverified.iss)}, this pool's is ${issuer}` : (e as Error).message,
+    );
   }
   const tokenUse = claims.token_use;
   if ((tokenUse !== 'id' && tokenUse !== 'access') || !(verification.acceptedTokenUse ?? ['id', 'access']).includes(tokenUse)) {

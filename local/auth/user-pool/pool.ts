@@ -188,7 +188,14 @@ export class LocalUserPool {
   async tokensFor(who: string, options: { groups?: string[]; lifetime?: number; now?: number } = {}): Promise<TokenSet> {
     const sub = stableSub(this.id, who);
     const user = this.user(who) ??
-      [...this.users.values()].find((u) => u.email.split('@')[0] === who) ?? { username: sub, sub, email: who, password: '', groups: [], confirmed: true };
+      [...this.users.values()].find((u) => u.email.split('@')[0] === who) ?? {
+        username: sub,
+        sub,
+        email: who,
+        password: '',
+        groups: [],
+        confirmed: true,
+      };
     const session: Session = {
       username: user.username,
       clientId: this.clientId,
