@@ -186,16 +186,9 @@ export class LocalUserPool {
    * (`cora.creator`); anything else is a new user with that e-mail.
    */
   async tokensFor(who: string, options: { groups?: string[]; lifetime?: number; now?: number } = {}): Promise<TokenSet> {
+    const known = this.user(who) ?? [...this.users.values()].find((u) => u.email.split('@')[0] === who);
     const sub = stableSub(this.id, who);
-    const user = this.user(who) ??
-      [...this.users.values()].find((u) => u.email.split('@')[0] === who) ?? {
-        username: sub,
-        sub,
-        email: who,
-        password: '',
-        groups: [],
-        confirmed: true,
-      };
+    const user = known ?? { username: sub, sub, email: who, password: '', groups: [], confirmed: true };
     const session: Session = {
       username: user.username,
       clientId: this.clientId,
