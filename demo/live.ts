@@ -6,6 +6,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { banKey, commentKey, liveIndexKeys, pinKey, shopStreamsIndexKeys, streamKey } from '../resolvers/live/keys.ts';
+import { UNNAMED_AUTHOR } from '../resolvers/live/rules.ts';
 import { demoCatalog, demoRecommendationItems } from './recommendations.ts';
 import { writeDemoItems } from './write-items.ts';
 import { demoUlid } from './ids.ts';
@@ -155,7 +156,7 @@ export function liveDemoItems(now: number = Date.now()): Item[] {
         id,
         streamId: demo.id,
         authorId,
-        authorName: names.get(authorId) ?? username,
+        authorName: names.get(authorId) ?? UNNAMED_AUTHOR,
         text,
         createdAt: iso(at),
       });

@@ -4,6 +4,8 @@
  * API, calling `updateViewerCount` signed with SigV4 as the aggregator's IAM principal, exactly
  * as the deployed aggregator does. Subscribers of onLiveStreamEvent see the counts move.
  */
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { appSyncAuthHeaders, type AwsCredentials } from '../local/auth/request-headers.ts';
 
 export const AGGREGATOR_PRINCIPAL = 'viewerCountAggregator';
@@ -13,6 +15,8 @@ export interface ViewerCountSimulatorOptions {
   url: string;
   /** For listing what is live, as an anonymous viewer would. */
   apiKey: string;
+  /** The certificate an `https://` url is served with (the runtime's own self-signed one under `npm start -- --https`). */
+  ca?: string;
   /** The aggregator principal's credentials and region. */
   credentials: AwsCredentials;
   region: string;
@@ -50,8 +54,8 @@ export function startViewerCountSimulator(options: ViewerCountSimulatorOptions):
   let running: Promise<unknown> = Promise.resolve();
 
   async function graphql<Data>(body: string, headers: Record<string, string>): Promise<Data> {
-    const res = await fetch(options.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    const json = (await res.json()) as { data?: Data; errors?: { errorType?: string; message: string }[] };
+    const res = await post(options.url, body, { 'content-type': 'application/json', ...headers }, options.ca);
+    const json = JSON.parse(res.body) as { data?: Data; errors?: { errorType?: string; message: string }[] };
     if (res.status !== 200 || json.errors?.length) {
       const error = json.errors?.[0];
       throw new Error(`${error?.errorType ?? `HTTP ${res.status}`}: ${error?.message ?? 'no answer'}`);
@@ -122,4 +126,25 @@ export function startViewerCountSimulator(options: ViewerCountSimulatorOptions):
       await running;
     },
   };
+}
+
+/** A POST over HTTP or HTTPS; Node's `fetch` cannot be told to trust one more certificate. */
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  ca: string | undefined,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, ca }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { bundleApi, writeBundles } from '../model/bundle/resolvers.ts';
-import { tableEnvName, type ApiDeclaration } from '../model/declaration.ts';
+import { tableEnvName, userPoolOf, type ApiDeclaration } from '../model/declaration.ts';
 import { sourceApiSchema } from '../model/schema/source-api-definition.ts';
 import type { StageConfig } from './stages.ts';
 import { ApiTables } from './constructs/tables.ts';
@@ -53,7 +53,7 @@ export class ApiStack extends Stack {
     const codeFiles = writeBundles(bundleApi(api), buildDir);
 
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
-    this.users = new ApiUserPool(this, 'Users', { stage });
+    this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
     this.lambdaFunctions = new LambdaFunctions(this, 'Functions', { functions: api.lambdaFunctions ?? [], tables: this.tables, stage });
     this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
     const environmentVariables = Object.fromEntries(

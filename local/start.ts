@@ -8,7 +8,7 @@
  *   VIDEOSHOPS_LOG_LEVEL       request logs: NONE | ERROR (default) | INFO | DEBUG | ALL, as AppSync's fieldLogLevel
  *   VIDEOSHOPS_LOG_FILE        also write them as AppSync-shaped JSON lines to this file
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -85,11 +85,15 @@ async function main() {
   const viewerCounts = startViewerCountSimulator({
     url: runtime.url,
     apiKey: runtime.apiKey,
+    ca: runtime.tlsCertificateFile && readFileSync(runtime.tlsCertificateFile, 'utf8'),
     credentials: runtime.auth.iam.principal(AGGREGATOR_PRINCIPAL).credentials,
     region: runtime.auth.iam.region,
     onError: (e) => console.error(`Viewer-count simulator: ${e.message}`),
   });
 
+  const shop = demoShops[0]!;
+  const owner = demoUsers.find((u) => u.name === shop.owner)!;
+  const curlTrust = runtime.tlsCertificateFile ? `--cacert ${path.relative(PROJECT_ROOT, runtime.tlsCertificateFile)} ` : '';
   console.log(`
 Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
 
@@ -103,10 +107,10 @@ ${describeLocalAuth(runtime.auth, new URL(runtime.url).origin)}
   Live stream        ${demoStreamIds().live} (cora-cooks, LIVE; its viewer count moves every 3 s, reported with IAM as ${AGGREGATOR_PRINCIPAL})
 
 Try it:
-  curl -s ${runtime.url} -H 'content-type: application/json' -H 'x-api-key: ${runtime.apiKey}' \\
-    -d '{"query":"{ shopBySlug(slug: \\"${demoShops[0]!.slug}\\") { title creator { displayName } } }"}'
-  curl -s ${runtime.url} -H 'content-type: application/json' -H "authorization: $(npm run -s token -- ${demoShops[0]!.owner})" \\
-    -d '{"query":"{ me { username } myShop { slug } }"}'
+  curl -s ${runtime.url} ${curlTrust}-H 'content-type: application/json' -H 'x-api-key: ${runtime.apiKey}' \\
+    -d '{"query":"{ shopBySlug(slug: \\"${shop.slug}\\") { title creator { displayName } } }"}'
+  curl -s ${runtime.url} ${curlTrust}-H 'content-type: application/json' -H "authorization: $(npm run -s token -- ${owner.email} --port ${runtime.port})" \\
+    -d '{"query":"{ me { profile { displayName } } myShop { slug } }"}'
 
 Edits to schema/ and resolvers/ are reloaded while it runs. Press Ctrl-C to stop.`);
 

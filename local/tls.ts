@@ -14,6 +14,9 @@ export interface LocalTls {
 const RENEW_BEFORE_MS = 30 * 86_400_000;
 const LIFETIME_MS = 365 * 86_400_000;
 
+/** Where the runtime started with `stateDir` keeps its certificate: what clients of an `--https` runtime trust. */
+export const tlsCertificateFile = (stateDir: string) => path.join(stateDir, 'tls', 'localhost.pem');
+
 /**
  * A self-signed certificate for `localhost`, `127.0.0.1` and `::1`, generated once (pure JavaScript,
  * no openssl needed) and kept in `<stateDir>/tls/` so clients that trusted it keep trusting it.
@@ -22,7 +25,7 @@ const LIFETIME_MS = 365 * 86_400_000;
  */
 export async function localTls(stateDir: string): Promise<LocalTls> {
   const dir = path.join(stateDir, 'tls');
-  const certFile = path.join(dir, 'localhost.pem');
+  const certFile = tlsCertificateFile(stateDir);
   const keyFile = path.join(dir, 'localhost-key.pem');
   if (existsSync(certFile) && existsSync(keyFile)) {
     const cert = readFileSync(certFile, 'utf8');

@@ -157,16 +157,74 @@ export const DEFAULT_AUTHORIZATION: AuthorizationDeclaration = {
   additionalModes: ['API_KEY', 'AWS_IAM'],
 };
 
+/** A flow an app client may sign in with (Cognito's `ExplicitAuthFlows`, without `ALLOW_`); refresh is always allowed. */
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
+
+export interface PasswordPolicyDeclaration {
+  minLength: number;
+  requireLowercase: boolean;
+  requireUppercase: boolean;
+  requireDigits: boolean;
+  requireSymbols: boolean;
+}
+
+/**
+ * The Cognito user pool behind `AMAZON_COGNITO_USER_POOLS`: the CDK app deploys it
+ * (infra/constructs/user-pool.ts) and the local pool behaves by it (local/auth/user-pool/).
+ */
+export interface UserPoolDeclaration {
+  /**
+   * What users sign up and sign in with. `['email']` is Cognito's `UsernameAttributes: [email]`:
+   * the e-mail is what users type, and Cognito makes their username a UUID, their `sub`, so
+   * `cognito:username` is never a name to show. It excludes alias attributes (a pool has one or
+   * the other), so there is no second, short username to sign in with. The only kind the local
+   * pool implements. https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
+   */
+  usernameAttributes: ['email'];
+  selfSignUp: boolean;
+  /** The groups resolvers check with `ctx.identity.groups`; their order is their precedence (0 first). */
+  groups: { name: string; description: string }[];
+  passwordPolicy: PasswordPolicyDeclaration;
+  /** Only `OFF`: the local pool implements no second factor, so a pool that asks for one would differ. */
+  mfa: 'OFF';
+  /** The one app client front ends use: no secret, since browsers and phones cannot keep one. */
+  appClient: {
+    authFlows: AuthFlow[];
+    /** Answer an unknown user as a wrong password, so sign-in does not reveal who has an account. */
+    preventUserExistenceErrors: boolean;
+  };
+}
+
+/** The product's user pool (docs/architecture.md, "Authorization"): shoppers sign themselves up with their e-mail and are promoted by group. */
+export const DEFAULT_USER_POOL: UserPoolDeclaration = {
+  usernameAttributes: ['email'],
+  selfSignUp: true,
+  groups: [
+    { name: 'shoppers', description: 'Browse shops, watch live streams, buy and see their own orders.' },
+    { name: 'creators', description: 'Run a shop, recommend products, go live, earn commissions.' },
+    { name: 'brands', description: 'List products, set commission rates, manage inventory.' },
+    { name: 'admins', description: 'Operate the platform.' },
+  ],
+  passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
+  mfa: 'OFF',
+  // SRP keeps the password off the wire; Amplify signs in with it by default.
+  appClient: { authFlows: ['USER_SRP_AUTH'], preventUserExistenceErrors: true },
+};
+
 export interface ApiDeclaration {
   name: string;
   sourceApis: SourceApiDeclaration[];
   tables: TableDeclaration[];
   /** Absent means DEFAULT_AUTHORIZATION. */
   authorization?: AuthorizationDeclaration;
+  /** Absent means DEFAULT_USER_POOL. */
+  userPool?: UserPoolDeclaration;
   /** Lambda functions that AWS_LAMBDA data sources and state machines invoke. */
   lambdaFunctions?: LambdaFunctionDeclaration[];
   stateMachines?: StateMachineDeclaration[];
 }
+
+export const userPoolOf = (api: ApiDeclaration): UserPoolDeclaration => api.userPool ?? DEFAULT_USER_POOL;
 
 export const isPipeline = (resolver: ResolverDeclaration): resolver is Extract<ResolverDeclaration, { pipeline: string[] }> =>
   'pipeline' in resolver;

@@ -1,4 +1,4 @@
-import { DEFAULT_AUTHORIZATION, type ApiDeclaration, type TableDeclaration } from './declaration.ts';
+import { DEFAULT_AUTHORIZATION, DEFAULT_USER_POOL, type ApiDeclaration, type TableDeclaration } from './declaration.ts';
 import { shopsApi } from './apis/shops.ts';
 import { liveApi, liveIamGrants } from './apis/live.ts';
 import { recommendationsApi } from './apis/recommendations.ts';
@@ -74,6 +74,7 @@ export const videoshopsApi: ApiDeclaration = {
   tables: [shopsTable, recommendationsTable, commerceTable, liveTable],
   sourceApis: [shopsApi, recommendationsApi, commerceApi, liveApi],
   authorization: { ...DEFAULT_AUTHORIZATION, iamGrants: [...liveIamGrants, ...commerceIamGrants] },
+  userPool: DEFAULT_USER_POOL,
   lambdaFunctions: checkoutFunctions,
   stateMachines: [checkoutStateMachine],
 };

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../local/dynamodb-local/local-server.ts';
 import { PROJECT_ROOT } from '../model/project-root.ts';
+import { demoSub } from '../demo/users.ts';
+import { demoStreamIds } from '../demo/live.ts';
 
 /** `npm start` as a developer runs it: in its own process group, stopped with Ctrl-C. */
 class StartedApi {
@@ -124,8 +127,8 @@ describe('npm start', () => {
     expect(result).toMatchObject({ data: { shopBySlug: { slug: 'cora-cooks', title: 'Cora Cooks' } } });
   });
 
-  it('lists the demo users, and a token from npm run token signs in as the owner of the seeded shop', async () => {
-    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator', '--port', String(port)], {
+  it('lists the demo users with the e-mail they sign in with, and a token from npm run token signs in as the owner of the seeded shop', async () => {
+    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator@example.com', '--port', String(port)], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
     }).trim();
@@ -133,11 +136,44 @@ describe('npm start', () => {
     const res = await fetch(api.field('GraphQL endpoint'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: token },
-      body: JSON.stringify({ query: '{ me { username } myShop { slug } }' }),
+      body: JSON.stringify({ query: '{ me { id profile { displayName } } myShop { slug } }' }),
     });
 
-    expect(api.output).toMatch(/cora\.creator\s+Videoshops-demo-1\s+creators/);
-    expect(await res.json()).toEqual({ data: { me: { username: 'cora.creator' }, myShop: { slug: 'cora-cooks' } } });
+    expect(api.output).toMatch(/cora\.creator@example\.com\s+Videoshops-demo-1\s+creators/);
+    expect(await res.json()).toEqual({
+      data: { me: { id: demoSub('cora.creator'), profile: { displayName: 'Cora Alvarez' } }, myShop: { slug: 'cora-cooks' } },
+    });
+  });
+
+  it('prints a "Try it" curl as a signed-in user that works as printed, on a port other than 4000', () => {
+    // The two lines after "Try it:" that call as a user: the token command and the query.
+    const lines = api.output.split('\n');
+    const start = lines.findIndex((line) => line.includes('$(npm run -s token'));
+    const command = `${lines[start]!.trim().replace(/\\$/, '')} ${lines[start + 1]!.trim()}`;
+
+    const answer = execFileSync('sh', ['-c', command], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+
+    expect(port).not.toBe(4000);
+    expect(JSON.parse(answer)).toEqual({ data: { me: { profile: { displayName: 'Cora Alvarez' } }, myShop: { slug: 'cora-cooks' } } });
+  });
+
+  it('prints a sign-up’s confirmation code where it runs', async () => {
+    const origin = new URL(api.field('GraphQL endpoint')).origin;
+    const clientId = /app client (\w+)/.exec(api.output)![1];
+
+    const res = await fetch(`${origin}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
+      body: JSON.stringify({ ClientId: clientId, Username: 'printed.code@example.com', Password: 'Printed-code-1' }),
+    });
+    await res.json();
+    const deadline = Date.now() + 10_000;
+    while (!api.output.includes('confirmation code for printed.code@example.com') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+
+    expect(res.status).toBe(200);
+    expect(api.output).toMatch(/\[local user pool\] confirmation code for printed\.code@example\.com: \d{6}/);
   });
 
   it('stops everything it started on Ctrl-C', async () => {
@@ -188,4 +224,75 @@ describe('npm start -- --persist', () => {
     expect(second.output).not.toContain('Seeding demo data');
     expect(me).toEqual({ data: { me: { profile: { displayName: 'Nina Kept' } } } });
   }, 300_000);
+});
+
+describe('npm start -- --https', () => {
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'videoshops-tls-'));
+  let api: StartedApi;
+  let port: number;
+  afterAll(async () => {
+    await api?.ctrlC();
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  /** A POST that trusts the runtime's own certificate, as a client told to trust it does. */
+  const postTls = (body: object, headers: Record<string, string>) =>
+    new Promise<unknown>((resolve, reject) => {
+      const req = request(
+        api.field('GraphQL endpoint'),
+        {
+          method: 'POST',
+          ca: readFileSync(path.join(stateDir, 'tls', 'localhost.pem')),
+          headers: { 'content-type': 'application/json', ...headers },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve(JSON.parse(text)));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify(body));
+    });
+
+  beforeAll(async () => {
+    port = await freePort();
+    api = StartedApi.start(port, ['--https'], { VIDEOSHOPS_STATE_DIR: stateDir });
+    await api.ready();
+  }, 150_000);
+
+  it('accepts a token from npm run token, which reads the server’s scheme', async () => {
+    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator', '--port', String(port)], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VIDEOSHOPS_STATE_DIR: stateDir },
+    }).trim();
+
+    const answer = await postTls({ query: '{ myShop { slug } }' }, { authorization: token });
+
+    expect(api.field('GraphQL endpoint')).toBe(`https://127.0.0.1:${port}/graphql`);
+    expect(answer).toEqual({ data: { myShop: { slug: 'cora-cooks' } } });
+  });
+
+  it('moves the live stream’s viewer count: the simulator reports over HTTPS', async () => {
+    const viewerCount = async () => {
+      const answer = (await postTls(
+        { query: 'query ($id: ID!) { liveStream(id: $id) { viewerCount } }', variables: { id: demoStreamIds().live } },
+        { 'x-api-key': api.field('API key') },
+      )) as { data: { liveStream: { viewerCount: number } } };
+      return answer.data.liveStream.viewerCount;
+    };
+    const first = await viewerCount();
+
+    // The simulator reports every 3 s; wait for a report rather than for a time.
+    let latest = first;
+    const deadline = Date.now() + 60_000;
+    while (latest === first && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      latest = await viewerCount();
+    }
+
+    expect(latest).not.toBe(first);
+    expect(api.output).not.toContain('Viewer-count simulator:');
+  }, 90_000);
 });

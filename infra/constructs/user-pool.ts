@@ -1,29 +1,24 @@
 import { Construct } from 'constructs';
-import { AccountRecovery, FeaturePlan, StandardThreatProtectionMode, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { UserPoolDeclaration } from '../../model/declaration.ts';
 import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 
-/** The roles resolvers check with `ctx.identity.groups`. */
-export const USER_GROUPS = {
-  shoppers: 'Browse shops, watch live streams, buy and see their own orders.',
-  creators: 'Run a shop, recommend products, go live, earn commissions.',
-  brands: 'List products, set commission rates, manage inventory.',
-  admins: 'Operate the platform.',
-} as const;
-
-/** Cognito, the default auth mode of every API: users sign up as shoppers and are promoted by group. */
+/** Cognito, the default auth mode of every API, as the declaration describes it (the local pool reads the same). */
 export class ApiUserPool extends Construct {
   readonly userPool: UserPool;
   readonly webClient: UserPoolClient;
 
-  constructor(scope: Construct, id: string, { stage }: { stage: StageConfig }) {
+  constructor(scope: Construct, id: string, { stage, declaration }: { stage: StageConfig; declaration: UserPoolDeclaration }) {
     super(scope, id);
     this.userPool = new UserPool(this, 'Pool', {
-      selfSignUpEnabled: true,
-      signInAliases: { email: true },
+      selfSignUpEnabled: declaration.selfSignUp,
+      // Without `username: true`, CDK sets UsernameAttributes (e-mail as the username) rather than AliasAttributes.
+      signInAliases: { email: declaration.usernameAttributes.includes('email') },
       autoVerify: { email: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
+      passwordPolicy: declaration.passwordPolicy,
+      mfa: { OFF: Mfa.OFF }[declaration.mfa],
       removalPolicy: stage.removalPolicy,
       deletionProtection: stage.deletionProtection,
       ...(stage.userThreatProtection
@@ -43,14 +38,14 @@ export class ApiUserPool extends Construct {
         `Essentials plan in ${stage.name}: only developers' and test accounts sign in here; threat protection (Plus, billed per active user) is on in prod.`,
       );
     }
-    for (const [groupName, description] of Object.entries(USER_GROUPS)) {
-      this.userPool.addGroup(groupName, { groupName, description });
-    }
-    // Browser and mobile apps cannot keep a secret; SRP keeps the password off the wire.
+    declaration.groups.forEach(({ name, description }, precedence) => {
+      this.userPool.addGroup(name, { groupName: name, description, precedence });
+    });
+    const flows = new Set(declaration.appClient.authFlows);
     this.webClient = this.userPool.addClient('WebClient', {
       generateSecret: false,
-      authFlows: { userSrp: true },
-      preventUserExistenceErrors: true,
+      authFlows: { userSrp: flows.has('USER_SRP_AUTH'), userPassword: flows.has('USER_PASSWORD_AUTH') },
+      preventUserExistenceErrors: declaration.appClient.preventUserExistenceErrors,
     });
   }
 }

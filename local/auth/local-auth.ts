@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import { createLocalJWKSet } from 'jose';
-import { DEFAULT_AUTHORIZATION, type ApiDeclaration, type AuthorizationDeclaration } from '../../model/declaration.ts';
+import { DEFAULT_AUTHORIZATION, userPoolOf, type ApiDeclaration, type AuthorizationDeclaration } from '../../model/declaration.ts';
 import type { FieldAuthorizer } from '../graphql/executor.ts';
 import type { Route } from '../http/server.ts';
 import type { ApiKey } from './api-key.ts';
@@ -14,7 +14,7 @@ import { cognitoIdentityProviderRoute } from './user-pool/cognito-api.ts';
 import { userPoolDiscoveryRoute } from './user-pool/discovery.ts';
 import { LocalUserPool, type LocalUserPoolOptions } from './user-pool/pool.ts';
 import { loadOrCreateSigningKey } from './user-pool/signing-key.ts';
-import { USER_POOL_GROUPS, type UserSpec } from './user-pool/users.ts';
+import type { UserSpec } from './user-pool/users.ts';
 import type { TokenUse } from './user-pool/authenticator.ts';
 
 export interface LocalAuthOptions {
@@ -25,7 +25,7 @@ export interface LocalAuthOptions {
   apiKey?: string;
   /** The pool's users. */
   users: readonly UserSpec[];
-  userPool?: Pick<LocalUserPoolOptions, 'preventUserExistenceErrors' | 'autoConfirmSignUp' | 'deliverCode' | 'tokenLifetime'>;
+  userPool?: Pick<LocalUserPoolOptions, 'autoConfirmSignUp' | 'deliverCode' | 'tokenLifetime'>;
   /** Narrows the user pool tokens AppSync accepts (both ID and access tokens by default). */
   acceptedTokenUse?: TokenUse[];
 }
@@ -54,7 +54,14 @@ const API_KEY_LIFETIME_S = 365 * 86400;
 export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalAuth> {
   const authorization = options.api.authorization ?? DEFAULT_AUTHORIZATION;
   const { id, clientId } = LocalUserPool.idsFor(options.api.name, options.region);
-  const userPool = new LocalUserPool({ id, clientId, key: await loadOrCreateSigningKey(options.stateDir), ...options.userPool });
+  const declaration = userPoolOf(options.api);
+  const userPool = new LocalUserPool({
+    id,
+    clientId,
+    key: await loadOrCreateSigningKey(options.stateDir),
+    declaration,
+    ...options.userPool,
+  });
   userPool.addUsers(options.users);
   const iam = new LocalIam(options.region);
   for (const grant of authorization.iamGrants ?? []) iam.principal(grant.principal);
@@ -96,11 +103,18 @@ export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalA
       aws_region: userPool.region,
       user_pool_id: userPool.id,
       user_pool_client_id: userPool.clientId,
-      username_attributes: ['email'],
+      username_attributes: declaration.usernameAttributes,
       standard_required_attributes: ['email'],
       user_verification_types: ['email'],
-      groups: USER_POOL_GROUPS.map((name) => ({ [name]: { precedence: USER_POOL_GROUPS.indexOf(name) } })),
-      password_policy: { min_length: 12, require_lowercase: true, require_numbers: true, require_symbols: true, require_uppercase: true },
+      groups: declaration.groups.map(({ name }, precedence) => ({ [name]: { precedence } })),
+      password_policy: {
+        min_length: declaration.passwordPolicy.minLength,
+        require_lowercase: declaration.passwordPolicy.requireLowercase,
+        require_numbers: declaration.passwordPolicy.requireDigits,
+        require_symbols: declaration.passwordPolicy.requireSymbols,
+        require_uppercase: declaration.passwordPolicy.requireUppercase,
+      },
+      mfa_configuration: { OFF: 'NONE' }[declaration.mfa],
       unauthenticated_identities_enabled: false,
     }),
   };

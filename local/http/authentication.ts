@@ -23,13 +23,15 @@ export interface Authenticator {
 /**
  * A request-level authorization failure: nothing is executed. AppSync answers HTTP 401 with
  * UnauthorizedException for bad keys and tokens, and 403 with the SigV4 error types for bad
- * signatures (the texts are local/auth/denials.ts).
+ * signatures (the texts are local/auth/denials.ts). `reason` says which check failed, for the
+ * server's log only: the client gets no more than AppSync tells it.
  */
 export class UnauthorizedRequest extends Error {
   constructor(
     message: string,
     readonly errorType = 'UnauthorizedException',
     readonly status = 401,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'UnauthorizedRequest';

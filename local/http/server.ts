@@ -116,7 +116,7 @@ async function handle(
       throw e;
     }
     const denied = unauthorized(e);
-    observation?.end(denied.statusCode, denied.body);
+    observation?.end(denied.statusCode, denied.body, e.reason);
     return sendRejection(res, denied, common);
   }
   const added: Record<string, string> = {};

@@ -34,7 +34,8 @@ export interface RequestObserver {
 export interface RequestObservation {
   /** For the executor's RequestContext; undefined when nothing is written (level NONE). */
   readonly fieldObserver: FieldObserver | undefined;
-  end(statusCode: number, response?: GraphQLResponse): void;
+  /** `refusal`: why the request was refused before execution, for the log only (UnauthorizedRequest's `reason`). */
+  end(statusCode: number, response?: GraphQLResponse, refusal?: string): void;
 }
 
 /** One request from begin to end; then its summary is kept for `get`. */
@@ -47,7 +48,7 @@ class InFlight implements RequestObservation, FieldObserver {
   fields: ResolvedField[] = [];
 
   constructor(
-    private readonly ended: (record: InFlight, statusCode: number, response: GraphQLResponse | undefined) => void,
+    private readonly ended: (record: InFlight, statusCode: number, response: GraphQLResponse | undefined, refusal?: string) => void,
     readonly api: ApiIdentity,
     readonly pipelines: ReadonlySet<string>,
     requestId: string,
@@ -72,8 +73,8 @@ class InFlight implements RequestObservation, FieldObserver {
     this.fields.push(field);
   }
 
-  end(statusCode: number, response?: GraphQLResponse) {
-    this.ended(this, statusCode, response);
+  end(statusCode: number, response?: GraphQLResponse, refusal?: string) {
+    this.ended(this, statusCode, response, refusal);
   }
 }
 
@@ -157,7 +158,7 @@ export class RequestLog {
     return record;
   }
 
-  private readonly ended = (record: InFlight, statusCode: number, response: GraphQLResponse | undefined) => {
+  private readonly ended = (record: InFlight, statusCode: number, response: GraphQLResponse | undefined, refusal?: string) => {
     const { requestId } = record.summary;
     this.inFlight.delete(requestId);
     record.summary.statusCode = statusCode;
@@ -165,13 +166,13 @@ export class RequestLog {
     record.summary.errorCount = response?.errors?.length ?? 0;
     this.finished.set(requestId, record);
     if (this.finished.size > this.keep) this.finished.delete(this.finished.keys().next().value!);
-    if (record.fieldObserver) this.write(record, response);
+    if (record.fieldObserver) this.write(record, response, refusal);
     // Kept for `get` only: what the logs needed goes.
     record.fields = [];
     record.body = undefined;
   };
 
-  private write(record: InFlight, response: GraphQLResponse | undefined) {
+  private write(record: InFlight, response: GraphQLResponse | undefined, refusal: string | undefined) {
     const { api, pipelines } = record;
     const errors = response?.errors ?? [];
     if (this.level === 'ERROR' && record.summary.statusCode === 200 && errors.length === 0) return;
@@ -207,6 +208,7 @@ export class RequestLog {
       operation: operationLabel(record.body),
       entries,
       errors: errors.map((e) => ({ message: e.message, errorType: e.errorType ?? null, path: e.path ?? null })),
+      refusal,
     };
     for (const sink of this.sinks) sink.write(logged);
   }

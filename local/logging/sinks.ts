@@ -11,6 +11,8 @@ export interface LoggedRequest {
   entries: LogEntry[];
   /** The response's `errors` (messages and types). */
   errors: { message: string; errorType?: string | null; path?: readonly (string | number)[] | null }[];
+  /** Why the request was refused before execution, when the runtime knows more than it may tell the client. */
+  refusal?: string;
 }
 
 export interface LogSink {
@@ -53,7 +55,7 @@ export function terminalSink(stream: Writable): LogSink {
       const fieldErrors = new Map<string, string[]>();
       for (const e of request.errors) {
         const text = `${e.errorType ? `${e.errorType}: ` : ''}${e.message}`;
-        if (!e.path) lines.push(`  ✗ ${text}`);
+        if (!e.path) lines.push(`  ✗ ${text}${request.refusal ? `  (refused: ${request.refusal})` : ''}`);
         else fieldErrors.set(e.path.join('.'), [...(fieldErrors.get(e.path.join('.')) ?? []), text]);
       }
       // Grouped by field, in the order fields resolved: the field line, its steps, its console output.

@@ -7,6 +7,9 @@ import { utcMillis } from '../shared/time.ts';
 export const STATUS = { scheduled: 'SCHEDULED', live: 'LIVE', ended: 'ENDED' } as const;
 
 export const COMMENT_MAX_LENGTH = 300;
+
+/** The author name of a comment whose author saved no profile: never their Cognito username, a UUID. */
+export const UNNAMED_AUTHOR = 'Viewer';
 /** At most this many comments per user per stream in one window of RATE_WINDOW_SECONDS. */
 export const COMMENTS_PER_WINDOW = 5;
 export const RATE_WINDOW_SECONDS = 10;

@@ -33,7 +33,7 @@ export type LiveComment = {
   __typename?: 'LiveComment';
   /** The Cognito `sub` of the author. */
   authorId: Scalars['ID']['output'];
-  /** The author's display name when they commented (their username if they had no profile). */
+  /** The author's profile displayName when they commented, or `Viewer` if they had no profile yet. */
   authorName: Scalars['String']['output'];
   createdAt: Scalars['AWSDateTime']['output'];
   /** A ULID: comments sort by id in the order they were sent. */

@@ -5,10 +5,12 @@ export const GROUP = { shoppers: 'shoppers', creators: 'creators', brands: 'bran
 
 export type Group = (typeof GROUP)[keyof typeof GROUP];
 
-/** A signed-in user of the pool; `sub` is their id everywhere in the API. */
+/**
+ * A signed-in user of the pool; `sub` is their id everywhere in the API. Their Cognito username
+ * is the same UUID (the pool signs in by e-mail), so it is left out: names come from profiles.
+ */
 export interface User {
   sub: string;
-  username: string;
   groups: string[];
 }
 
@@ -19,7 +21,7 @@ export interface User {
 export function signedInUser(ctx: Context): User {
   if (util.authType() !== 'User Pool Authorization') util.unauthorized();
   const identity = ctx.identity as AppSyncIdentityCognito;
-  return { sub: identity.sub, username: identity.username, groups: identity.groups ?? [] };
+  return { sub: identity.sub, groups: identity.groups ?? [] };
 }
 
 export function inGroup(user: User, group: Group): boolean {

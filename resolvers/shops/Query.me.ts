@@ -16,7 +16,6 @@ export function response(ctx: Context) {
   const profile = ctx.result;
   return {
     id: user.sub,
-    username: user.username,
     roles: rolesOf(user),
     profile,
     creator: profile && profile.creatorSince ? profile : null,

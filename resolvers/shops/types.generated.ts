@@ -110,7 +110,10 @@ export type CurrencyCode =
   | 'GBP'
   | 'USD';
 
-/** The signed-in caller. `id` is their Cognito `sub`. */
+/**
+ * The signed-in caller. `id` is their Cognito `sub`, which is also their Cognito username (the pool
+ * signs users in by e-mail), so it is never a name to show: names come from `profile.displayName`.
+ */
 export type Me = {
   __typename?: 'Me';
   /** The brands the caller owns, newest first. `limit` defaults to 20, at most 100. */
@@ -123,11 +126,13 @@ export type Me = {
   roles: Array<Role>;
   /** The caller's shop, if they are a creator who opened one. */
   shop?: Maybe<Shop>;
-  username: Scalars['String']['output'];
 };
 
 
-/** The signed-in caller. `id` is their Cognito `sub`. */
+/**
+ * The signed-in caller. `id` is their Cognito `sub`, which is also their Cognito username (the pool
+ * signs users in by e-mail), so it is never a name to show: names come from `profile.displayName`.
+ */
 export type MeBrandsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
@@ -621,7 +626,6 @@ export type MeResolvers<ContextType = any, ParentType extends ResolversParentTyp
   profile?: Resolver<Maybe<ResolversTypes['Profile']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   shop?: Resolver<Maybe<ResolversTypes['Shop']>, ParentType, ContextType>;
-  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {

@@ -498,7 +498,7 @@ export type BrandFieldsFragment = { id: string, name: string, description: strin
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, roles: Array<Role>, profile: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, createdAt: string, updatedAt: string } | null, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } | null, shop: { id: string, slug: string, title: string, description: string | null, bannerUrl: string | null, createdAt: string, updatedAt: string, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } } | null } };
+export type MeQuery = { me: { id: string, roles: Array<Role>, profile: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, createdAt: string, updatedAt: string } | null, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } | null, shop: { id: string, slug: string, title: string, description: string | null, bannerUrl: string | null, createdAt: string, updatedAt: string, creator: { id: string, displayName: string, bio: string | null, avatarUrl: string | null, creatorSince: string } } | null } };
 
 export type MyBrandsQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -2260,7 +2260,6 @@ export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
     id
-    username
     roles
     profile {
       ...ProfileFields

@@ -1,10 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Amplify } from 'aws-amplify';
-import { confirmSignUp, fetchAuthSession, fetchUserAttributes, getCurrentUser, signIn, signOut, signUp } from 'aws-amplify/auth';
+import { Amplify, type ResourcesConfig } from 'aws-amplify';
+import {
+  confirmSignUp,
+  fetchAuthSession,
+  fetchUserAttributes,
+  getCurrentUser,
+  resendSignUpCode,
+  signIn,
+  signOut,
+  signUp,
+} from 'aws-amplify/auth';
 import { generateClient } from 'aws-amplify/api';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
+import { amplifyOutputs } from '../../local/amplify-outputs.ts';
 import { DEMO_PASSWORD } from '../../demo/users.ts';
 
 let runtime: LocalRuntime;
@@ -12,13 +22,20 @@ const origin = () => new URL(runtime.url).origin;
 
 beforeAll(async () => {
   runtime = await startTestRuntime(fixtureApi, { userPool: { deliverCode: () => {} } });
-  // What a local front end does: the pool and API from amplify_outputs.json, plus the one override.
-  Amplify.configure({
-    Auth: {
-      Cognito: { userPoolId: runtime.auth.userPool.id, userPoolClientId: runtime.auth.userPool.clientId, userPoolEndpoint: origin() },
-    },
-    API: { GraphQL: { endpoint: runtime.url, region: runtime.auth.userPool.region, defaultAuthMode: 'userPool' } },
-  });
+  // What a local front end does (README, "Front ends"): amplify_outputs.json as npm start writes it, plus the one override.
+  const { defaultMode, additionalModes = [] } = runtime.auth.authorization;
+  Amplify.configure(
+    amplifyOutputs({
+      url: runtime.url,
+      region: runtime.auth.userPool.region,
+      apiKey: runtime.apiKey,
+      defaultAuthorizationType: defaultMode,
+      authorizationTypes: [defaultMode, ...additionalModes],
+      auth: runtime.auth.amplifyOutputsAuth(),
+    }),
+  );
+  const config = Amplify.getConfig();
+  Amplify.configure({ ...config, Auth: { Cognito: { ...config.Auth!.Cognito, userPoolEndpoint: origin() } } } as ResourcesConfig);
 });
 
 afterEach(() => signOut().catch(() => {}));
@@ -38,9 +55,14 @@ const getUser = (accessToken: string) =>
   });
 
 describe('Amplify JS v6 against the local user pool', () => {
-  it('signs in with SRP, its default flow, and calls the API with the tokens it got', async () => {
+  it('takes the e-mail as what users sign in with, from amplify_outputs.json', () => {
+    // Assess
+    expect(Amplify.getConfig().Auth?.Cognito.loginWith).toMatchObject({ email: true, username: false });
+  });
+
+  it('signs in by e-mail with SRP, its default flow, and calls the API with the tokens it got', async () => {
     // Act
-    const result = await signIn({ username: 'cora.creator', password: DEMO_PASSWORD });
+    const result = await signIn({ username: 'cora.creator@example.com', password: DEMO_PASSWORD });
     const session = await fetchAuthSession();
     const response = await generateClient().graphql({ query: createNote, variables: { id: 'amplify-srp' } });
 
@@ -52,20 +74,31 @@ describe('Amplify JS v6 against the local user pool', () => {
     });
   });
 
-  it('signs in with the USER_PASSWORD_AUTH flow and reads the user attributes with GetUser', async () => {
+  it('reads the user attributes with GetUser; the username Cognito gave is the sub', async () => {
     // Act
-    await signIn({ username: 'bea.brand', password: DEMO_PASSWORD, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    await signIn({ username: 'bea.brand@example.com', password: DEMO_PASSWORD });
     const attributes = await fetchUserAttributes();
     const user = await getCurrentUser();
 
     // Assess
     expect(attributes).toEqual({ sub: user.userId, email: 'bea.brand@example.com', email_verified: 'true' });
-    expect(user.username).toBe('bea.brand');
+    expect(user.username).toBe(user.userId);
+  });
+
+  it('refuses USER_PASSWORD_AUTH, a flow the declared app client does not enable, as the deployed client does', async () => {
+    // Act
+    const attempt = signIn({ username: 'bea.brand@example.com', password: DEMO_PASSWORD, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+
+    // Assess
+    await expect(attempt).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'USER_PASSWORD_AUTH flow not enabled for this client',
+    });
   });
 
   it('refreshes the tokens, and the API accepts the refreshed ones', async () => {
     // Prepare
-    await signIn({ username: 'cora.creator', password: DEMO_PASSWORD });
+    await signIn({ username: 'cora.creator@example.com', password: DEMO_PASSWORD });
     const first = await fetchAuthSession();
 
     // Act
@@ -80,7 +113,7 @@ describe('Amplify JS v6 against the local user pool', () => {
 
   it('signs out: the session is revoked at the pool and the client is signed out', async () => {
     // Prepare
-    await signIn({ username: 'sam.shopper', password: DEMO_PASSWORD });
+    await signIn({ username: 'sam.shopper@example.com', password: DEMO_PASSWORD });
     const accessToken = (await fetchAuthSession()).tokens!.accessToken.toString();
     expect((await getUser(accessToken)).status).toBe(200);
 
@@ -94,7 +127,7 @@ describe('Amplify JS v6 against the local user pool', () => {
 
   it('signs out globally with GlobalSignOut', async () => {
     // Prepare
-    await signIn({ username: 'carl.creator', password: DEMO_PASSWORD });
+    await signIn({ username: 'carl.creator@example.com', password: DEMO_PASSWORD });
     const accessToken = (await fetchAuthSession()).tokens!.accessToken.toString();
 
     // Act
@@ -105,8 +138,9 @@ describe('Amplify JS v6 against the local user pool', () => {
   });
 
   it.each([
-    ['a wrong password', 'cora.creator', 'Wrong-password-1'],
-    ['an unknown user', 'nobody.at.all', DEMO_PASSWORD],
+    ['a wrong password', 'cora.creator@example.com', 'Wrong-password-1'],
+    ['an unknown user', 'nobody.at.all@example.com', DEMO_PASSWORD],
+    ['a demo user’s short name, which is no username in a pool that signs in by e-mail', 'cora.creator', DEMO_PASSWORD],
   ])('refuses %s with NotAuthorizedException, as the deployed client hides whether users exist', async (_, username, password) => {
     // Act
     const attempt = signIn({ username, password });
@@ -115,20 +149,24 @@ describe('Amplify JS v6 against the local user pool', () => {
     await expect(attempt).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Incorrect username or password.' });
   });
 
-  it('signs up, confirms with the delivered code, and signs in', async () => {
+  it('signs up by e-mail, has the code resent, confirms with the resent code, and signs in', async () => {
     // Act
     const signedUp = await signUp({
-      username: 'new.shopper',
+      username: 'new.shopper@example.com',
       password: 'A-new-password-1',
       options: { userAttributes: { email: 'new.shopper@example.com' } },
     });
-    const code = runtime.auth.userPool.pendingConfirmationCode('new.shopper')!;
-    const confirmed = await confirmSignUp({ username: 'new.shopper', confirmationCode: code });
-    const signedIn = await signIn({ username: 'new.shopper', password: 'A-new-password-1' });
+    const resent = await resendSignUpCode({ username: 'new.shopper@example.com' });
+    const code = runtime.auth.userPool.pendingConfirmationCode('new.shopper@example.com')!;
+    const confirmed = await confirmSignUp({ username: 'new.shopper@example.com', confirmationCode: code });
+    const signedIn = await signIn({ username: 'new.shopper@example.com', password: 'A-new-password-1' });
+    const user = await getCurrentUser();
 
     // Assess
-    expect(signedUp.nextStep.signUpStep).toBe('CONFIRM_SIGN_UP');
+    expect(signedUp).toMatchObject({ nextStep: { signUpStep: 'CONFIRM_SIGN_UP' }, userId: user.userId });
+    expect(resent).toEqual({ destination: 'n***@e***', deliveryMedium: 'EMAIL', attributeName: 'email' });
     expect(confirmed.isSignUpComplete).toBe(true);
     expect(signedIn.isSignedIn).toBe(true);
+    expect(user.signInDetails?.loginId).toBe('new.shopper@example.com');
   });
 });

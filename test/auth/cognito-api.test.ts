@@ -1,18 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { fixtureApi } from '../../model/fixture/api.ts';
+import { DEFAULT_USER_POOL, type ApiDeclaration } from '../../model/declaration.ts';
 import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
+import { LocalUserPool, type CodeDelivery } from '../../local/auth/user-pool/pool.ts';
+import { loadOrCreateSigningKey } from '../../local/auth/user-pool/signing-key.ts';
 import { DEMO_PASSWORD } from '../../demo/users.ts';
 import { callAs } from './support.ts';
 
 let runtime: LocalRuntime;
 let revealing: LocalRuntime;
+const delivered: CodeDelivery[] = [];
+
+/** The fixture API with a pool whose app client also enables USER_PASSWORD_AUTH, the flow these calls use. */
+const withPasswordFlow = (preventUserExistenceErrors: boolean): ApiDeclaration => ({
+  ...fixtureApi,
+  userPool: { ...DEFAULT_USER_POOL, appClient: { authFlows: ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH'], preventUserExistenceErrors } },
+});
 
 beforeAll(async () => {
   [runtime, revealing] = await Promise.all([
-    startTestRuntime(fixtureApi, { userPool: { deliverCode: () => {} } }),
-    startTestRuntime(fixtureApi, { userPool: { preventUserExistenceErrors: false } }),
+    startTestRuntime(withPasswordFlow(true), { userPool: { deliverCode: (d) => delivered.push(d) } }),
+    startTestRuntime(withPasswordFlow(false), { userPool: { deliverCode: () => {} } }),
   ]);
 });
 
@@ -39,9 +52,9 @@ const cognitoError = (type: string, message: string) => ({ status: 400, body: { 
 const errorOf = (r: HttpResult) => ({ status: r.status, body: r.body, errorType: r.headers.get('x-amzn-errortype') });
 
 describe('The local pool’s Cognito Identity Provider API', () => {
-  it('signs in with USER_PASSWORD_AUTH and returns Cognito’s AuthenticationResult', async () => {
+  it('signs in with the e-mail and USER_PASSWORD_AUTH, and names the user in the tokens by their sub, as an e-mail-as-username pool does', async () => {
     // Act
-    const response = await passwordSignIn('cora.creator', DEMO_PASSWORD);
+    const response = await passwordSignIn('cora.creator@example.com', DEMO_PASSWORD);
 
     // Assess
     expect(response.status).toBe(200);
@@ -54,37 +67,39 @@ describe('The local pool’s Cognito Identity Provider API', () => {
       ExpiresIn: 3600,
       TokenType: 'Bearer',
     });
+    const { sub } = decodeJwt(result.IdToken);
+    expect(sub).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    // cognito:username is the sub: https://gist.github.com/a-h/c25705edb5799455233235cfcf9877ec, getmoto/moto#4249.
     expect(decodeJwt(result.IdToken)).toMatchObject({
       iss: runtime.auth.userPool.issuer,
       aud: runtime.auth.userPool.clientId,
       token_use: 'id',
-      'cognito:username': 'cora.creator',
+      'cognito:username': sub,
       'cognito:groups': ['creators'],
       email: 'cora.creator@example.com',
     });
     expect(decodeJwt(result.AccessToken)).toMatchObject({
       client_id: runtime.auth.userPool.clientId,
       token_use: 'access',
-      username: 'cora.creator',
+      username: sub,
       scope: 'aws.cognito.signin.user.admin',
     });
-  });
-
-  it('signs in with the e-mail address, the pool’s sign-in alias', async () => {
-    // Act
-    const response = await passwordSignIn('bea.brand@example.com', DEMO_PASSWORD);
-
-    // Assess
-    expect(decodeJwt(response.body.AuthenticationResult.IdToken)['cognito:username']).toBe('bea.brand');
   });
 
   it.each([
     [
       'a wrong password',
-      'cora.creator',
+      'cora.creator@example.com',
       'Wrong-password-1',
       'hiding',
       cognitoError('NotAuthorizedException', 'Incorrect username or password.'),
+    ],
+    [
+      'a demo user’s short name: the e-mail is the username, and a pool has no aliases beside it',
+      'cora.creator',
+      DEMO_PASSWORD,
+      'revealing',
+      cognitoError('UserNotFoundException', 'User does not exist.'),
     ],
     [
       'an unknown user, when the client hides which users exist',
@@ -122,7 +137,7 @@ describe('The local pool’s Cognito Identity Provider API', () => {
 
   it('refreshes with REFRESH_TOKEN_AUTH and GetTokensFromRefreshToken, keeping the sign-in', async () => {
     // Prepare
-    const signedIn = (await passwordSignIn('sam.shopper', DEMO_PASSWORD)).body.AuthenticationResult;
+    const signedIn = (await passwordSignIn('sam.shopper@example.com', DEMO_PASSWORD)).body.AuthenticationResult;
     const ClientId = runtime.auth.userPool.clientId;
 
     // Act
@@ -150,18 +165,19 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     expect(errorOf(response)).toEqual(cognitoError('NotAuthorizedException', 'Invalid Refresh Token'));
   });
 
-  it('answers GetUser with the user’s attributes', async () => {
+  it('answers GetUser with the username Cognito gave, the sub, and the user’s attributes', async () => {
     // Prepare
-    const { AccessToken } = (await passwordSignIn('ada.admin', DEMO_PASSWORD)).body.AuthenticationResult;
+    const { AccessToken } = (await passwordSignIn('ada.admin@example.com', DEMO_PASSWORD)).body.AuthenticationResult;
+    const { sub } = decodeJwt(AccessToken);
 
     // Act
     const response = await cognito('GetUser', { AccessToken });
 
     // Assess
     expect(response.body).toEqual({
-      Username: 'ada.admin',
+      Username: sub,
       UserAttributes: [
-        { Name: 'sub', Value: decodeJwt(AccessToken).sub },
+        { Name: 'sub', Value: sub },
         { Name: 'email_verified', Value: 'true' },
         { Name: 'email', Value: 'ada.admin@example.com' },
       ],
@@ -170,8 +186,8 @@ describe('The local pool’s Cognito Identity Provider API', () => {
 
   it('ends every session with GlobalSignOut at Cognito, while AppSync still accepts unexpired tokens as it does in AWS', async () => {
     // Prepare
-    const first = (await passwordSignIn('carl.creator', DEMO_PASSWORD)).body.AuthenticationResult;
-    const second = (await passwordSignIn('carl.creator', DEMO_PASSWORD)).body.AuthenticationResult;
+    const first = (await passwordSignIn('carl.creator@example.com', DEMO_PASSWORD)).body.AuthenticationResult;
+    const second = (await passwordSignIn('carl.creator@example.com', DEMO_PASSWORD)).body.AuthenticationResult;
 
     // Act
     const signOut = await cognito('GlobalSignOut', { AccessToken: first.AccessToken });
@@ -191,26 +207,26 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     });
   });
 
-  it('signs up an unconfirmed user, confirms them with the delivered code, then signs them in', async () => {
+  it('signs up an unconfirmed user by e-mail, confirms them with the delivered code, then signs them in', async () => {
     // Prepare
     const ClientId = runtime.auth.userPool.clientId;
     const signUp = await cognito('SignUp', {
       ClientId,
-      Username: 'dora.shopper',
+      Username: 'dora@example.com',
       Password: 'Dora-password-1',
       UserAttributes: [{ Name: 'email', Value: 'dora@example.com' }],
     });
-    const beforeConfirming = await passwordSignIn('dora.shopper', 'Dora-password-1');
-    const code = runtime.auth.userPool.pendingConfirmationCode('dora.shopper')!;
+    const beforeConfirming = await passwordSignIn('dora@example.com', 'Dora-password-1');
+    const code = runtime.auth.userPool.pendingConfirmationCode('dora@example.com')!;
 
     // Act
     const wrongCode = await cognito('ConfirmSignUp', {
       ClientId,
-      Username: 'dora.shopper',
+      Username: 'dora@example.com',
       ConfirmationCode: code === '000000' ? '111111' : '000000',
     });
-    const confirm = await cognito('ConfirmSignUp', { ClientId, Username: 'dora.shopper', ConfirmationCode: code });
-    const afterConfirming = await passwordSignIn('dora.shopper', 'Dora-password-1');
+    const confirm = await cognito('ConfirmSignUp', { ClientId, Username: 'dora@example.com', ConfirmationCode: code });
+    const afterConfirming = await passwordSignIn('dora@example.com', 'Dora-password-1');
 
     // Assess
     expect(signUp.body).toEqual({
@@ -221,20 +237,85 @@ describe('The local pool’s Cognito Identity Provider API', () => {
     expect(errorOf(beforeConfirming)).toEqual(cognitoError('UserNotConfirmedException', 'User is not confirmed.'));
     expect(errorOf(wrongCode)).toEqual(cognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'));
     expect(confirm.status).toBe(200);
-    expect(decodeJwt(afterConfirming.body.AuthenticationResult.IdToken).sub).toBe(signUp.body.UserSub);
+    expect(decodeJwt(afterConfirming.body.AuthenticationResult.IdToken)).toMatchObject({
+      sub: signUp.body.UserSub,
+      'cognito:username': signUp.body.UserSub,
+      email: 'dora@example.com',
+    });
+  });
+
+  it('resends a confirmation code with ResendConfirmationCode: the new code confirms, the old one no longer does', async () => {
+    // Prepare
+    const ClientId = runtime.auth.userPool.clientId;
+    await cognito('SignUp', { ClientId, Username: 'rex@example.com', Password: 'Rex-password-12' });
+    const first = delivered.findLast((d) => d.email === 'rex@example.com')!.code;
+
+    // Act
+    const resent = await cognito('ResendConfirmationCode', { ClientId, Username: 'rex@example.com' });
+    const second = delivered.findLast((d) => d.email === 'rex@example.com')!.code;
+    const withOldCode =
+      first === second ? undefined : await cognito('ConfirmSignUp', { ClientId, Username: 'rex@example.com', ConfirmationCode: first });
+    const withNewCode = await cognito('ConfirmSignUp', { ClientId, Username: 'rex@example.com', ConfirmationCode: second });
+
+    // Assess
+    expect(resent.body).toEqual({ CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'r***@e***' } });
+    expect(runtime.auth.userPool.pendingConfirmationCode('rex@example.com')).toBeUndefined();
+    if (withOldCode)
+      expect(errorOf(withOldCode)).toEqual(cognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'));
+    expect(withNewCode.status).toBe(200);
+    expect((await passwordSignIn('rex@example.com', 'Rex-password-12')).status).toBe(200);
   });
 
   it.each([
-    ['an existing username', 'sam.shopper', 'A-good-password-1', cognitoError('UsernameExistsException', 'User already exists')],
+    ['a confirmed user', 'sam.shopper@example.com', 'hiding', cognitoError('InvalidParameterException', 'User is already confirmed.')],
+    [
+      'an unknown user, when the client reveals it',
+      'nobody@example.com',
+      'revealing',
+      cognitoError('UserNotFoundException', 'Username/client id combination not found.'),
+    ],
+  ] as const)('refuses to resend a code to %s', async (_, Username, on, expected) => {
+    // Prepare
+    const pool = on === 'revealing' ? revealing : runtime;
+
+    // Act
+    const response = await cognito('ResendConfirmationCode', { ClientId: pool.auth.userPool.clientId, Username }, pool);
+
+    // Assess
+    expect(errorOf(response)).toEqual(expected);
+  });
+
+  it('answers a resend for an unknown user as if a code went out, when the client hides which users exist', async () => {
+    // Act
+    const response = await cognito('ResendConfirmationCode', { ClientId: runtime.auth.userPool.clientId, Username: 'nobody@example.com' });
+
+    // Assess
+    expect(response.body).toEqual({ CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'n***@e***' } });
+    expect(delivered.some((d) => d.email === 'nobody@example.com')).toBe(false);
+  });
+
+  it.each([
+    [
+      'a username that is not an e-mail',
+      'eve.plain',
+      'A-good-password-1',
+      cognitoError('InvalidParameterException', 'Username should be an email.'),
+    ],
+    [
+      'an e-mail that has an account',
+      'sam.shopper@example.com',
+      'A-good-password-1',
+      cognitoError('UsernameExistsException', 'An account with the given email already exists.'),
+    ],
     [
       'a password shorter than the policy',
-      'eve.short',
+      'eve.short@example.com',
       'Sh0rt-pw',
       cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password not long enough'),
     ],
     [
       'a password without symbols',
-      'eve.plain',
+      'eve.plain@example.com',
       'Plainpassword1',
       cognitoError('InvalidPasswordException', 'Password did not conform with policy: Password must have symbol characters'),
     ],
@@ -248,11 +329,30 @@ describe('The local pool’s Cognito Identity Provider API', () => {
 
   it('tells an operation it does not implement apart from a failure', async () => {
     // Act
-    const response = await cognito('AdminDeleteUser', { UserPoolId: runtime.auth.userPool.id, Username: 'sam.shopper' });
+    const response = await cognito('AdminDeleteUser', { UserPoolId: runtime.auth.userPool.id, Username: 'sam.shopper@example.com' });
 
     // Assess
     expect(errorOf(response)).toEqual(
       cognitoError('UnsupportedOperationException', 'AdminDeleteUser is not supported by the local user pool.'),
+    );
+  });
+});
+
+describe('A declared pool without self sign-up', () => {
+  it('refuses SignUp, as Cognito refuses it when only administrators create users', async () => {
+    // Prepare
+    const pool = new LocalUserPool({
+      ...LocalUserPool.idsFor('closed', 'us-east-1'),
+      key: await loadOrCreateSigningKey(mkdtempSync(path.join(tmpdir(), 'closed-pool-'))),
+      declaration: { ...DEFAULT_USER_POOL, selfSignUp: false },
+    });
+
+    // Act
+    const attempt = () => pool.signUp({ username: 'eve@example.com', password: 'A-good-password-1' });
+
+    // Assess
+    expect(attempt).toThrow(
+      expect.objectContaining({ type: 'NotAuthorizedException', message: 'SignUp is not permitted for this user pool' }),
     );
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthorizationDeclaration } from '../../model/declaration.ts';
+import { DEFAULT_USER_POOL, type AuthorizationDeclaration } from '../../model/declaration.ts';
 import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
 import { AuthDirectiveError, fieldAuthorizer } from '../../local/auth/field-access.ts';
 import type { Caller } from '../../local/graphql/executor.ts';
-import { USER_POOL_GROUPS } from '../../local/auth/user-pool/users.ts';
+import { GROUP } from '../../resolvers/shared/auth.ts';
 
 const cognitoAndMore: AuthorizationDeclaration = { defaultMode: 'AMAZON_COGNITO_USER_POOLS', additionalModes: ['API_KEY', 'AWS_IAM'] };
 
@@ -86,12 +86,9 @@ describe('Field rules from the schema’s directives', () => {
   });
 });
 
-describe('The local pool’s groups', () => {
-  it('are the groups the CDK app creates', async () => {
-    // Prepare
-    const { USER_GROUPS } = await import('../../infra/constructs/user-pool.ts');
-
+describe('The groups resolvers check', () => {
+  it('are the groups the user pool declaration gives both worlds', () => {
     // Assess
-    expect([...USER_POOL_GROUPS].sort()).toEqual(Object.keys(USER_GROUPS).sort());
+    expect(Object.values(GROUP).sort()).toEqual(DEFAULT_USER_POOL.groups.map((g) => g.name).sort());
   });
 });

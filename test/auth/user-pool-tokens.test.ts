@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64url, createLocalJWKSet, createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { fixtureApi } from '../../model/fixture/api.ts';
+import { DEFAULT_USER_POOL } from '../../model/declaration.ts';
 import { startTestRuntime } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { loadOrCreateSigningKey, type SigningKey } from '../../local/auth/user-pool/signing-key.ts';
@@ -46,7 +47,7 @@ describe('User pool tokens at the API', () => {
     expect(JSON.parse(response.body.data.context.identity)).toEqual({
       sub: claims.sub,
       issuer: runtime.auth.userPool.issuer,
-      username: 'cora.creator',
+      username: claims.sub,
       claims,
       sourceIp: ['127.0.0.1'],
       defaultAuthStrategy: 'ALLOW',
@@ -54,9 +55,10 @@ describe('User pool tokens at the API', () => {
     });
   });
 
-  it('accepts an access token, the one Amplify sends, with the username from its `username` claim', async () => {
+  it('accepts an access token, the one Amplify sends, with the username (the sub) from its `username` claim', async () => {
     // Prepare
     const { accessToken } = await runtime.auth.userPool.tokensFor('ada.admin');
+    const { sub } = decodeJwt(accessToken);
 
     // Act
     const response = await callWithToken(accessToken);
@@ -64,7 +66,7 @@ describe('User pool tokens at the API', () => {
     // Assess
     const identity = JSON.parse(response.body.data.context.identity);
     expect(identity).toMatchObject({
-      username: 'ada.admin',
+      username: sub,
       groups: ['admins'],
       claims: { token_use: 'access', client_id: runtime.auth.userPool.clientId },
     });
@@ -90,7 +92,7 @@ describe('User pool tokens at the API', () => {
     const { payload } = await jwtVerify(idToken, keys, { issuer: runtime.auth.userPool.issuer, audience: runtime.auth.userPool.clientId });
 
     // Assess
-    expect(payload['cognito:username']).toBe('bea.brand');
+    expect(payload).toMatchObject({ 'cognito:username': payload.sub, email: 'bea.brand@example.com' });
   });
 
   it('keeps the same sub for a username across tokens and pools restarted on the same key', async () => {
@@ -162,9 +164,13 @@ describe('Tampered and foreign tokens', () => {
       'another pool’s token',
       async () => {
         const otherKey = await loadOrCreateSigningKey(mkdtempSync(path.join(tmpdir(), 'other-pool-')));
-        const other = new LocalUserPool({ ...LocalUserPool.idsFor('another-api', 'us-east-1'), key: otherKey });
-        other.addUsers([{ username: 'sam.shopper', password: 'irrelevant', groups: ['admins'] }]);
-        return (await other.tokensFor('sam.shopper')).idToken;
+        const other = new LocalUserPool({
+          ...LocalUserPool.idsFor('another-api', 'us-east-1'),
+          key: otherKey,
+          declaration: DEFAULT_USER_POOL,
+        });
+        other.addUsers([{ email: 'sam.shopper@example.com', password: 'irrelevant', groups: ['admins'] }]);
+        return (await other.tokensFor('sam.shopper@example.com')).idToken;
       },
       UNAUTHORIZED,
     ],
@@ -201,7 +207,9 @@ describe('Tampered and foreign tokens', () => {
     const withId = authenticateUserPoolToken(idToken, idTokensOnly);
 
     // Assess
-    await expect(withAccess).rejects.toEqual(new UnauthorizedRequest('Unauthorized'));
+    await expect(withAccess).rejects.toEqual(
+      new UnauthorizedRequest('Unauthorized', 'UnauthorizedException', 401, 'token_use access is not accepted'),
+    );
     await expect(withId).resolves.toMatchObject({ authMode: 'AMAZON_COGNITO_USER_POOLS' });
   });
 });

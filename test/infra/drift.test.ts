@@ -151,6 +151,53 @@ for (const api of [fixtureApi, videoshopsApi]) {
       });
     });
 
+    it('deploys the user pool the runtime’s pool follows: e-mail as username, self sign-up, groups, password policy, MFA, the app client’s flows', () => {
+      // Act
+      type Properties = Record<string, any>;
+      const ofType = (type: string): Properties[] =>
+        Object.values(synth.artifact.template.Resources as Record<string, { Type: string; Properties: Properties }>)
+          .filter((r) => r.Type === type)
+          .map((r) => r.Properties);
+      const [pool] = ofType('AWS::Cognito::UserPool');
+      const [client] = ofType('AWS::Cognito::UserPoolClient');
+      const policy = pool!.Policies.PasswordPolicy;
+      const deployedPool = {
+        username_attributes: pool!.UsernameAttributes,
+        alias_attributes: pool!.AliasAttributes,
+        self_sign_up: !pool!.AdminCreateUserConfig.AllowAdminCreateUserOnly,
+        groups: ofType('AWS::Cognito::UserPoolGroup').map((g) => ({ [g.GroupName]: { precedence: g.Precedence } })),
+        password_policy: {
+          min_length: policy.MinimumLength,
+          require_lowercase: policy.RequireLowercase,
+          require_numbers: policy.RequireNumbers,
+          require_symbols: policy.RequireSymbols,
+          require_uppercase: policy.RequireUppercase,
+        },
+        mfa_configuration: { OFF: 'NONE' }[pool!.MfaConfiguration as string],
+        // CDK always adds refresh, which the local pool always allows.
+        auth_flows: (client!.ExplicitAuthFlows as string[])
+          .filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH')
+          .map((flow) => flow.replace(/^ALLOW_/, ''))
+          .sort(),
+        prevent_user_existence_errors: client!.PreventUserExistenceErrors === 'ENABLED',
+      };
+      // What the runtime tells front ends (amplify_outputs.json) and how its pool's app client behaves.
+      const outputs = runtime.auth.amplifyOutputsAuth();
+      const { selfSignUp, appClient } = runtime.auth.userPool.declaration;
+      const servedPool = {
+        username_attributes: outputs.username_attributes,
+        alias_attributes: undefined,
+        self_sign_up: selfSignUp,
+        groups: outputs.groups,
+        password_policy: outputs.password_policy,
+        mfa_configuration: outputs.mfa_configuration,
+        auth_flows: [...appClient.authFlows].sort(),
+        prevent_user_existence_errors: appClient.preventUserExistenceErrors,
+      };
+      // Assess
+      expect(deployedPool).toEqual(servedPool);
+    });
+
     if (api === fixtureApi) {
       it('reports drift when one deployed resolver bundle differs from the runtime code by a single byte', () => {
         // Prepare

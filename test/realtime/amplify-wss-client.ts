@@ -72,7 +72,7 @@ const timer = setTimeout(() => {
 
 try {
   const withApiKey = await roundTrip('apiKey', 'amplify-key');
-  await signIn({ username: 'sam.shopper', password: DEMO_PASSWORD });
+  await signIn({ username: 'sam.shopper@example.com', password: DEMO_PASSWORD });
   const withUserPool = await roundTrip('userPool', 'amplify-pool');
   console.log(JSON.stringify({ withApiKey, withUserPool }));
   clearTimeout(timer);

@@ -11,7 +11,7 @@ import {
   tableItems,
 } from './support.ts';
 
-const ME = `{ me { id username roles profile { id displayName bio avatarUrl } creator { id displayName creatorSince } shop { slug } } }`;
+const ME = `{ me { id roles profile { id displayName bio avatarUrl } creator { id displayName creatorSince } shop { slug } } }`;
 const UPDATE_PROFILE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName bio avatarUrl createdAt updatedAt } }`;
 const CREATOR = `query ($id: ID!) { creator(id: $id) { id displayName bio creatorSince shop { slug } } }`;
 
@@ -25,7 +25,7 @@ describe('identity and onboarding', () => {
   afterAll(() => runtime?.stop());
 
   describe('me', () => {
-    it('answers a new user with their id, username and roles, and no profile yet', async () => {
+    it('answers a new user with their id and roles, and no profile yet', async () => {
       // Prepare
       const shopper = await signIn(runtime, ['shoppers', 'creators'], 'both');
 
@@ -34,7 +34,6 @@ describe('identity and onboarding', () => {
 
       // Assess
       expect(me).toMatchObject({ id: shopper.sub, roles: ['SHOPPER', 'CREATOR'], profile: null, creator: null, shop: null });
-      expect(me.username).toMatch(/^both-/);
     });
 
     it('shows the profile, the creator profile and the shop once they exist', async () => {

@@ -21,29 +21,35 @@ export interface UserPoolVerification {
  * app client, not expired.
  */
 export async function authenticateUserPoolToken(token: string, verification: UserPoolVerification, sourceIp?: string): Promise<Caller> {
+  let unverified: JWTPayload;
   try {
     decodeProtectedHeader(token);
-    decodeJwt(token);
+    unverified = decodeJwt(token);
   } catch {
     throw denials.unparsableToken();
   }
+  const issuer = verification.issuer();
   let claims: JWTPayload;
   try {
-    ({ payload: claims } = await jwtVerify(token, verification.keys, { issuer: verification.issuer(), algorithms: ['RS256'] }));
+    ({ payload: claims } = await jwtVerify(token, verification.keys, { issuer, algorithms: ['RS256'] }));
   } catch (e) {
     if (e instanceof joseErrors.JWTExpired) throw denials.expiredToken();
-    throw denials.invalidToken();
+    // The issuer names the origin a local token was made for: http against an --https server, or another port.
+    const isIssuer = e instanceof joseErrors.JWTClaimValidationFailed && e.claim === 'iss';
+    throw denials.invalidToken(
+      isIssuer ? `the token's issuer is ${String(unverified.iss)}, this pool's is ${issuer}` : (e as Error).message,
+    );
   }
   const tokenUse = claims.token_use;
   if ((tokenUse !== 'id' && tokenUse !== 'access') || !(verification.acceptedTokenUse ?? ['id', 'access']).includes(tokenUse)) {
-    throw denials.invalidToken();
+    throw denials.invalidToken(`token_use ${String(tokenUse)} is not accepted`);
   }
   const clientId = tokenUse === 'id' ? claims.aud : claims.client_id;
   if (
     verification.appIdClientRegex !== undefined &&
     !(typeof clientId === 'string' && new RegExp(`^(?:${verification.appIdClientRegex})$`).test(clientId))
   ) {
-    throw denials.invalidToken();
+    throw denials.invalidToken(`app client ${String(clientId)} is not accepted`);
   }
   return { authMode: 'AMAZON_COGNITO_USER_POOLS', identity: userPoolIdentity(claims, sourceIp) };
 }

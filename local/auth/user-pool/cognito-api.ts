@@ -43,10 +43,12 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
       const params = (AuthParameters ?? {}) as Record<string, unknown>;
       switch (AuthFlow) {
         case 'USER_PASSWORD_AUTH': {
+          pool.checkFlow(AuthFlow);
           const username = required(params.USERNAME, 'USERNAME');
           return authenticated(await pool.passwordSignIn(username, required(params.PASSWORD, 'PASSWORD')));
         }
         case 'USER_SRP_AUTH':
+          pool.checkFlow(AuthFlow);
           return srp.start(params.USERNAME, params.SRP_A);
         case 'REFRESH_TOKEN_AUTH':
         case 'REFRESH_TOKEN':
@@ -70,8 +72,7 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
     },
     async GetUser({ AccessToken }) {
       const { user } = await pool.userOfAccessToken(AccessToken);
-      const attributes: Record<string, string> = { sub: user.sub };
-      if (user.email) Object.assign(attributes, { email_verified: 'true', email: user.email });
+      const attributes = { sub: user.sub, email_verified: 'true', email: user.email };
       return { Username: user.username, UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })) };
     },
     async GlobalSignOut({ AccessToken }) {
@@ -83,19 +84,19 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
       pool.revokeRefreshToken(Token);
       return {};
     },
-    SignUp({ ClientId, Username, Password, UserAttributes }) {
+    SignUp({ ClientId, Username, Password }) {
       pool.checkClient(ClientId);
-      const email = (UserAttributes as { Name: string; Value: string }[] | undefined)?.find((a) => a.Name === 'email')?.Value;
-      const { user, destination } = pool.signUp({
-        username: required(Username, 'Username'),
-        password: required(Password, 'Password'),
-        email,
-      });
+      const { user, destination } = pool.signUp({ username: required(Username, 'Username'), password: required(Password, 'Password') });
       return {
         UserConfirmed: user.confirmed,
         UserSub: user.sub,
-        ...(destination ? { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: destination } } : {}),
+        ...(destination ? { CodeDeliveryDetails: emailDelivery(destination) } : {}),
       };
+    },
+    /** https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ResendConfirmationCode.html */
+    ResendConfirmationCode({ ClientId, Username }) {
+      pool.checkClient(ClientId);
+      return { CodeDeliveryDetails: emailDelivery(pool.resendConfirmationCode(required(Username, 'Username')).destination) };
     },
     ConfirmSignUp({ ClientId, Username, ConfirmationCode }) {
       pool.checkClient(ClientId);
@@ -104,6 +105,8 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
     },
   };
 }
+
+const emailDelivery = (destination: string) => ({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: destination });
 
 function authenticated(tokens: TokenSet) {
   return {

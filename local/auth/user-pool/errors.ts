@@ -13,12 +13,24 @@ export class CognitoError extends Error {
   }
 }
 
-/** Messages as Cognito words them. */
+/**
+ * Messages as Cognito words them. Those of an e-mail-as-username pool, as apps and their tests
+ * quote them: "Username should be an email." (boto/boto3#3836), "An account with the given
+ * email already exists.", "User is already confirmed." and "Username/client id combination not
+ * found." (what Amplify apps match after `resendSignUp`), "USER_PASSWORD_AUTH flow not enabled for
+ * this client" (InvalidParameterException in aws-sdk error logs, floci-io/floci#3974), "SignUp is
+ * not permitted for this user pool" (NotAuthorizedException, quoted in apps' troubleshooting notes).
+ */
 export const cognitoErrors = {
   wrongCredentials: () => new CognitoError('NotAuthorizedException', 'Incorrect username or password.'),
   userNotFound: () => new CognitoError('UserNotFoundException', 'User does not exist.'),
   userNotConfirmed: () => new CognitoError('UserNotConfirmedException', 'User is not confirmed.'),
-  userExists: () => new CognitoError('UsernameExistsException', 'User already exists'),
+  usernameNotEmail: () => new CognitoError('InvalidParameterException', 'Username should be an email.'),
+  emailExists: () => new CognitoError('UsernameExistsException', 'An account with the given email already exists.'),
+  alreadyConfirmedResend: () => new CognitoError('InvalidParameterException', 'User is already confirmed.'),
+  unknownUserOfClient: () => new CognitoError('UserNotFoundException', 'Username/client id combination not found.'),
+  signUpNotPermitted: () => new CognitoError('NotAuthorizedException', 'SignUp is not permitted for this user pool'),
+  flowNotEnabled: (flow: string) => new CognitoError('InvalidParameterException', `${flow} flow not enabled for this client`),
   codeMismatch: () => new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.'),
   alreadyConfirmed: () => new CognitoError('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'),
   invalidRefreshToken: () => new CognitoError('NotAuthorizedException', 'Invalid Refresh Token'),

@@ -1,13 +1,15 @@
+import { userPoolOf, type ApiDeclaration } from '../../../model/declaration.ts';
 import { LocalUserPool } from './pool.ts';
 import { loadOrCreateSigningKey } from './signing-key.ts';
 import type { UserSpec } from './users.ts';
 
 export interface TokenRequest {
-  username: string;
+  /** A user's e-mail or username; a known user's e-mail before the `@` also names them (`cora.creator`). */
+  who: string;
   groups?: string[];
   tokenUse?: 'id' | 'access';
-  /** The name of the API whose pool signs (the pool id derives from it). */
-  apiName: string;
+  /** The API whose pool signs (the pool id derives from its name). */
+  api: ApiDeclaration;
   region: string;
   /** Where the runtime serves the pool: the token's issuer is `<origin>/<pool id>`. */
   origin: string;
@@ -19,10 +21,13 @@ export interface TokenRequest {
 
 /** A token the runtime started with the same API, origin and state directory accepts. */
 export async function localUserPoolToken(request: TokenRequest): Promise<string> {
-  const { id, clientId } = LocalUserPool.idsFor(request.apiName, request.region);
-  const pool = new LocalUserPool({ id, clientId, key: await loadOrCreateSigningKey(request.stateDir) });
+  const pool = new LocalUserPool({
+    ...LocalUserPool.idsFor(request.api.name, request.region),
+    key: await loadOrCreateSigningKey(request.stateDir),
+    declaration: userPoolOf(request.api),
+  });
   pool.addUsers(request.users);
   pool.bindOrigin(request.origin);
-  const tokens = await pool.tokensFor(request.username, { groups: request.groups, lifetime: request.lifetimeSeconds });
+  const tokens = await pool.tokensFor(request.who, { groups: request.groups, lifetime: request.lifetimeSeconds });
   return request.tokenUse === 'access' ? tokens.accessToken : tokens.idToken;
 }

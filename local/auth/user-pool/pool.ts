@@ -4,13 +4,19 @@ import type { SigningKey } from './signing-key.ts';
 import { signTokens, type SignedTokens } from './tokens.ts';
 import { stableSub, type UserSpec } from './users.ts';
 import { cognitoErrors } from './errors.ts';
-import { checkPasswordPolicy, DEPLOYED_PASSWORD_POLICY, type PasswordPolicy } from './password-policy.ts';
+import { checkPasswordPolicy } from './password-policy.ts';
+import type { AuthFlow, UserPoolDeclaration } from '../../../model/declaration.ts';
 
+/**
+ * A user of an e-mail-as-username pool: they sign in with `email`, and Cognito's username is a
+ * UUID equal to their `sub` (what `cognito:username` carries; moto's getmoto/moto#4249 describes
+ * the same from AWS: GetUser and ListUsers answer the `sub` as Username).
+ */
 export interface LocalUser {
   username: string;
   sub: string;
   password: string;
-  email?: string;
+  email: string;
   groups: string[];
   confirmed: boolean;
   confirmationCode?: string;
@@ -28,17 +34,18 @@ export interface LocalUserPoolOptions {
   id: string;
   clientId: string;
   key: SigningKey;
-  /**
-   * Answer an unknown user as a wrong password, as the deployed app client does
-   * (`preventUserExistenceErrors`); false answers UserNotFoundException.
-   */
-  preventUserExistenceErrors?: boolean;
+  /** The declared pool: password policy, app client flows, user existence errors. */
+  declaration: UserPoolDeclaration;
   autoConfirmSignUp?: boolean;
-  /** Where a sign-up's confirmation code goes (Cognito would e-mail it). */
-  deliverCode?: (delivery: { username: string; destination: string; code: string }) => void;
-  passwordPolicy?: PasswordPolicy;
+  /** Where a confirmation code goes (Cognito would e-mail it); default: printed on stdout. */
+  deliverCode?: (delivery: CodeDelivery) => void;
   /** Seconds an ID or access token lives (Cognito's default: one hour). */
   tokenLifetime?: number;
+}
+
+export interface CodeDelivery {
+  email: string;
+  code: string;
 }
 
 export interface TokenSet extends SignedTokens {
@@ -70,13 +77,8 @@ export class LocalUserPool {
     this.clientId = options.clientId;
     this.region = region;
     this.name = name;
-    this.options = {
-      preventUserExistenceErrors: true,
-      autoConfirmSignUp: false,
-      passwordPolicy: DEPLOYED_PASSWORD_POLICY,
-      tokenLifetime: 3600,
-      ...options,
-    };
+    if (options.declaration.mfa !== 'OFF') throw new Error('The local user pool implements no MFA: declare `mfa: OFF`.');
+    this.options = { autoConfirmSignUp: false, tokenLifetime: 3600, ...options };
     this.keySet = createLocalJWKSet(this.jwks);
   }
 
@@ -104,24 +106,30 @@ export class LocalUserPool {
     return { keys: [this.options.key.publicJwk] };
   }
 
+  get declaration(): UserPoolDeclaration {
+    return this.options.declaration;
+  }
+
   /** Adds users, or updates the password and groups of existing ones (seeds extend the demo users with this). */
   addUsers(specs: readonly UserSpec[]): void {
     for (const spec of specs) {
-      const existing = this.users.get(spec.username);
-      this.users.set(spec.username, {
-        username: spec.username,
-        sub: spec.sub ?? existing?.sub ?? stableSub(this.id, spec.username),
+      const existing = this.user(spec.email);
+      if (existing) this.users.delete(existing.username);
+      const sub = spec.sub ?? existing?.sub ?? stableSub(this.id, spec.email);
+      this.users.set(sub, {
+        username: sub,
+        sub,
         password: spec.password,
-        email: spec.email ?? existing?.email,
+        email: spec.email,
         groups: [...(spec.groups ?? existing?.groups ?? [])],
         confirmed: true,
       });
     }
   }
 
-  /** A user by username or by e-mail, the pool's sign-in alias. */
-  user(usernameOrEmail: string): LocalUser | undefined {
-    return this.users.get(usernameOrEmail) ?? [...this.users.values()].find((u) => u.email === usernameOrEmail);
+  /** A user by what Cognito accepts as `USERNAME` in an e-mail-as-username pool: the e-mail, or the username (the `sub`). */
+  user(emailOrUsername: string): LocalUser | undefined {
+    return this.users.get(emailOrUsername) ?? [...this.users.values()].find((u) => u.email === emailOrUsername);
   }
 
   listUsers(): LocalUser[] {
@@ -133,10 +141,19 @@ export class LocalUserPool {
     if (clientId !== this.clientId) throw cognitoErrors.unknownClient(clientId);
   }
 
+  /** Refuses a sign-in flow the declared app client does not enable, as Cognito does before looking at the user. */
+  checkFlow(flow: AuthFlow): void {
+    if (!this.declaration.appClient.authFlows.includes(flow)) throw cognitoErrors.flowNotEnabled(flow);
+  }
+
+  private get hidesUsers(): boolean {
+    return this.declaration.appClient.preventUserExistenceErrors;
+  }
+
   /** The user a sign-in names, or the error Cognito gives for an unknown or unconfirmed one. */
   signInUser(username: string): LocalUser {
     const user = this.user(username);
-    if (!user) throw this.options.preventUserExistenceErrors ? cognitoErrors.wrongCredentials() : cognitoErrors.userNotFound();
+    if (!user) throw this.hidesUsers ? cognitoErrors.wrongCredentials() : cognitoErrors.userNotFound();
     return user;
   }
 
@@ -163,9 +180,15 @@ export class LocalUserPool {
     return this.sign(user, session);
   }
 
-  /** Tokens for any user, new or demo, without a password: `npm run token` and tests. */
-  async tokensFor(username: string, options: { groups?: string[]; lifetime?: number; now?: number } = {}): Promise<TokenSet> {
-    const user = this.user(username) ?? { username, sub: stableSub(this.id, username), password: '', groups: [], confirmed: true };
+  /**
+   * Tokens for any user, new or known, without a password: `npm run token` and tests. A known user
+   * by e-mail or username, or, as a local convenience, by the part of their e-mail before the `@`
+   * (`cora.creator`); anything else is a new user with that e-mail.
+   */
+  async tokensFor(who: string, options: { groups?: string[]; lifetime?: number; now?: number } = {}): Promise<TokenSet> {
+    const known = this.user(who) ?? [...this.users.values()].find((u) => u.email.split('@')[0] === who);
+    const sub = stableSub(this.id, who);
+    const user = known ?? { username: sub, sub, email: who, password: '', groups: [], confirmed: true };
     const session: Session = {
       username: user.username,
       clientId: this.clientId,
@@ -207,25 +230,23 @@ export class LocalUserPool {
     if (session) this.revokedOrigins.add(session.originJti);
   }
 
-  signUp(input: { username: string; password: string; email?: string }): { user: LocalUser; destination?: string } {
-    if (this.users.has(input.username) || (input.email && this.user(input.email))) throw cognitoErrors.userExists();
-    checkPasswordPolicy(input.password, this.options.passwordPolicy);
-    const autoConfirm = this.options.autoConfirmSignUp;
-    const user: LocalUser = {
-      username: input.username,
-      sub: stableSub(this.id, input.username),
-      password: input.password,
-      email: input.email,
-      groups: [],
-      confirmed: autoConfirm,
-      confirmationCode: autoConfirm ? undefined : String(randomInt(0, 1_000_000)).padStart(6, '0'),
-    };
+  /**
+   * A self sign-up. The `Username` is the e-mail: Cognito refuses anything else, makes the e-mail
+   * the user's `email` attribute, and gives them a UUID username, their `sub`.
+   */
+  signUp(input: { username: string; password: string }): { user: LocalUser; destination?: string } {
+    if (!this.declaration.selfSignUp) throw cognitoErrors.signUpNotPermitted();
+    if (!/^[^@\s]+@[^@\s]+$/.test(input.username)) throw cognitoErrors.usernameNotEmail();
+    if (this.user(input.username)) throw cognitoErrors.emailExists();
+    checkPasswordPolicy(input.password, this.declaration.passwordPolicy);
+    const sub = stableSub(this.id, input.username);
+    const user: LocalUser = { username: sub, sub, password: input.password, email: input.username, groups: [], confirmed: false };
     this.users.set(user.username, user);
-    if (autoConfirm) return { user };
-    const destination = maskEmail(input.email ?? input.username);
-    const deliver = this.options.deliverCode ?? ((d) => console.log(`[local user pool] confirmation code for ${d.username}: ${d.code}`));
-    deliver({ username: user.username, destination, code: user.confirmationCode! });
-    return { user, destination };
+    if (this.options.autoConfirmSignUp) {
+      user.confirmed = true;
+      return { user };
+    }
+    return { user, destination: this.sendConfirmationCode(user) };
   }
 
   confirmSignUp(username: string, code: string): void {
@@ -237,9 +258,31 @@ export class LocalUserPool {
     user.confirmationCode = undefined;
   }
 
-  /** The code that `SignUp` delivered and not yet confirmed (tests read it instead of an inbox). */
+  /**
+   * A new code for an unconfirmed user; the previous one stops working. For an unknown user, an app
+   * client that hides which users exist answers as if a code went out (Cognito's "simulated
+   * delivery medium", cognito-user-pool-managing-errors.html); otherwise UserNotFoundException.
+   */
+  resendConfirmationCode(username: string): { destination: string } {
+    const user = this.user(username);
+    if (!user) {
+      if (this.hidesUsers && username.includes('@')) return { destination: maskEmail(username) };
+      throw cognitoErrors.unknownUserOfClient();
+    }
+    if (user.confirmed) throw cognitoErrors.alreadyConfirmedResend();
+    return { destination: this.sendConfirmationCode(user) };
+  }
+
+  /** The last code sent to an unconfirmed user, by e-mail or username: what tests read instead of an inbox. */
   pendingConfirmationCode(username: string): string | undefined {
     return this.user(username)?.confirmationCode;
+  }
+
+  private sendConfirmationCode(user: LocalUser): string {
+    user.confirmationCode = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const deliver = this.options.deliverCode ?? ((d) => console.log(`[local user pool] confirmation code for ${d.email}: ${d.code}`));
+    deliver({ email: user.email, code: user.confirmationCode });
+    return maskEmail(user.email);
   }
 
   private sign(user: LocalUser, session: Session, options: { lifetime?: number; now?: number } = {}): Promise<SignedTokens> {

@@ -4,7 +4,7 @@ import { TRANSACTION_CANCELED, failedConditions, toKey, transactPutNew } from '.
 import { ERROR, conflict, notFound, raiseUnexpected } from '../../shared/errors.ts';
 import { EVENT, liveEvent } from '../events.ts';
 import { banKey, commentKey, rateKey, streamKey } from '../keys.ts';
-import { COMMENTS_PER_WINDOW, RATE_WINDOW_SECONDS, STATUS, rateWindow, streamNotLive, type Stream } from '../rules.ts';
+import { COMMENTS_PER_WINDOW, RATE_WINDOW_SECONDS, STATUS, UNNAMED_AUTHOR, rateWindow, streamNotLive, type Stream } from '../rules.ts';
 import { nowUtcMillis } from '../../shared/time.ts';
 
 type Profile = { displayName?: string };
@@ -30,7 +30,7 @@ export function request(ctx: Context<{ streamId: string }>) {
     id,
     streamId,
     authorId: user.sub,
-    authorName: profile && profile.displayName ? profile.displayName : user.username,
+    authorName: profile && profile.displayName ? profile.displayName : UNNAMED_AUTHOR,
     text: ctx.stash.text,
     createdAt: nowUtcMillis(),
   };
