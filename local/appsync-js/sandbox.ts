@@ -281,6 +281,24 @@ const BOOTSTRAP = `(function (bridge) {
     ['input', '$_', 'lastMatch', '$&', 'lastParen', '$+', 'leftContext', '$\u0060', 'rightContext', "$'", '$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']
       .forEach((name) => { delete RegExp[name]; });
     if (modules && modules.console) global.console = modules.console;
+    // AppSync documents JSON.parse of text that is not JSON as returning an empty string
+    // (supported-features.html, "Built-in objects and functions"). The text is made a string
+    // before the try, so no resolver code (a toString of its own) runs inside it: nothing resolver
+    // code raises is ever caught. A reviver is a function argument, which APPSYNC_JS refuses.
+    const parseJson = JSON.parse;
+    defineProperty(JSON, 'parse', {
+      value: function parse(text) {
+        const source = String(text);
+        try {
+          return parseJson(source);
+        } catch (notJson) {
+          return '';
+        }
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
     const overridable = [Object.prototype, Error.prototype];
     overridable.forEach((proto) => {
       getOwnPropertyNames(proto).forEach((name) => {
