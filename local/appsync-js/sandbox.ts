@@ -282,18 +282,23 @@ const BOOTSTRAP = `(function (bridge) {
       .forEach((name) => { delete RegExp[name]; });
     if (modules && modules.console) global.console = modules.console;
     // AppSync documents JSON.parse of text that is not JSON as returning an empty string
-    // (supported-features.html, "Built-in objects and functions"). The text is made a string
-    // before the try, so no resolver code (a toString of its own) runs inside it: nothing resolver
-    // code raises is ever caught. A reviver is a function argument, which APPSYNC_JS refuses.
+    // (supported-features.html, "Built-in objects and functions"). Only parsing a string runs
+    // inside the try: the text is made a string before it, and a reviver runs after it, on text
+    // known to parse, so nothing resolver code raises (a toString, a reviver) is ever caught.
     const parseJson = JSON.parse;
     defineProperty(JSON, 'parse', {
-      value: function parse(text) {
+      value: function parse(text, reviver) {
         const source = String(text);
+        let value;
+        let parsed = false;
         try {
-          return parseJson(source);
+          value = parseJson(source);
+          parsed = true;
         } catch (notJson) {
-          return '';
+          parsed = false;
         }
+        if (!parsed) return '';
+        return typeof reviver === 'function' ? parseJson(source, reviver) : value;
       },
       writable: true,
       enumerable: false,

@@ -102,6 +102,14 @@ describe('the APPSYNC_JS sandbox', () => {
       expect(value).toEqual({ a: [1, 'x', null] });
     });
 
+    it('catches nothing resolver code raises while its text is read or revived', () => {
+      const failures = [`JSON.parse({ toString() { return null.x; } })`, `JSON.parse('{"a":1}', () => null.x)`].map((call) =>
+        failureOf(`export function request() { ${call}; return 'not reached'; }`),
+      );
+
+      expect(failures.map((f) => f.message)).toEqual([expect.stringMatching(/null/), expect.stringMatching(/null/)]);
+    });
+
     it('leaves the host’s JSON.parse throwing', () => {
       run(`export function request() { return JSON.parse('{'); }`);
 
