@@ -50,8 +50,8 @@ const DECLARATIONS = new Map([
 
 /**
  * The options under which resolver JS is judged. Chosen so that misspelled members of the
- * `@aws-appsync/utils` surface and wrong call shapes are errors while plain, untyped resolver
- * JS stays clean: checkJs without `strict` (no implicit-any or possibly-undefined noise on
+ * `@aws-appsync/utils` surface are errors (what a helper call's arguments are is left to the
+ * helper, see `type-check.ts`) while plain, untyped resolver JS stays clean: checkJs without `strict` (no implicit-any or possibly-undefined noise on
  * `ctx`, which is `any` in a bundle), every file a module (AppSync code is ESM; otherwise
  * files with the same top-level names would collide in the shared program), and no
  * `@types/*` (Node's globals do not exist in APPSYNC_JS).

@@ -128,7 +128,7 @@ describe('@aws-appsync/utils/dynamodb', () => {
       });
     });
 
-    it('has no sync, as AppSync\'s bundled copy of the module has none', () => {
+    it("has no sync, as AppSync's bundled copy of the module has none", () => {
       // AppSync refuses the call at the static check (TS2339, recorded in localstack/appsync-utils'
       // __tests__/index.test.js); code that reached the runtime would find nothing to call.
       expect(() => evaluate(`ddb.sync({ limit: 10, nextToken: "abc", lastSync: 1 })`)).toThrow('ddb.sync is not a function');
