@@ -93,6 +93,36 @@ export function response(ctx) {
     expect(answer.evaluationResult).toBe('{"type":"UUID","value":"abc123"}');
   });
 
+  it('imports toJsonObject by name from @aws-appsync/utils/rds ("toJsonObject import paths default")', async () => {
+    // Prepare
+    const code = `import { toJsonObject } from '@aws-appsync/utils/rds';
+      export function request(ctx) {
+          return toJsonObject(ctx.result);
+      }
+
+      export function response(ctx) {
+      }
+    `;
+    const column = (name: string) => ({ label: name, name, typeName: 'VARCHAR', tableName: 'Books' });
+    const result = JSON.stringify({
+      sqlStatementResults: [
+        {
+          numberOfRecordsUpdated: 0,
+          records: [[{ stringValue: 'Mark Twain' }, { stringValue: 'Adventures of Huckleberry Finn' }, { stringValue: '978-1948132817' }]],
+          columnMetadata: [column('author'), column('title'), column('ISBN-13')],
+        },
+      ],
+    });
+
+    // Act
+    const answer = await evaluator.evaluate(code, 'request', { result });
+
+    // Assess
+    expect(JSON.parse(answer.evaluationResult!)).toEqual([
+      [{ author: 'Mark Twain', title: 'Adventures of Huckleberry Finn', 'ISBN-13': '978-1948132817' }],
+    ]);
+  });
+
   it('lets rds.createPgStatement() through the static check and answers with the helper’s own message ("rejects a call with no statement")', async () => {
     // Act
     const answer = await evaluator.evaluate(withImports(returning('rds.createPgStatement()')), 'request', {});
