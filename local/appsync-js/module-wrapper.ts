@@ -2,7 +2,7 @@ import { parse } from 'acorn';
 import type { Program, ImportDeclaration, ExportNamedDeclaration, Token } from 'acorn';
 
 /** Modules AppSync resolves in APPSYNC_JS; any other import is refused, as at deploy. */
-export const APPSYNC_MODULES = ['@aws-appsync/utils', '@aws-appsync/utils/dynamodb'] as const;
+export const APPSYNC_MODULES = ['@aws-appsync/utils', '@aws-appsync/utils/dynamodb', '@aws-appsync/utils/rds'] as const;
 
 export class ModuleFormatError extends Error {
   constructor(

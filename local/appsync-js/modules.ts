@@ -1,6 +1,7 @@
 import type { Extensions, runtime as declaredRuntime } from '@aws-appsync/utils';
 import { createUtil } from './util/index.ts';
 import { dynamodbHelpers } from './dynamodb-helpers.ts';
+import { rdsHelpers } from './rds/index.ts';
 import { SignalError } from './signals.ts';
 import type { EvaluationScope } from './scope.ts';
 import type { HostModules } from './sandbox.ts';
@@ -48,5 +49,6 @@ export function appsyncModules(scope: () => EvaluationScope): HostModules {
     console: createConsole(scope),
     '@aws-appsync/utils': { util: createUtil(scope), runtime: createRuntime(), extensions: createExtensions(scope) },
     '@aws-appsync/utils/dynamodb': dynamodbHelpers,
+    '@aws-appsync/utils/rds': rdsHelpers,
   };
 }

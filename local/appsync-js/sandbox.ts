@@ -281,6 +281,29 @@ const BOOTSTRAP = `(function (bridge) {
     ['input', '$_', 'lastMatch', '$&', 'lastParen', '$+', 'leftContext', '$\u0060', 'rightContext', "$'", '$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']
       .forEach((name) => { delete RegExp[name]; });
     if (modules && modules.console) global.console = modules.console;
+    // AppSync documents JSON.parse of text that is not JSON as returning an empty string
+    // (supported-features.html, "Built-in objects and functions"). Only parsing a string runs
+    // inside the try: the text is made a string before it, and a reviver runs after it, on text
+    // known to parse, so nothing resolver code raises (a toString, a reviver) is ever caught.
+    const parseJson = JSON.parse;
+    defineProperty(JSON, 'parse', {
+      value: function parse(text, reviver) {
+        const source = String(text);
+        let value;
+        let parsed = false;
+        try {
+          value = parseJson(source);
+          parsed = true;
+        } catch (notJson) {
+          parsed = false;
+        }
+        if (!parsed) return '';
+        return typeof reviver === 'function' ? parseJson(source, reviver) : value;
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
     const overridable = [Object.prototype, Error.prototype];
     overridable.forEach((proto) => {
       getOwnPropertyNames(proto).forEach((name) => {

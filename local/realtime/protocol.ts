@@ -64,10 +64,14 @@ export const maxSubscriptionsReached = (): RealtimeError => ({
   message: `Max number of ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions reached`,
 });
 
-/** A `start` reusing the id of a live subscription; the type is seen in Amplify apps, the words are an assumption. */
+/**
+ * A `start` reusing the id of a live subscription, in AppSync's words: `{"errorType":
+ * "DuplicatedOperationError","message":"Duplicated operation with id fda77766-…"}`, an AppSync
+ * answer quoted in aws-amplify/amplify-js#12818.
+ */
 export const duplicatedOperation = (id: string): RealtimeError => ({
   errorType: 'DuplicatedOperationError',
-  message: `Duplicate subscription id ${id}`,
+  message: `Duplicated operation with id ${id}`,
 });
 
 /** Sent with `connection_error` before closing a socket that never sent `connection_init`; the runtime's own words. */

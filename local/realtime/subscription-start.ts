@@ -1,6 +1,7 @@
 import { Kind, getArgumentValues, getVariableValues, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import type { Caller, Executor } from '../graphql/executor.ts';
 import type { PreparedRequest, RootFields } from '../graphql/request.ts';
+import { coerceVariablesLikeAppSync } from '../graphql/variable-coercion.ts';
 import { subscriptionFilterViolation, type SubscriptionFilter } from '../appsync-js/util/subscription-filter.ts';
 import { invalidFilter, unsupported, type RealtimeError } from './protocol.ts';
 import type { Subscriber } from './pubsub-hub.ts';
@@ -69,8 +70,11 @@ function rootField(rootFields: RootFields): FieldNode {
 }
 
 /**
- * The arguments the subscriber gave, coerced. A variable the document declares but the client did
- * not send counts as an explicit null (aws/aws-appsync-community#94 and #36).
+ * The arguments the subscriber gave, coerced as the request's execution coerced them (AppSync's
+ * coercion, `graphql/variable-coercion.ts`: `"42"` is an Int, `7` a String), then with the
+ * variables' defaults applied as graphql-js applies them to the values it is given. A variable the
+ * document declares but the client did not send counts as an explicit null
+ * (aws/aws-appsync-community#94 and #36).
  */
 function subscriptionArguments(
   executor: Executor,
@@ -80,7 +84,10 @@ function subscriptionArguments(
 ): Record<string, unknown> {
   const schema = executor.schema;
   const definition = schema.getSubscriptionType()!.getFields()[field.name.value]!;
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], inputs);
+  const appsync = coerceVariablesLikeAppSync(schema, operation, inputs);
+  // The execution that ran the subscription's resolver refused any variable this would refuse.
+  if ('error' in appsync) throw new Error(`Variables the execution accepted were refused: ${appsync.error.message}`);
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], appsync.coerced);
   const coerced: Record<string, unknown> = ('coerced' in variables && variables.coerced) || {};
   const args = getArgumentValues(definition, field, coerced);
   for (const node of field.arguments ?? []) {

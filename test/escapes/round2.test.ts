@@ -153,7 +153,7 @@ export function request() { return { ran: A.ran, keys: Object.keys(modules), fro
 
     expect(out.value).toEqual({
       ran: true,
-      keys: ['console', '@aws-appsync/utils', '@aws-appsync/utils/dynamodb'],
+      keys: ['console', '@aws-appsync/utils', '@aws-appsync/utils/dynamodb', '@aws-appsync/utils/rds'],
       frozen: true,
       sloppyThis: true,
     });

@@ -299,7 +299,7 @@ describe('Subscriptions over the real-time protocol', () => {
     client.close();
   });
 
-  it('refuses a start that reuses the id of a live subscription', async () => {
+  it("refuses a start that reuses the id of a live subscription in AppSync's words (aws-amplify/amplify-js#12818)", async () => {
     const client = await RealtimeClient.connect(runtime, apiKey());
     const id = await client.subscribe(apiKey(), ON_STREAM);
 
@@ -308,7 +308,7 @@ describe('Subscriptions over the real-time protocol', () => {
     expect(again.answer).toEqual({
       type: 'error',
       id,
-      payload: { errors: [{ errorType: 'DuplicatedOperationError', message: `Duplicate subscription id ${id}` }] },
+      payload: { errors: [{ errorType: 'DuplicatedOperationError', message: `Duplicated operation with id ${id}` }] },
     });
     client.close();
   });

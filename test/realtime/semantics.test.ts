@@ -91,6 +91,41 @@ describe('Argument filtering', () => {
   });
 });
 
+describe('Variables on start, coerced as over HTTP', () => {
+  it('filters by a variable AppSync coerces and graphql-js would not (7 for a String is "7")', async () => {
+    // Prepare
+    const id = await client.subscribe(apiKey(), ON_LIVE, { streamId: 'k', kind: 7 });
+
+    // Act
+    await send({ streamId: 'k', kind: 'pin', seq: 1 });
+    await send({ streamId: 'k', kind: '7', seq: 2 });
+
+    // Assess
+    expect(await eventsUntil(id, 2)).toEqual([{ streamId: 'k', kind: '7', seq: 2 }]);
+  });
+
+  it('refuses a variable with the error an HTTP request gets for it', async () => {
+    // Prepare: the same variable, declared at column 8 over HTTP and at column 15 on start
+    const variables = { streamId: true };
+    const overHttp = await callEndpoint(runtime.url, apiKey(), 'query ($streamId: ID!) { item(id: $streamId) { id } }', variables);
+
+    // Act
+    const { answer } = await client.start(
+      apiKey(),
+      'subscription ($streamId: ID!) { onLiveEvent(streamId: $streamId) { seq } }',
+      variables,
+    );
+
+    // Assess
+    const message = "Variable 'streamId' has an invalid value. Expected type 'ID' but was 'Boolean'.";
+    expect(overHttp.body.errors).toEqual([{ path: null, locations: [{ line: 1, column: 8, sourceName: null }], message }]);
+    expect(answer).toMatchObject({
+      type: 'error',
+      payload: { errors: [{ path: null, locations: [{ line: 1, column: 15, sourceName: null }], message }] },
+    });
+  });
+});
+
 describe('What subscribers receive', () => {
   it("is their own selection of the mutation's result; fields the mutation did not select are null", async () => {
     // Prepare

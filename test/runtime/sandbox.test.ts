@@ -87,6 +87,36 @@ describe('the APPSYNC_JS sandbox', () => {
     );
   });
 
+  describe('JSON.parse as AppSync documents it (supported-features.html, "Built-in objects and functions")', () => {
+    it('returns an empty string for text that is not JSON', () => {
+      const value = run(`export function request(ctx) { return [JSON.parse('{'), JSON.parse(ctx.args.text), JSON.parse(undefined)]; }`, {
+        arguments: { text: 'not json' },
+      });
+
+      expect(value).toEqual(['', '', '']);
+    });
+
+    it('parses valid text as usual', () => {
+      const value = run(`export function request() { return JSON.parse('{"a":[1,"x",null]}'); }`);
+
+      expect(value).toEqual({ a: [1, 'x', null] });
+    });
+
+    it('catches nothing resolver code raises while its text is read or revived', () => {
+      const failures = [`JSON.parse({ toString() { return null.x; } })`, `JSON.parse('{"a":1}', () => null.x)`].map((call) =>
+        failureOf(`export function request() { ${call}; return 'not reached'; }`),
+      );
+
+      expect(failures.map((f) => f.message)).toEqual([expect.stringMatching(/null/), expect.stringMatching(/null/)]);
+    });
+
+    it('leaves the host’s JSON.parse throwing', () => {
+      run(`export function request() { return JSON.parse('{'); }`);
+
+      expect(() => JSON.parse('{')).toThrow(SyntaxError);
+    });
+  });
+
   describe('refuses every path to the host', () => {
     it.each([
       ['process', 'typeof process'],

@@ -262,19 +262,6 @@ describe('the type-check against the @aws-appsync/utils declarations', () => {
     expect(texts).toEqual(["code.js(2,34): error TS2339: Property 'nope' does not exist on type 'Extensions'."]);
   });
 
-  it('reports a wrong call shape of a DynamoDB helper', async () => {
-    // Prepare
-    const code = "import * as ddb from '@aws-appsync/utils/dynamodb';\n" + handler('  return ddb.get({ id: ctx.args.id });');
-
-    // Act
-    const texts = await textsOf(code);
-
-    // Assess
-    expect(texts).toEqual([
-      "code.js(3,20): error TS2353: Object literal may only specify known properties, and 'id' does not exist in type 'GetInput<any>'.",
-    ]);
-  });
-
   it('refuses modules other than the ones AppSync provides', async () => {
     // Prepare
     const code = "import { parse } from 'graphql';\n" + handler('  return parse(ctx.args.q);');

@@ -8,7 +8,24 @@ const require = createRequire(import.meta.url);
 export const VIRTUAL_ROOT = path.resolve(import.meta.dirname, '../../../.appsync-static-check');
 
 const UTILS_DECLARATIONS = require.resolve('@aws-appsync/utils/lib/index.d.ts');
+/** Where the `@aws-appsync/utils` declarations live: what AppSync type-checks helper calls against. */
+export const UTILS_LIB_DIR = path.dirname(UTILS_DECLARATIONS);
 const GLOBALS_FILE = path.join(VIRTUAL_ROOT, 'appsync-js-globals.d.ts');
+
+/**
+ * AppSync type-checks `@aws-appsync/utils/dynamodb` against its own bundled copy, which has no
+ * `sync` (the npm declarations do): `code.js(5,14): error TS2339: Property 'sync' does not exist
+ * on type 'typeof import("/var/task/node_modules/@amzn/awsapp-sync-jsvtltranspiler/bundled/@aws-appsync/utils/lib/dynamo-db-helpers")'.`
+ * (recorded from AppSync in localstack/appsync-utils, __tests__/index.test.js). The module is
+ * served under that path, re-exporting the npm declarations minus `sync`, so the report reads
+ * the same here.
+ */
+const BUNDLED_DYNAMODB = '/var/task/node_modules/@amzn/awsapp-sync-jsvtltranspiler/bundled/@aws-appsync/utils/lib/dynamo-db-helpers.d.ts';
+const BUNDLED_DYNAMODB_SOURCE = `export {
+  get, put, remove, update, query, scan, batchGet, batchPut, batchDelete, transactGet, transactWrite,
+  toStringSet, toNumberSet, toBinarySet, operations,
+} from ${JSON.stringify(path.join(UTILS_LIB_DIR, 'dynamodb-helpers'))};
+`;
 
 /**
  * What APPSYNC_JS puts in scope besides the ECMAScript built-ins. `util`, `runtime` and
@@ -25,10 +42,16 @@ const GLOBALS = `declare var console: {
 };
 `;
 
+/** Declaration files that exist only in the checker's memory, by path. */
+const DECLARATIONS = new Map([
+  [GLOBALS_FILE, GLOBALS],
+  [BUNDLED_DYNAMODB, BUNDLED_DYNAMODB_SOURCE],
+]);
+
 /**
  * The options under which resolver JS is judged. Chosen so that misspelled members of the
- * `@aws-appsync/utils` surface and wrong call shapes are errors while plain, untyped resolver
- * JS stays clean: checkJs without `strict` (no implicit-any or possibly-undefined noise on
+ * `@aws-appsync/utils` surface are errors (what a helper call's arguments are is left to the
+ * helper, see `type-check.ts`) while plain, untyped resolver JS stays clean: checkJs without `strict` (no implicit-any or possibly-undefined noise on
  * `ctx`, which is `any` in a bundle), every file a module (AppSync code is ESM; otherwise
  * files with the same top-level names would collide in the shared program), and no
  * `@types/*` (Node's globals do not exist in APPSYNC_JS).
@@ -68,7 +91,8 @@ export function createResolverProgram(files: Map<string, string>): ts.Program {
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     const code = files.get(fileName);
     if (code !== undefined) return ts.createSourceFile(fileName, code, languageVersion, true, ts.ScriptKind.JS);
-    if (fileName === GLOBALS_FILE) return ts.createSourceFile(fileName, GLOBALS, languageVersion, true, ts.ScriptKind.TS);
+    const declarations = DECLARATIONS.get(fileName);
+    if (declarations !== undefined) return ts.createSourceFile(fileName, declarations, languageVersion, true, ts.ScriptKind.TS);
     let library = libraryFiles.get(fileName);
     if (!library) {
       library = readFromDisk(fileName, languageVersion, onError, shouldCreate);
@@ -76,14 +100,18 @@ export function createResolverProgram(files: Map<string, string>): ts.Program {
     }
     return library;
   };
-  host.fileExists = (fileName) => files.has(fileName) || fileName === GLOBALS_FILE || ts.sys.fileExists(fileName);
-  host.readFile = (fileName) => files.get(fileName) ?? (fileName === GLOBALS_FILE ? GLOBALS : ts.sys.readFile(fileName));
+  host.fileExists = (fileName) => files.has(fileName) || DECLARATIONS.has(fileName) || ts.sys.fileExists(fileName);
+  host.readFile = (fileName) => files.get(fileName) ?? DECLARATIONS.get(fileName) ?? ts.sys.readFile(fileName);
   host.resolveModuleNameLiterals = (literals, containingFile, redirectedReference, options) =>
-    literals.map((literal) =>
-      files.has(containingFile) && !isProvidedModule(literal.text)
-        ? { resolvedModule: undefined }
-        : ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirectedReference),
-    );
+    literals.map((literal) => {
+      if (!files.has(containingFile))
+        return ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirectedReference);
+      if (!isProvidedModule(literal.text)) return { resolvedModule: undefined };
+      if (literal.text === '@aws-appsync/utils/dynamodb') {
+        return { resolvedModule: { resolvedFileName: BUNDLED_DYNAMODB, extension: ts.Extension.Dts, isExternalLibraryImport: true } };
+      }
+      return ts.resolveModuleName(literal.text, containingFile, options, host, undefined, redirectedReference);
+    });
   return ts.createProgram({
     rootNames: [GLOBALS_FILE, UTILS_DECLARATIONS, ...files.keys()],
     options: COMPILER_OPTIONS,

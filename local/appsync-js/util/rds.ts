@@ -44,6 +44,24 @@ function arrayValue(value: unknown): unknown {
   return [];
 }
 
+/**
+ * A null field leaves its column out of the record, and a statement without records (an INSERT or
+ * UPDATE) gives one empty record: `[[{}]]` for `{ numberOfRecordsUpdated: 1, generatedFields: [] }`,
+ * as recorded from AppSync (localstack/appsync-utils, __tests__/__snapshots__/resolvers.test.js.snap,
+ * "toJsonObject", "toJsonObject insert or update"), though the declarations speak of an empty list.
+ */
+function recordsOf(statement: Field): Record<string, unknown>[] {
+  if (!Array.isArray(statement.records)) return [{}];
+  const columns = Array.isArray(statement.columnMetadata) ? (statement.columnMetadata as Field[]) : [];
+  return (statement.records as unknown[][]).map((record) =>
+    Object.fromEntries(
+      record
+        .map((field, index) => [String(columns[index]?.label ?? columns[index]?.name ?? index), fieldValue(field)] as const)
+        .filter(([, value]) => value !== null),
+    ),
+  );
+}
+
 export const rds = {
   // The declared type (@aws-appsync/utils lib/rds-utils.d.ts); the value is rows of records per statement.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -52,14 +70,6 @@ export const rds = {
     if (result === null || typeof result !== 'object') return null;
     const statements = (result as Field).sqlStatementResults;
     if (!Array.isArray(statements)) return null;
-    return statements.map((statement: Field) => {
-      const columns = Array.isArray(statement.columnMetadata) ? (statement.columnMetadata as Field[]) : [];
-      const records = Array.isArray(statement.records) ? (statement.records as unknown[][]) : [];
-      return records.map((record) =>
-        Object.fromEntries(
-          record.map((field, index) => [String(columns[index]?.label ?? columns[index]?.name ?? index), fieldValue(field)]),
-        ),
-      );
-    });
+    return statements.map(recordsOf);
   },
 } satisfies RdsUtil;

@@ -103,7 +103,7 @@ describe('@aws-appsync/utils/dynamodb', () => {
     });
   });
 
-  describe('query and sync', () => {
+  describe('query', () => {
     it('query renders the key condition and its options', () => {
       expect(
         evaluate(
@@ -128,13 +128,10 @@ describe('@aws-appsync/utils/dynamodb', () => {
       });
     });
 
-    it('sync builds a Sync request', () => {
-      expect(evaluate(`ddb.sync({ limit: 10, nextToken: "abc", lastSync: 1 })`)).toEqual({
-        operation: 'Sync',
-        limit: 10,
-        nextToken: 'abc',
-        lastSync: 1,
-      });
+    it("has no sync, as AppSync's bundled copy of the module has none", () => {
+      // AppSync refuses the call at the static check (TS2339, recorded in localstack/appsync-utils'
+      // __tests__/index.test.js); code that reached the runtime would find nothing to call.
+      expect(() => evaluate(`ddb.sync({ limit: 10, nextToken: "abc", lastSync: 1 })`)).toThrow('ddb.sync is not a function');
     });
   });
 

@@ -8,7 +8,7 @@ let counter = 0;
 
 /**
  * Evaluates `expression` as the value a request handler returns, with `util`, `runtime`,
- * `extensions` and the DynamoDB module (as `ddb`) imported the way resolver code imports them.
+ * `extensions`, the DynamoDB module (as `ddb`) and the RDS module (as `rds`) imported the way resolver code imports them.
  */
 export function evaluate(expression: string, options: { ctx?: Record<string, unknown>; scope?: EvaluationScope } = {}): unknown {
   return run(`return ${expression};`, options);
@@ -19,6 +19,7 @@ export function run(body: string, options: { ctx?: Record<string, unknown>; scop
   const source = [
     "import { util, runtime, extensions } from '@aws-appsync/utils';",
     "import * as ddb from '@aws-appsync/utils/dynamodb';",
+    "import * as rds from '@aws-appsync/utils/rds';",
     'export function request(ctx) {',
     body,
     '}',
