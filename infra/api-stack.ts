@@ -10,6 +10,7 @@ import { ApiTables } from './constructs/tables.ts';
 import { ApiUserPool } from './constructs/user-pool.ts';
 import { SourceApi } from './constructs/source-api.ts';
 import { LambdaFunctions } from './constructs/lambda-functions.ts';
+import { StateMachines } from './constructs/state-machines.ts';
 import { MergedApi } from './constructs/merged-api.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
@@ -42,6 +43,7 @@ export class ApiStack extends Stack {
   readonly sourceApis = new Map<string, SourceApi>();
   readonly mergedApi: MergedApi;
   readonly backendPrincipals: BackendPrincipals;
+  readonly stateMachines: StateMachines;
 
   constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
     super(scope, id, props);
@@ -94,6 +96,13 @@ export class ApiStack extends Stack {
       grants: api.authorization?.iamGrants,
       lambdaFunctions: this.lambdaFunctions,
       mergedApi: this.mergedApi,
+    });
+    this.stateMachines = new StateMachines(this, 'Workflows', {
+      api,
+      namePrefix: mergedApiName(api, stage),
+      stage,
+      lambdaFunctions: this.lambdaFunctions,
+      graphqlUrl: this.mergedApi.graphqlApi.graphqlUrl,
     });
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
     for (const [principal, role] of this.backendPrincipals.ownRoles) {

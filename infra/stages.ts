@@ -51,6 +51,24 @@ export interface StageConfig {
    * this often never loses anonymous browsing (AppSync caps keys at 365 days).
    */
   apiKeyLifetime: Duration;
+  /**
+   * The payment provider the checkout charges through (lambdas/payments/http-provider.ts): its
+   * API and whether the stage's secret is a test-mode or a live key. Only prod takes real money,
+   * and prod never runs on a test key (refused at synth: checkPaymentsConfig).
+   */
+  payments: { apiUrl: string; mode: 'test' | 'live' };
+  /**
+   * Whether the workflows' execution logs (every event, in every stage) carry inputs and outputs:
+   * they help debugging but hold order and shipping data, so prod logs the path without them.
+   */
+  workflowExecutionData: boolean;
+}
+
+/** A stage that takes real orders must charge real money, and one that does not, never. */
+export function checkPaymentsConfig(stage: StageConfig): void {
+  if (stage.name === 'prod' && stage.payments.mode !== 'live') {
+    throw new Error(`Stage prod must use a live payment provider, not ${stage.payments.mode} mode (infra/stages.ts).`);
+  }
 }
 
 const STAGES: Record<StageName, StageConfig> = {
@@ -67,6 +85,8 @@ const STAGES: Record<StageName, StageConfig> = {
     requestsPerIpPer5Minutes: 1000,
     userThreatProtection: false,
     apiKeyLifetime: Duration.days(30),
+    payments: { apiUrl: 'https://api.stripe.com', mode: 'test' },
+    workflowExecutionData: true,
   },
   test: {
     name: 'test',
@@ -82,6 +102,8 @@ const STAGES: Record<StageName, StageConfig> = {
     requestsPerIpPer5Minutes: 10_000,
     userThreatProtection: false,
     apiKeyLifetime: Duration.days(30),
+    payments: { apiUrl: 'https://api.stripe.com', mode: 'test' },
+    workflowExecutionData: true,
   },
   prod: {
     name: 'prod',
@@ -97,6 +119,8 @@ const STAGES: Record<StageName, StageConfig> = {
     requestsPerIpPer5Minutes: 3000,
     userThreatProtection: true,
     apiKeyLifetime: Duration.days(365),
+    payments: { apiUrl: 'https://api.stripe.com', mode: 'live' },
+    workflowExecutionData: false,
   },
 };
 

@@ -49,7 +49,11 @@ export function createHttpServer(endpoints: GraphQLEndpoint[], routes: Route[] =
       if (!res.headersSent) sendRejection(res, internalFailure(e), common);
     });
   };
-  return tls ? createHttpsServer(tls, listener) : createServer(listener);
+  const server = tls ? createHttpsServer(tls, listener) : createServer(listener);
+  // Longer than any client's idle keep-alive (undici's is 4 s), so the server never closes a
+  // socket at the moment a client reuses it ("other side closed"); stop() closes them all anyway.
+  server.keepAliveTimeout = 65_000;
+  return server;
 }
 
 /** `common`: the headers every answer to this request carries. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
 import { seedDemoData } from '../../demo/seed.ts';
-import { demoUsers } from '../../demo/users.ts';
+import { demoSub, demoUsers } from '../../demo/users.ts';
 import { shopsApi } from '../../model/apis/shops.ts';
 import { videoshopsApi } from '../../model/videoshops.ts';
 import type { AppSyncCaller } from '../../local/auth/request-headers.ts';
@@ -89,7 +89,7 @@ const USERS: Who[] = ['shopper', 'owningCreator', 'otherCreator', 'brand', 'othe
 
 const ROWS: Record<string, Row> = {
   'Query.me': {
-    query: '{ me { id username roles } }',
+    query: '{ me { id roles } }',
     expected: usersOnly('me', 'Query', USERS),
   },
   'Query.shop': {
@@ -255,30 +255,30 @@ describe('authorization matrix of the shops operations', () => {
   });
 
   it('calls the demo users by their own tokens, in the groups the matrix assumes', async () => {
-    const roles = async (who: Who) => expectData(await call(who, '{ me { username roles } }')).me;
+    const roles = async (who: Who) => expectData(await call(who, '{ me { id roles } }')).me;
 
     expect(await roles('shopper')).toEqual({
-      username: 'sam.shopper',
+      id: demoSub('sam.shopper'),
       roles: ['SHOPPER'],
     });
     expect(await roles('owningCreator')).toEqual({
-      username: 'cora.creator',
+      id: demoSub('cora.creator'),
       roles: ['CREATOR'],
     });
     expect(await roles('otherCreator')).toEqual({
-      username: 'carl.creator',
+      id: demoSub('carl.creator'),
       roles: ['CREATOR'],
     });
     expect(await roles('brand')).toEqual({
-      username: 'bea.brand',
+      id: demoSub('bea.brand'),
       roles: ['BRAND'],
     });
     expect(await roles('otherBrand')).toEqual({
-      username: 'bo.brand',
+      id: demoSub('bo.brand'),
       roles: ['BRAND'],
     });
     expect(await roles('admin')).toEqual({
-      username: 'ada.admin',
+      id: demoSub('ada.admin'),
       roles: ['ADMIN'],
     });
   });
