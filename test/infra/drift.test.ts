@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundleLambda, LAMBDA_BUNDLE_FILE } from '../../model/bundle/lambdas.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { videoshopsApi } from '../../model/videoshops.ts';
 import { readSchemaSdl } from '../../model/schema/appsync-schema.ts';
@@ -149,6 +153,52 @@ for (const api of [fixtureApi, videoshopsApi]) {
           (merged.Properties.AdditionalAuthenticationProviders ?? []).map((p: { AuthenticationType: string }) => p.AuthenticationType),
         ).toEqual(additionalModes);
       });
+    });
+
+    it('deploys each state machine with the definition the runtime runs, the same after substitution', () => {
+      // Act
+      type Properties = Record<string, any>;
+      const resources = synth.artifact.template.Resources as Record<string, { Type: string; Properties: Properties }>;
+      const functionNameOf = (logicalId: string) =>
+        [...synth.stack.lambdaFunctions.functions].find(
+          ([, fn]) => synth.stack.getLogicalId(fn.node.defaultChild as never) === logicalId,
+        )![0];
+      const localArnOf = (name: string) => runtime.lambdas.get(name).arn;
+      const deployed = Object.values(resources)
+        .filter((r) => r.Type === 'AWS::StepFunctions::StateMachine')
+        .map((r) => {
+          // DefinitionBody.fromFile uploads the ASL file as an asset.
+          let text = readFileSync(assetFileResolver(synth)(`s3://bucket/${r.Properties.DefinitionS3Location.Key}`), 'utf8');
+          for (const [key, value] of Object.entries(r.Properties.DefinitionSubstitutions ?? {})) {
+            text = text.split(`\${${key}}`).join(localArnOf(functionNameOf((value as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0])));
+          }
+          return { name: r.Properties.StateMachineName, definition: JSON.parse(text) };
+        });
+      const served = [...runtime.stepFunctions.executions.machines.values()].map((m) => ({ name: m.name, definition: m.definition }));
+      // Assess
+      expect(deployed.map((d) => d.definition)).toEqual(served.map((m) => m.definition));
+      expect(deployed).toHaveLength(api.stateMachines?.length ?? 0);
+    });
+
+    it('deploys every Lambda function with the bundle the runtime runs, byte for byte', async () => {
+      // Prepare
+      const workDir = await mkdtemp(path.join(tmpdir(), 'drift-lambda-'));
+      try {
+        const assetDir = assetFileResolver(synth);
+        for (const fn of api.lambdaFunctions ?? []) {
+          // Act
+          const cfn =
+            synth.artifact.template.Resources[
+              synth.stack.getLogicalId(synth.stack.lambdaFunctions.get(fn.name).node.defaultChild as never)
+            ];
+          const deployed = readFileSync(path.join(assetDir(`s3://bucket/${cfn.Properties.Code.S3Key}`), LAMBDA_BUNDLE_FILE));
+          const local = await readFile(await bundleLambda(fn.entry, path.join(workDir, fn.name)));
+          // Assess
+          expect(deployed.equals(local), `${fn.name}'s deployed bundle differs from the local one`).toBe(true);
+        }
+      } finally {
+        await rm(workDir, { recursive: true, force: true });
+      }
     });
 
     it('deploys the user pool the runtime’s pool follows: e-mail as username, self sign-up, groups, password policy, MFA, the app client’s flows', () => {
