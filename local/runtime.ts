@@ -51,6 +51,11 @@ export interface LocalRuntimeOptions {
   /** Reload schemas and resolvers in place when their files change. */
   watch?: boolean;
   onReload?: (outcome: { ok: true } | { ok: false; error: Error }) => void;
+  /**
+   * Service id → endpoint the Lambda functions use instead of the runtime's own (`{ DYNAMODB: … }`):
+   * tests put a fault-injecting proxy in front of DynamoDB Local this way.
+   */
+  functionEndpoints?: Record<string, string>;
   /** Each line the Lambda functions log (default: stdout, prefixed with the function's name). */
   onLambdaLog?: (functionName: string, line: string) => void;
   /** Real-time WebSocket settings (keep-alive interval). */
@@ -118,7 +123,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const requestLog = new RequestLog({ region, ...options.logging });
     running.push({ stop: () => requestLog.close() });
     // Read when a Lambda environment starts: the runtime's own endpoints are added once it listens.
-    const serviceEndpoints: Record<string, string> = { DYNAMODB: storage.endpoint };
+    const serviceEndpoints: Record<string, string> = { DYNAMODB: storage.endpoint, ...options.functionEndpoints };
     const payments = new TestPaymentProvider();
     const resources: NonNullable<Parameters<typeof startLambdaHost>[0]['resources']> = {};
     const tokenKey = randomBytes(32);
@@ -170,7 +175,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     running.push(serving);
     // The user pool's Cognito Identity Provider API, EvaluateCode and Step Functions are served at the origin.
     stepFunctions.endpoint = `${serving.origin}${stepFunctions.path}`;
-    Object.assign(serviceEndpoints, { COGNITO_IDENTITY_PROVIDER: serving.origin, APPSYNC: serving.origin, SFN: stepFunctions.endpoint });
+    Object.assign(
+      serviceEndpoints,
+      { COGNITO_IDENTITY_PROVIDER: serving.origin, APPSYNC: serving.origin, SFN: stepFunctions.endpoint },
+      options.functionEndpoints,
+    );
     Object.assign(resources, {
       graphqlUrl: serving.url,
       stateMachineArn: stepFunctions.arnOf,

@@ -55,6 +55,14 @@ export interface LocalStateMachine {
   createdAt: Date;
 }
 
+/** Validating a definition costs far more than running it: once per state machine, not per execution. */
+const engines = new WeakMap<LocalStateMachine, StateMachine>();
+const engineOf = (machine: LocalStateMachine) => {
+  let engine = engines.get(machine);
+  if (!engine) engines.set(machine, (engine = new StateMachine(machine.definition as never, { validationOptions: { checkArn: false } })));
+  return engine;
+};
+
 export type InvokeFunction = (functionArn: string, payload: unknown) => Promise<LambdaInvocationResult>;
 
 /**
@@ -155,8 +163,7 @@ export class LocalExecutions {
         },
       ]),
     );
-    const engine = new StateMachine(machine.definition as never, { validationOptions: { checkArn: false } });
-    const run = engine.run(input as never, {
+    const run = engineOf(machine).run(input as never, {
       overrides: { taskResourceLocalHandlers: handlers },
       context: {
         Execution: {

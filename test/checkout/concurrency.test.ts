@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startVideoshops, signIn, type TestApi } from '../recommendations/api.ts';
+import { ConflictProxy } from './conflict-proxy.ts';
+import { checkout, checkoutInput, checkoutShop, expectInvariants, inventoryOf, orderOf, sagasSettled, tableItems } from './support.ts';
+
+describe('checkout under contention', () => {
+  let api: TestApi;
+  let proxy: ConflictProxy;
+
+  beforeAll(async () => {
+    // Only stock reservations (the transaction that marks `stockReserved`) meet injected conflicts.
+    proxy = await ConflictProxy.start(inject('dynamoDbEndpoint'), (body) => body.includes('stockReserved = :true'));
+    api = await startVideoshops({ onLambdaLog: () => {}, functionEndpoints: { DYNAMODB: proxy.endpoint } });
+  });
+
+  afterAll(async () => {
+    await api?.runtime.stop();
+    await proxy?.close();
+  });
+
+  it('never oversells: 200 concurrent checkouts of a product with 50 in stock confirm exactly 50', { timeout: 240_000 }, async () => {
+    const s = await checkoutShop(api, 'rush-shop', { count: 1, inventory: 50 });
+    const shoppers = await Promise.all(Array.from({ length: 20 }, () => signIn(api, ['shoppers'], 'rush')));
+
+    const orders = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        checkout(shoppers[i % shoppers.length]!, checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }])),
+      ),
+    );
+    await sagasSettled(api);
+
+    const settled = await Promise.all(orders.map((o, i) => orderOf(shoppers[i % shoppers.length]!, o.id)));
+    const outcomes = settled.map((o) => `${o.status}${o.failureReason ? ` ${o.failureReason}` : ''}`);
+    expect(outcomes.filter((o) => o === 'CONFIRMED')).toHaveLength(50);
+    expect(outcomes.filter((o) => o === 'FAILED OUT_OF_STOCK')).toHaveLength(150);
+    expect(await inventoryOf(api, s.products[0]!.id)).toBe(0);
+    expect(api.runtime.payments.count('capture')).toBe(50);
+    await expectInvariants(api, s, 50);
+    const balance = (await tableItems(api.runtime, 'Commerce')).find((i) => i.pk === `CREATOR#${s.creator.sub}` && i.sk === 'BALANCE#USD');
+    // 50 × 2500 × 12%.
+    expect(balance).toMatchObject({ pending: 50 * 300, entryCount: 50 });
+  });
+
+  it('retries a transaction conflict and confirms the order, never reporting it out of stock', async () => {
+    const s = await checkoutShop(api, 'conflict-shop', { count: 1, inventory: 5 });
+    proxy.conflictsLeft = 2;
+
+    const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]));
+    await sagasSettled(api);
+
+    expect(proxy.refused).toBeGreaterThanOrEqual(2);
+    expect((await orderOf(s.shopper, order.id)).status).toBe('CONFIRMED');
+    await expectInvariants(api, s, 5);
+  });
+
+  it('fails the order CONTENTION when conflicts outlast the retries, giving nothing back it did not take', async () => {
+    const s = await checkoutShop(api, 'contended-shop', { count: 1, inventory: 5 });
+    proxy.conflictsLeft = Infinity;
+
+    const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]));
+    await sagasSettled(api);
+    proxy.conflictsLeft = 0;
+
+    expect(await orderOf(s.shopper, order.id)).toMatchObject({ status: 'FAILED', failureReason: 'CONTENTION' });
+    expect(await inventoryOf(api, s.products[0]!.id)).toBe(5);
+    await expectInvariants(api, s, 5);
+  });
+});
