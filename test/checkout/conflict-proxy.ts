@@ -17,13 +17,14 @@ export class ConflictProxy {
 
   static async start(target: string, matches: (body: string) => boolean): Promise<ConflictProxy> {
     const upstream = new URL(target);
-    let proxy!: ConflictProxy;
+    const holder: { proxy?: ConflictProxy } = {};
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = Buffer.concat(chunks);
         const text = body.toString('utf8');
+        const proxy = holder.proxy!;
         if (String(req.headers['x-amz-target']).endsWith('.TransactWriteItems') && matches(text) && proxy.conflictsLeft > 0) {
           proxy.conflictsLeft -= 1;
           proxy.refused += 1;
@@ -51,7 +52,8 @@ export class ConflictProxy {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new ConflictProxy(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const proxy = new ConflictProxy(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    holder.proxy = proxy;
     return proxy;
   }
 
