@@ -10,6 +10,7 @@ import type { ServedApi } from './served-api.ts';
 import type { RuntimeLimits } from './api-loader.ts';
 import { RequestLog, type RequestLogOptions, type RequestSummary } from './logging/request-log.ts';
 import { startLambdaHost, type LambdaHost } from './lambda/host.ts';
+import { startSchedules } from './lambda/schedules.ts';
 import type { RealtimeOptions } from './realtime/server.ts';
 import type { ServedMergedApi } from './federation/served-merged-api.ts';
 import { openStorage } from './runtime/storage.ts';
@@ -56,6 +57,8 @@ export interface LocalRuntimeOptions {
    * tests put a fault-injecting proxy in front of DynamoDB Local this way.
    */
   functionEndpoints?: Record<string, string>;
+  /** Variables set in every function's environment over its own (tests make publishing fail this way). */
+  functionEnvironment?: Record<string, string>;
   /** Each line the Lambda functions log (default: stdout, prefixed with the function's name). */
   onLambdaLog?: (functionName: string, line: string) => void;
   /** Real-time WebSocket settings (keep-alive interval). */
@@ -125,7 +128,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     // Read when a Lambda environment starts: the runtime's own endpoints are added once it listens.
     const serviceEndpoints: Record<string, string> = { DYNAMODB: storage.endpoint, ...options.functionEndpoints };
     const payments = new TestPaymentProvider();
-    const resources: NonNullable<Parameters<typeof startLambdaHost>[0]['resources']> = {};
+    const resources: NonNullable<Parameters<typeof startLambdaHost>[0]['resources']> = { overrides: options.functionEnvironment };
     const tokenKey = randomBytes(32);
     const code = await loadServedCode({
       api: options.api,
@@ -185,6 +188,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       stateMachineArn: stepFunctions.arnOf,
       payments: { url: `${serving.origin}${PAYMENTS_PATH}`, secret: { PAYMENTS_API_KEY: payments.secret } },
     });
+    const schedules = startSchedules(options.api.lambdaFunctions ?? [], () => code.lambdas);
+    running.push(schedules);
     progress(`Serving on ${serving.url}`);
 
     if (options.watch) {

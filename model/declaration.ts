@@ -76,8 +76,17 @@ export interface LambdaFunctionDeclaration {
   asyncRetryAttempts?: number;
   /** Tables the handler reaches with the SDK: granted to its role, physical name in `tableEnvName(table)`. */
   tables?: { table: string; readOnly?: boolean }[];
-  /** State machines the handler starts and describes: ARN in `stateMachineEnvName(name)`. */
-  stateMachines?: string[];
+  /**
+   * State machines the handler reaches, ARN in `stateMachineEnvName(name)`: it may start their
+   * executions, or describe them (granted exactly that).
+   */
+  stateMachines?: { name: string; access: 'start' | 'describe' }[];
+  /**
+   * Runs on a schedule (an EventBridge rule in AWS; a timer locally) every `rateMinutes`. Locally
+   * also once at start with `localStartEvent`, for work a stopped runtime left (its executions
+   * live in memory).
+   */
+  schedule?: { rateMinutes: number; localStartEvent?: Record<string, unknown> };
   /**
    * The handler calls the Merged API with IAM as the backend principal of its name (its grants
    * are `AuthorizationDeclaration.iamGrants`): the endpoint in `GRAPHQL_URL`.

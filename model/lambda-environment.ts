@@ -38,7 +38,7 @@ export interface FunctionSettings {
   asyncRetryAttempts: number;
   environment: Record<string, string>;
   tables: { table: string; readOnly?: boolean }[];
-  stateMachines: string[];
+  stateMachines: { name: string; access: 'start' | 'describe' }[];
   graphqlApi: boolean;
   payments: boolean;
 }
@@ -99,6 +99,8 @@ export interface FunctionHostEnvironment {
     stateMachineArn?: (name: string) => string;
     /** The payment provider's API and the variables that hold its secret. */
     payments?: { url: string; secret: Record<string, string> };
+    /** Variables set last, over the rest (tests point GRAPHQL_URL at a failing proxy this way). */
+    overrides?: Record<string, string>;
   };
 }
 
@@ -114,7 +116,7 @@ export function environmentVariables(
   const resources = host.resources ?? {};
   return {
     ...Object.fromEntries(settings.tables.map(({ table }) => [tableEnvName(table), host.tableName(table)])),
-    ...Object.fromEntries(settings.stateMachines.map((name) => [stateMachineEnvName(name), resources.stateMachineArn?.(name) ?? ''])),
+    ...Object.fromEntries(settings.stateMachines.map(({ name }) => [stateMachineEnvName(name), resources.stateMachineArn?.(name) ?? ''])),
     ...(settings.graphqlApi ? { GRAPHQL_URL: resources.graphqlUrl ?? '' } : {}),
     ...(settings.payments && resources.payments ? { PAYMENTS_API_URL: resources.payments.url, ...resources.payments.secret } : {}),
     ...settings.environment,
@@ -134,6 +136,7 @@ export function environmentVariables(
     LANG: 'en_US.UTF-8',
     TZ: ':UTC',
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    ...resources.overrides,
   };
 }
 

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { Duration } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
@@ -72,11 +74,19 @@ export class StateMachines extends Construct {
     for (const declaration of functions) {
       const settings = functionSettings(declaration);
       const fn = lambdaFunctions.get(declaration.name);
-      for (const name of settings.stateMachines) {
+      for (const { name, access } of settings.stateMachines) {
         const machine = this.machines.get(name);
-        if (!machine) throw new Error(`Function ${declaration.name} starts state machine ${name}, which is not declared.`);
+        if (!machine) throw new Error(`Function ${declaration.name} reaches state machine ${name}, which is not declared.`);
         fn.addEnvironment(stateMachineEnvName(name), machine.stateMachineArn);
-        machine.grantStartExecution(fn);
+        if (access === 'start') machine.grantStartExecution(fn);
+        else machine.grantExecution(fn, 'states:DescribeExecution');
+      }
+      if (declaration.schedule) {
+        new Rule(this, `${declaration.name}Schedule`, {
+          description: `Runs ${declaration.name} every ${declaration.schedule.rateMinutes} minutes`,
+          schedule: Schedule.rate(Duration.minutes(declaration.schedule.rateMinutes)),
+          targets: [new LambdaFunction(fn, { retryAttempts: 0 })],
+        });
       }
       if (settings.graphqlApi) fn.addEnvironment('GRAPHQL_URL', graphqlUrl);
       if (settings.payments && this.paymentsSecret) {

@@ -88,8 +88,9 @@ export const commerceIamGrants: IamGrantDeclaration[] = [
     ],
   },
   { principal: 'earningsJob', fields: ['Mutation.transitionEarning'] },
-  // Publishes the updates of the orders it cancels.
+  // Publish the updates of the orders they cancel or settle.
   { principal: 'checkout', fields: ['Mutation.publishOrderUpdate', 'Mutation.publishShopSale'] },
+  { principal: 'orderSweeper', fields: ['Mutation.publishOrderUpdate'] },
 ];
 
 /**
@@ -108,7 +109,7 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
       { table: 'Live', readOnly: true },
       { table: 'Commerce' },
     ],
-    stateMachines: ['checkout'],
+    stateMachines: [{ name: 'checkout', access: 'start' }],
     graphqlApi: true,
     payments: true,
   },
@@ -121,6 +122,17 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
     tables: [{ table: 'Commerce' }, { table: 'Shops' }],
     graphqlApi: true,
     payments: true,
+  },
+  {
+    name: 'orderSweeper',
+    entry: 'lambdas/order-sweeper.ts',
+    memorySize: 256,
+    timeout: 120,
+    tables: [{ table: 'Commerce' }, { table: 'Shops' }],
+    stateMachines: [{ name: 'checkout', access: 'describe' }],
+    graphqlApi: true,
+    payments: true,
+    schedule: { rateMinutes: 5, localStartEvent: { olderThanSeconds: 0 } },
   },
 ];
 

@@ -1,15 +1,21 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startVideoshops, signIn, type TestApi } from '../recommendations/api.ts';
-import { ConflictProxy } from './conflict-proxy.ts';
+import { FaultProxy, transactionConflict } from './fault-proxy.ts';
 import { checkout, checkoutInput, checkoutShop, expectInvariants, inventoryOf, orderOf, sagasSettled, tableItems } from './support.ts';
 
 describe('checkout under contention', () => {
   let api: TestApi;
-  let proxy: ConflictProxy;
+  let proxy: FaultProxy;
+  /** Stock reservations (the transaction that marks `stockReserved`) still to refuse with a conflict. */
+  let conflictsLeft = 0;
 
   beforeAll(async () => {
-    // Only stock reservations (the transaction that marks `stockReserved`) meet injected conflicts.
-    proxy = await ConflictProxy.start(inject('dynamoDbEndpoint'), (body) => body.includes('stockReserved = :true'));
+    proxy = await FaultProxy.start(inject('dynamoDbEndpoint'));
+    proxy.rule = (target, body) => {
+      if (!target.endsWith('.TransactWriteItems') || !body.includes('stockReserved = :true') || conflictsLeft <= 0) return undefined;
+      conflictsLeft -= 1;
+      return transactionConflict(body);
+    };
     api = await startVideoshops({ onLambdaLog: () => {}, functionEndpoints: { DYNAMODB: proxy.endpoint } });
   });
 
@@ -43,23 +49,23 @@ describe('checkout under contention', () => {
 
   it('retries a transaction conflict and confirms the order, never reporting it out of stock', async () => {
     const s = await checkoutShop(api, 'conflict-shop', { count: 1, inventory: 5 });
-    proxy.conflictsLeft = 2;
+    conflictsLeft = 2;
 
     const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]));
     await sagasSettled(api);
 
-    expect(proxy.refused).toBeGreaterThanOrEqual(2);
+    expect(proxy.faults).toBeGreaterThanOrEqual(2);
     expect((await orderOf(s.shopper, order.id)).status).toBe('CONFIRMED');
     await expectInvariants(api, s, 5);
   });
 
   it('fails the order CONTENTION when conflicts outlast the retries, giving nothing back it did not take', async () => {
     const s = await checkoutShop(api, 'contended-shop', { count: 1, inventory: 5 });
-    proxy.conflictsLeft = Infinity;
+    conflictsLeft = Infinity;
 
     const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]));
     await sagasSettled(api);
-    proxy.conflictsLeft = 0;
+    conflictsLeft = 0;
 
     expect(await orderOf(s.shopper, order.id)).toMatchObject({ status: 'FAILED', failureReason: 'CONTENTION' });
     expect(await inventoryOf(api, s.products[0]!.id)).toBe(5);
