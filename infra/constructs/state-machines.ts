@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -79,7 +80,21 @@ export class StateMachines extends Construct {
         if (!machine) throw new Error(`Function ${declaration.name} reaches state machine ${name}, which is not declared.`);
         fn.addEnvironment(stateMachineEnvName(name), machine.stateMachineArn);
         if (access === 'start') machine.grantStartExecution(fn);
-        else machine.grantExecution(fn, 'states:DescribeExecution');
+        else {
+          // The executions of this machine only: their ARNs are `…:execution:<machine name>:<execution name>`.
+          const executions = Stack.of(this).formatArn({
+            service: 'states',
+            resource: 'execution',
+            resourceName: `${namePrefix}-${name}:*`,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          });
+          fn.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [executions] }));
+          acknowledgeWildcardResources(
+            fn.role!,
+            [executions],
+            'Execution names are chosen per checkout; the wildcard covers this one machine.',
+          );
+        }
       }
       if (declaration.schedule) {
         new Rule(this, `${declaration.name}Schedule`, {

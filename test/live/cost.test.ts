@@ -102,9 +102,9 @@ describe('what each live operation costs in DynamoDB requests', () => {
       'GetItem(Shops)',
       'TransactWriteItems(Live)',
     ]);
-    expect(
-      await requestsOf(async () => expectData(await backend(runtime, 'orderWorkflow').call(ORDER_PLACED, { input: order }))),
-    ).toEqual([]);
+    expect(await requestsOf(async () => expectData(await backend(runtime, 'orderWorkflow').call(ORDER_PLACED, { input: order })))).toEqual(
+      [],
+    );
   });
 
   it('liveNow and liveComments: one query a page; subscribing: one read of the stream', async () => {
