@@ -89,3 +89,14 @@ export function demoRecommendationItems(): Item[] {
 export async function seedDemoRecommendations({ client, tableName }: { client: DynamoDBClient; tableName: (logical: string) => string }) {
   await writeDemoItems(client, tableName('Recommendations'), demoRecommendationItems());
 }
+
+/** A checkout to try in `shop`: its recommended product with the most stock, so the README's curl works many times. */
+export function demoCheckout(slug: string): { shopId: string; productId: string } {
+  const items = demoItems();
+  const shop = items.find((i) => i.sk === 'SHOP' && i.slug === slug)!;
+  const titles = new Set((demoRecommendations[slug] ?? []).map(([title]) => title));
+  const [product] = items
+    .filter((i) => i.sk === 'PRODUCT' && titles.has(i.title as string) && (i.price as { currency: string }).currency === 'USD')
+    .sort((a, b) => (b.inventory as number) - (a.inventory as number));
+  return { shopId: shop.id as string, productId: product!.id as string };
+}

@@ -9,6 +9,8 @@ export interface AmplifyOutputsInput {
   authorizationTypes: AuthMode[];
   /** The `auth` section (local user pool), when the API has one. */
   auth?: Record<string, unknown>;
+  /** Local-only endpoints, under `custom.local` (Amplify's outputs reserve `custom` for what is not its own). */
+  local?: { stepFunctionsEndpoint?: string };
 }
 
 /**
@@ -28,6 +30,7 @@ export function amplifyOutputs(input: AmplifyOutputsInput) {
       default_authorization_type: input.defaultAuthorizationType,
       authorization_types: input.authorizationTypes.filter((t) => t !== input.defaultAuthorizationType),
     },
+    ...(input.local ? { custom: { local: input.local } } : {}),
   };
 }
 

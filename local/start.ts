@@ -20,6 +20,9 @@ import { PROJECT_ROOT } from '../model/project-root.ts';
 import { videoshopsApi } from '../model/videoshops.ts';
 import { seedDemoData } from '../demo/seed.ts';
 import { demoShops } from '../demo/shops.ts';
+import { demoCheckout } from '../demo/recommendations.ts';
+import { TEST_TOKEN_EFFECTS } from './payments/test-provider.ts';
+import { describeExecution } from './stepfunctions/describe.ts';
 import { demoUsers } from '../demo/users.ts';
 import { describeLocalAuth } from './auth/describe.ts';
 import { demoStreamIds } from '../demo/live.ts';
@@ -79,7 +82,10 @@ async function main() {
     defaultAuthorizationType: runtime.auth.authorization.defaultMode,
     authorizationTypes: [runtime.auth.authorization.defaultMode, ...(runtime.auth.authorization.additionalModes ?? [])],
     auth: runtime.auth.amplifyOutputsAuth(),
+    local: { stepFunctionsEndpoint: runtime.stepFunctions.endpoint },
   });
+  // Each checkout's path through the saga, as the Step Functions console draws it.
+  runtime.stepFunctions.executions.onEnd((execution) => console.log(`[step functions] ${describeExecution(execution)}`));
 
   // The production viewer-count aggregator's stand-in: it reports through the public endpoint with IAM.
   const viewerCounts = startViewerCountSimulator({
@@ -92,6 +98,8 @@ async function main() {
   });
 
   const shop = demoShops[0]!;
+  const shopper = demoUsers.find((u) => u.groups.includes('shoppers'))!;
+  const checkoutExample = demoCheckout(shop.slug);
   const owner = demoUsers.find((u) => u.name === shop.owner)!;
   const curlTrust = runtime.tlsCertificateFile ? `--cacert ${path.relative(PROJECT_ROOT, runtime.tlsCertificateFile)} ` : '';
   console.log(`
@@ -102,6 +110,10 @@ Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
   API key            ${runtime.apiKey}   (header: x-api-key)
   DynamoDB           ${runtime.dynamoDbEndpoint}${dataDir ? `  (persisted in ${path.relative(PROJECT_ROOT, dataDir)})` : '  (in memory)'}
   Client config      ${path.relative(PROJECT_ROOT, outputs)}  (Amplify.configure(outputs))
+  Step Functions     ${runtime.stepFunctions.endpoint}  (@aws-sdk/client-sfn endpoint; state machine ${[...runtime.stepFunctions.executions.machines.values()].map((m) => m.name).join(', ')})
+  Test payments      ${Object.entries(TEST_TOKEN_EFFECTS)
+    .map(([token, effect]) => `${token} ${effect}`)
+    .join(', ')}
 ${describeLocalAuth(runtime.auth, new URL(runtime.url).origin)}
   Demo shops         ${demoShops.map((shop) => `${shop.slug} (${shop.owner})`).join(', ')}
   Live stream        ${demoStreamIds().live} (cora-cooks, LIVE; its viewer count moves every 3 s, reported with IAM as ${AGGREGATOR_PRINCIPAL})
@@ -111,6 +123,8 @@ Try it:
     -d '{"query":"{ shopBySlug(slug: \\"${shop.slug}\\") { title creator { displayName } } }"}'
   curl -s ${runtime.url} ${curlTrust}-H 'content-type: application/json' -H "authorization: $(npm run -s token -- ${owner.email} --port ${runtime.port})" \\
     -d '{"query":"{ me { profile { displayName } } myShop { slug } }"}'
+  curl -s ${runtime.url} ${curlTrust}-H 'content-type: application/json' -H "authorization: $(npm run -s token -- ${shopper.email} --port ${runtime.port})" \\
+    -d '{"query":"mutation { checkout(input: { shopId: \\"${checkoutExample.shopId}\\", lines: [{ productId: \\"${checkoutExample.productId}\\", quantity: 1 }], idempotencyKey: \\"try-it-'$(date +%s)'\\", paymentToken: \\"tok_visa\\" }) { id status total { amount currency } } }"}'
 
 Edits to schema/ and resolvers/ are reloaded while it runs. Press Ctrl-C to stop.`);
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ListExecutionsCommand, ListStateMachinesCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
@@ -115,6 +116,30 @@ describe('npm start', () => {
       default_authorization_type: expect.any(String),
       authorization_types: expect.any(Array),
     });
+    expect(outputs.custom.local.stepFunctionsEndpoint).toBe(api.field('Step Functions'));
+  });
+
+  it('serves the printed Step Functions endpoint to @aws-sdk/client-sfn, and a checkout as printed confirms there', async () => {
+    const endpoint = api.field('Step Functions');
+    const sfn = new SFNClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const [machine] = (await sfn.send(new ListStateMachinesCommand({}))).stateMachines!;
+    const lines = api.output.split('\n');
+    const start = lines.findIndex((line) => line.includes('mutation { checkout'));
+    const command = `${lines[start - 1]!.trim().replace(/\\$/, '')} ${lines[start]!.trim()}`;
+
+    const answer = JSON.parse(execFileSync('sh', ['-c', command], { cwd: PROJECT_ROOT, encoding: 'utf8' }));
+    let status = 'RUNNING';
+    for (let i = 0; i < 100 && status === 'RUNNING'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const { executions } = await sfn.send(new ListExecutionsCommand({ stateMachineArn: machine!.stateMachineArn }));
+      status = executions?.[0]?.status ?? 'RUNNING';
+    }
+
+    expect(answer.data.checkout.status).toBe('PENDING');
+    expect(status).toBe('SUCCEEDED');
+    expect(api.output).toContain(
+      'PublishPending → ReserveStock → AuthorizePayment → ConfirmOrder → CapturePayment → PublishConfirmed → Settled',
+    );
   });
 
   it('lets an Amplify JS v6 client configured from amplify_outputs.json alone query the API', async () => {

@@ -14,6 +14,14 @@ export const TEST_TOKENS = {
   captureFails: 'tok_captureFails',
 } as const;
 
+/** The same, as `npm start` and the README tell it. */
+export const TEST_TOKEN_EFFECTS: Record<string, string> = {
+  [TEST_TOKENS.approves]: 'approves',
+  [TEST_TOKENS.declines]: 'is declined',
+  [TEST_TOKENS.flaky]: 'times out twice, then approves',
+  [TEST_TOKENS.captureFails]: 'authorizes, then capture fails',
+};
+
 export interface PaymentRecord {
   operation: 'authorize' | 'capture' | 'void' | 'refund';
   paymentIntent: string;
