@@ -173,9 +173,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       accountId: auth.iam.accountId,
       lambdas: () => code.lambdas,
     });
-    running.push(stepFunctions);
     const serving = await startServing({ ...options, code, auth, requestLog, routes: [stepFunctions.route, payments.route()] });
     running.push(serving);
+    // Stopped before the endpoints its running executions call.
+    running.push(stepFunctions);
     // The user pool's Cognito Identity Provider API, EvaluateCode and Step Functions are served at the origin.
     stepFunctions.endpoint = `${serving.origin}${stepFunctions.path}`;
     Object.assign(
