@@ -7,7 +7,15 @@
  * look recent and some return windows are still open.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { balanceKey, brandPartIndexKeys, brandPartKey, dayTotalKey, orderIndexKeys, orderKey } from '../resolvers/commerce/keys.ts';
+import {
+  aggregateShard,
+  balanceKey,
+  brandPartIndexKeys,
+  brandPartKey,
+  dayTotalKey,
+  orderIndexKeys,
+  orderKey,
+} from '../resolvers/commerce/keys.ts';
 import { pendingEntry } from '../resolvers/commerce/ledger.ts';
 import { EARNING_BUCKETS, bucketOf } from '../resolvers/commerce/rules.ts';
 import { demoUlid } from './ids.ts';
@@ -265,8 +273,9 @@ function ledgerTotals(entries: Item[]): Item[] {
   for (const entry of entries) {
     const { creatorId, day } = entry;
     const { currency } = entry.amount;
-    add(dayTotalKey(creatorId, day, currency), { creatorId, day, currency }, entry, true);
-    add(balanceKey(creatorId, currency), { creatorId, currency }, entry, false);
+    const shard = aggregateShard(entry.orderId);
+    add(dayTotalKey(creatorId, day, currency, shard), { creatorId, day, currency }, entry, true);
+    add(balanceKey(creatorId, currency, shard), { creatorId, currency }, entry, false);
   }
   return [...totals.values()];
 }

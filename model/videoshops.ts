@@ -48,8 +48,8 @@ export const recommendationsTable = singleTable('Recommendations', 2);
 /**
  * commerce: orders (ORDER#id / ORDER) with one part per brand in the order (ORDER#id /
  * BRAND#brandId), changed together in each status transition's transaction; the earnings ledger
- * (CREATOR#sub / ENTRY#yyyy-mm-dd#orderId), daily totals (CREATOR#sub / DAY#yyyy-mm-dd#currency)
- * and balances (CREATOR#sub / BALANCE#currency), all changed in the same transaction as the
+ * (CREATOR#sub / ENTRY#yyyy-mm-dd#orderId), daily totals (CREATOR#sub / DAY#yyyy-mm-dd#currency#shard)
+ * and balances (CREATOR#sub / BALANCE#currency#shard), 4 shards each, summed on read, all changed in the same transaction as the
  * ledger entry they sum, so myEarnings adds up one page of daily totals instead of every entry.
  * GSI1: a buyer's orders (BUYER#sub → createdAt#id). GSI2: a shop's orders (SHOP#id → createdAt#id).
  * GSI3: a brand's orders, from the brand parts (BRAND#id → createdAt#orderId).

@@ -109,7 +109,12 @@ export async function confirm(order: Order): Promise<void> {
   const now = nowIso();
   const entry = pendingEntry({ ...order, confirmedAt: now }, now);
   const { amount, currency } = order.commission;
-  const totals = ledgerTotalChanges({ creatorId: order.creatorId, day: entry.day, currency, amount }, null, 'PENDING', now);
+  const totals = ledgerTotalChanges(
+    { orderId: order.id, creatorId: order.creatorId, day: entry.day, currency, amount },
+    null,
+    'PENDING',
+    now,
+  );
   const table = commerceTable();
   try {
     await transact([
@@ -167,7 +172,7 @@ export async function cancelConfirmed(order: Order, reason: string): Promise<boo
     },
     { expression: '#status = :pendingEntry', expressionValues: { ':pendingEntry': 'PENDING' } },
   );
-  const totals = ledgerTotalChanges({ creatorId: order.creatorId, day, currency, amount }, 'PENDING', 'REVERSED', now);
+  const totals = ledgerTotalChanges({ orderId: order.id, creatorId: order.creatorId, day, currency, amount }, 'PENDING', 'REVERSED', now);
   try {
     await transact([
       ...withRelease(move(order, 'CANCELLED', now, { reason })),

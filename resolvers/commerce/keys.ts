@@ -13,11 +13,27 @@ export const entryKey = (creatorId: string, day: string, orderId: string): ItemK
   pk: `CREATOR#${creatorId}`,
   sk: `ENTRY#${day}#${orderId}`,
 });
-export const dayTotalKey = (creatorId: string, day: string, currency: string): ItemKey => ({
+/**
+ * Daily totals and balances are split over AGGREGATE_SHARDS items per creator, day (or all time)
+ * and currency, and summed on read: a live stream's burst of confirmed orders then updates four
+ * items in turn instead of queueing on one (docs/architecture.md, "Hot items"). An entry always
+ * counts in the shard of its order, so its later moves change the same items.
+ */
+export const AGGREGATE_SHARDS = 4;
+/** Order ids are ULIDs: their last character is random, one of Crockford's base32 digits. */
+const ULID_DIGITS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const aggregateShard = (orderId: string) => {
+  const digit = ULID_DIGITS.indexOf(orderId.slice(-1).toUpperCase());
+  return digit < 0 ? 0 : digit % AGGREGATE_SHARDS;
+};
+export const dayTotalKey = (creatorId: string, day: string, currency: string, shard: number): ItemKey => ({
   pk: `CREATOR#${creatorId}`,
-  sk: `DAY#${day}#${currency}`,
+  sk: `DAY#${day}#${currency}#${shard}`,
 });
-export const balanceKey = (creatorId: string, currency: string): ItemKey => ({ pk: `CREATOR#${creatorId}`, sk: `BALANCE#${currency}` });
+export const balanceKey = (creatorId: string, currency: string, shard: number): ItemKey => ({
+  pk: `CREATOR#${creatorId}`,
+  sk: `BALANCE#${currency}#${shard}`,
+});
 export const creatorPartition = (creatorId: string) => `CREATOR#${creatorId}`;
 export const ENTRY_PREFIX = 'ENTRY#';
 export const DAY_PREFIX = 'DAY#';

@@ -1,10 +1,12 @@
 import { util } from '@aws-appsync/utils';
 import { toKey, type ItemKey } from '../shared/dynamodb.ts';
 import type { Money } from '../shared/money.ts';
-import { balanceKey, dayTotalKey, entryKey } from './keys.ts';
+import { aggregateShard, balanceKey, dayTotalKey, entryKey } from './keys.ts';
 import { bucketOf } from './rules.ts';
 
 export interface EntryAmount {
+  /** The entry's order: it picks the aggregates' shard. */
+  orderId: string;
   creatorId: string;
   day: string;
   currency: string;
@@ -51,9 +53,10 @@ export function ledgerTotals(table: string, entry: EntryAmount, from: string | n
  */
 export function ledgerTotalChanges(entry: EntryAmount, from: string | null, to: string, now: string) {
   const { creatorId, day, currency, amount } = entry;
+  const shard = aggregateShard(entry.orderId);
   return [
-    totalsUpdate(dayTotalKey(creatorId, day, currency), { creatorId, day, currency }, from, to, amount, now),
-    totalsUpdate(balanceKey(creatorId, currency), { creatorId, currency }, from, to, amount, now),
+    totalsUpdate(dayTotalKey(creatorId, day, currency, shard), { creatorId, day, currency }, from, to, amount, now),
+    totalsUpdate(balanceKey(creatorId, currency, shard), { creatorId, currency }, from, to, amount, now),
   ];
 }
 

@@ -82,7 +82,7 @@ export function request(ctx: Context) {
         expressionValues: util.dynamodb.toMapValues({ ':from': entry.status }),
       },
     },
-    ...ledgerTotals(table, { creatorId, day, currency: amount.currency, amount: amount.amount }, entry.status, to, now),
+    ...ledgerTotals(table, { orderId, creatorId, day, currency: amount.currency, amount: amount.amount }, entry.status, to, now),
     ...orderCheck,
   ];
   return { operation: 'TransactWriteItems', transactItems };

@@ -36,7 +36,7 @@ export function request(ctx: Context) {
         },
       },
       transactPutNew(table, entryKey(order.creatorId, day, order.id), entry),
-      ...ledgerTotals(table, { creatorId: order.creatorId, day, currency, amount }, null, 'PENDING', now),
+      ...ledgerTotals(table, { orderId: order.id, creatorId: order.creatorId, day, currency, amount }, null, 'PENDING', now),
     ],
   };
 }
