@@ -3,7 +3,7 @@ import path from 'node:path';
 import { cruise, type ICruiseResult, type IForbiddenRuleType } from 'dependency-cruiser';
 
 /** The folders whose code runs in production (or ships with it): none of them may import test/. */
-export const PRODUCTION_DIRS = ['model', 'local', 'infra', 'demo', 'sdk', 'resolvers', 'bench'] as const;
+export const PRODUCTION_DIRS = ['model', 'local', 'infra', 'demo', 'sdk', 'resolvers', 'lambdas', 'bench'] as const;
 
 const PRODUCTION = `^(${PRODUCTION_DIRS.join('|')})/`;
 
@@ -15,6 +15,8 @@ const RULES: IForbiddenRuleType[] = [
   { name: 'model-imports-neither-world', severity: 'error', from: { path: '^model/' }, to: { path: '^(local|infra)/' } },
   { name: 'infra-does-not-import-local', severity: 'error', from: { path: '^infra/' }, to: { path: '^local/' } },
   { name: 'local-does-not-import-infra', severity: 'error', from: { path: '^local/' }, to: { path: '^infra/' } },
+  // Deployed code: a Lambda bundle or resolver bundle carries nothing of either world.
+  { name: 'deployed-code-imports-neither-world', severity: 'error', from: { path: '^(lambdas|resolvers)/' }, to: { path: '^(local|infra)/' } },
   { name: 'production-does-not-import-test', severity: 'error', from: { path: PRODUCTION }, to: { path: '^test/' } },
   { name: 'no-cycle-between-files', severity: 'error', from: { path: PRODUCTION }, to: { circular: true } },
 ];

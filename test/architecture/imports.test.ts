@@ -29,6 +29,7 @@ describe('The import check, on a tree that breaks every rule', () => {
       'local/runtime.ts':
         "import { bucket } from '../infra/bucket.ts';\nimport { fixture } from '../test/fixture.ts';\nexport const served = bucket + fixture;\n",
       'test/fixture.ts': 'export const fixture = 1;\n',
+      'lambdas/checkout.ts': "import { bucket } from '../infra/bucket.ts';\nexport const handler = () => bucket;\n",
       'local/logging/request-log.ts': "import { sink } from './sinks.ts';\nexport const log = () => sink;\n",
       'local/logging/sinks.ts': "import type { log } from './request-log.ts';\nexport const sink: typeof log | undefined = undefined;\n",
       'local/graphql/executor.ts': "import { invoke } from '../datasources/lambda.ts';\nexport const execute = invoke;\n",
@@ -50,6 +51,7 @@ describe('The import check, on a tree that breaks every rule', () => {
     const violations = await importViolations(root);
     // Assess
     expect(violations.map(describeViolation).sort()).toEqual([
+      'deployed-code-imports-neither-world: lambdas/checkout.ts → infra/bucket.ts',
       'infra-does-not-import-local: infra/stack.ts → local/runtime.ts',
       'local-does-not-import-infra: local/runtime.ts → infra/bucket.ts',
       'model-imports-neither-world: model/declaration.ts → infra/stack.ts',
