@@ -16,7 +16,12 @@ const RULES: IForbiddenRuleType[] = [
   { name: 'infra-does-not-import-local', severity: 'error', from: { path: '^infra/' }, to: { path: '^local/' } },
   { name: 'local-does-not-import-infra', severity: 'error', from: { path: '^local/' }, to: { path: '^infra/' } },
   // Deployed code: a Lambda bundle or resolver bundle carries nothing of either world.
-  { name: 'deployed-code-imports-neither-world', severity: 'error', from: { path: '^(lambdas|resolvers)/' }, to: { path: '^(local|infra)/' } },
+  {
+    name: 'deployed-code-imports-neither-world',
+    severity: 'error',
+    from: { path: '^(lambdas|resolvers)/' },
+    to: { path: '^(local|infra)/' },
+  },
   { name: 'production-does-not-import-test', severity: 'error', from: { path: PRODUCTION }, to: { path: '^test/' } },
   { name: 'no-cycle-between-files', severity: 'error', from: { path: PRODUCTION }, to: { circular: true } },
 ];
