@@ -1,26 +1,23 @@
+import {
+  PublishLiveOrderPlacedDocument,
+  PublishOrderUpdateDocument,
+  PublishShopSaleDocument,
+  type PublishLiveOrderPlacedMutationVariables,
+  type PublishOrderUpdateMutationVariables,
+  type PublishShopSaleMutationVariables,
+} from '../../sdk/generated/graphql.ts';
 import { graphql } from '../shared/appsync.ts';
 import type { Order } from './store.ts';
-
-const ORDER_UPDATE = `mutation PublishOrderUpdate($input: OrderUpdateInput!) {
-  publishOrderUpdate(input: $input) { id status buyerId shopId total { amount currency } reason updatedAt }
-}`;
-const SHOP_SALE = `mutation PublishShopSale($input: ShopSaleInput!) {
-  publishShopSale(input: $input) { shopId orderId total { amount currency } commission { amount currency } at }
-}`;
-const LIVE_ORDER = `mutation PublishLiveOrderPlaced($input: LiveOrderPlacedInput!) {
-  publishLiveOrderPlaced(input: $input) {
-    streamId kind at viewerCount commentId bannedUserId
-    order { orderId productId quantity buyerDisplayName }
-  }
-}`;
 
 /**
  * Tells subscribers where the order stands, through the Merged API with IAM (AppSync notifies
  * subscribers only of mutations sent through its endpoint): its buyer always; on CONFIRMED, the
- * shop's creator (onShopSale) and the viewers of the shop's live stream (ORDER_PLACED).
+ * shop's creator (onShopSale) and the viewers of the shop's live stream (ORDER_PLACED). The SDK's
+ * operations select what every subscriber selects (AppSync sends subscribers the publisher's
+ * selection), so the same documents serve here.
  */
 export async function publish(order: Order): Promise<void> {
-  await graphql(ORDER_UPDATE, {
+  const update: PublishOrderUpdateMutationVariables = {
     input: {
       id: order.id,
       status: order.status,
@@ -30,14 +27,16 @@ export async function publish(order: Order): Promise<void> {
       reason: order.failureReason ?? null,
       updatedAt: order.updatedAt,
     },
-  });
+  };
+  await graphql(PublishOrderUpdateDocument.toString(), update);
   if (order.status !== 'CONFIRMED') return;
-  await graphql(SHOP_SALE, {
+  const sale: PublishShopSaleMutationVariables = {
     input: { shopId: order.shopId, orderId: order.id, total: order.total, commission: order.commission, at: order.updatedAt },
-  });
+  };
+  await graphql(PublishShopSaleDocument.toString(), sale);
   if (!order.liveStreamId) return;
   for (const line of order.lines) {
-    await graphql(LIVE_ORDER, {
+    const placed: PublishLiveOrderPlacedMutationVariables = {
       input: {
         streamId: order.liveStreamId,
         orderId: order.id,
@@ -45,7 +44,8 @@ export async function publish(order: Order): Promise<void> {
         quantity: line.quantity,
         buyerDisplayName: null,
       },
-    }).catch((e: Error) => {
+    };
+    await graphql(PublishLiveOrderPlacedDocument.toString(), placed).catch((e: Error) => {
       // The stream may have ended since checkout: its viewers are gone, the order stands.
       if (e.name !== 'STREAM_NOT_LIVE') throw e;
     });

@@ -1,10 +1,15 @@
 import { GetItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { orderKey } from '../../resolvers/commerce/keys.ts';
 import type { OrderItem } from '../../resolvers/commerce/orders.ts';
+import type { CurrencyCode, MoneyInput, OrderStatus } from '../../resolvers/commerce/types.generated.ts';
 import { dynamoDb, fromItem, key, tableName, toItem } from '../shared/dynamodb.ts';
 
-/** An order as the saga keeps it: the order item plus the saga's own progress marks. */
-export type Order = OrderItem & {
+/** An order as the saga keeps it: the order item (its enums and money as the schema types them) plus the saga's own progress marks. */
+export type Order = Omit<OrderItem, 'status' | 'currency' | 'total' | 'commission'> & {
+  status: OrderStatus;
+  currency: CurrencyCode;
+  total: MoneyInput;
+  commission: MoneyInput;
   failureReason?: string;
   liveStreamId?: string | null;
   executionName?: string;

@@ -32,8 +32,13 @@ export const LAMBDA_MODULE = 'index';
  * root), so the local runtime runs the deployable artifact byte for byte.
  */
 export async function bundleLambda(entry: string, outDir: string): Promise<string> {
+  return (await bundleLambdaWithInputs(entry, outDir)).file;
+}
+
+/** bundleLambda, also naming the source files the bundle was built from (relative to the project root). */
+export async function bundleLambdaWithInputs(entry: string, outDir: string): Promise<{ file: string; inputs: string[] }> {
   const outfile = path.join(outDir, LAMBDA_BUNDLE_FILE);
-  await build({
+  const result = await build({
     entryPoints: [path.resolve(PROJECT_ROOT, entry)],
     absWorkingDir: PROJECT_ROOT,
     bundle: true,
@@ -46,7 +51,8 @@ export async function bundleLambda(entry: string, outDir: string): Promise<strin
     external: [...LAMBDA_BUNDLING.externalModules],
     minify: LAMBDA_BUNDLING.minify,
     sourcemap: LAMBDA_BUNDLING.sourceMap,
+    metafile: true,
     logLevel: 'silent',
   });
-  return outfile;
+  return { file: outfile, inputs: Object.keys(result.metafile.inputs) };
 }

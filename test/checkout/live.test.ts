@@ -25,9 +25,12 @@ describe('checkout from a live stream', () => {
 
   it('sells the product pinned in the shop’s live stream, at the pin’s rate, and tells the viewers ORDER_PLACED', async () => {
     const { user: creator, shop } = await creatorWithShop(api, 'live-checkout');
-    const { products } = await brandWithProducts(api, 1, 'Pinned Brand', { price: { amount: 4000, currency: 'USD' }, commissionRateBps: 800 });
+    const { products } = await brandWithProducts(api, 1, 'Pinned Brand', {
+      price: { amount: 4000, currency: 'USD' },
+      commissionRateBps: 800,
+    });
     const scheduledAt = new Date(Date.now() + 60_000).toISOString();
-    const stream = expectData(await creator.call(SCHEDULE, { input: { shopId: shop.id, title: 'Live now', scheduledAt } })).scheduleLiveStream;
+    const stream = expectData(await creator.call(SCHEDULE, { input: { title: 'Live now', scheduledAt } })).scheduleLiveStream;
     expectData(await creator.call(START, { id: stream.id }));
     expectData(await creator.call(PIN, { streamId: stream.id, productId: products[0]!.id }));
     const viewer = await signIn(api, ['shoppers'], 'viewer');
@@ -45,7 +48,9 @@ describe('checkout from a live stream', () => {
       order: { orderId: order.id, productId: products[0]!.id, quantity: 2, buyerDisplayName: null },
     });
     // 8000 × the pin's 8% (the product is not recommended: the pin's rate is the product's now).
-    const earnings = await creator.call(`query { myEarnings(from: "${new Date().toISOString().slice(0, 10)}", to: "${new Date().toISOString().slice(0, 10)}") { totals { earned { amount } } } }`);
+    const earnings = await creator.call(
+      `query { myEarnings(from: "${new Date().toISOString().slice(0, 10)}", to: "${new Date().toISOString().slice(0, 10)}") { totals { earned { amount } } } }`,
+    );
     expect(expectData(earnings).myEarnings.totals[0].earned.amount).toBe(640);
   });
 });
