@@ -34,7 +34,10 @@ export async function cancelOrder(caller: Caller, id: string, note: string | nul
   }
   const current = await requireOrder(id);
   if (current.status === 'CONFIRMED') {
-    await cancelConfirmed(current, reason);
+    if (!(await cancelConfirmed(current, reason))) {
+      // Lost to a concurrent change (another cancellation, fulfilment): refused as a later request would be.
+      notCancellable((await requireOrder(id)).status);
+    }
     const cancelled = await requireOrder(id);
     await giveBack(cancelled);
     await publish(cancelled);
@@ -45,10 +48,11 @@ export async function cancelOrder(caller: Caller, id: string, note: string | nul
     await giveBack(current);
     return requireOrder(id);
   }
-  throw new BusinessError(`An order that is ${current.status} cannot be cancelled.`, 'INVALID_TRANSITION', {
-    from: current.status,
-    to: 'CANCELLED',
-  });
+  return notCancellable(current.status);
+}
+
+function notCancellable(status: string): never {
+  throw new BusinessError(`An order that is ${status} cannot be cancelled.`, 'INVALID_TRANSITION', { from: status, to: 'CANCELLED' });
 }
 
 async function requestCancellation(order: Order, reason: string, note: string | null | undefined): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startVideoshops, signIn, type TestApi } from '../recommendations/api.ts';
+import { brandWithProducts } from '../recommendations/support.ts';
 import {
   CANCEL_ORDER,
   CHECKOUT,
@@ -28,6 +29,7 @@ describe('checkout', () => {
 
   afterAll(() => api?.runtime.stop());
 
+  const RECOMMEND = `mutation ($input: RecommendProductInput!) { recommendProduct(input: $input) { id } }`;
   const commerceOrders = async () => (await tableItems(api.runtime, 'Commerce')).filter((i) => i.sk === 'ORDER' && i.shopId === s.shop.id);
 
   describe('a card that approves', () => {
@@ -163,6 +165,30 @@ describe('checkout', () => {
       expect((await commerceOrders()).length).toBe(before);
     });
 
+    it('refuses more than 50 products as VALIDATION before reading the catalog', async () => {
+      const lines = Array.from({ length: 51 }, (_, i) => ({ productId: `product-${i}`, quantity: 1 }));
+
+      const error = expectError(await s.shopper.call(CHECKOUT, { input: { ...checkoutInput(s, []), lines } }), 'VALIDATION');
+
+      expect(error.message).toContain('lines must have 1 to 50 products');
+    });
+
+    it('refuses products priced in two currencies as VALIDATION, writing nothing', async () => {
+      const euros = await checkoutShop(api, 'euro-shop', { count: 1 });
+      const { products } = await brandWithProducts(api, 1, 'Euro Brand', { price: { amount: 1000, currency: 'EUR' } });
+      expectData(await euros.creator.call(RECOMMEND, { input: { shopId: euros.shop.id, productId: products[0]!.id } }));
+      const before = (await tableItems(api.runtime, 'Commerce')).filter((i) => i.shopId === euros.shop.id).length;
+
+      const input = checkoutInput(euros, [
+        { product: euros.products[0]!, quantity: 1 },
+        { product: products[0]!, quantity: 1 },
+      ]);
+      const error = expectError(await euros.shopper.call(CHECKOUT, { input }), 'VALIDATION');
+
+      expect(error.message).toContain('one currency per order');
+      expect((await tableItems(api.runtime, 'Commerce')).filter((i) => i.shopId === euros.shop.id).length).toBe(before);
+    });
+
     it('refuses an unknown product and an unknown shop as NOT_FOUND', async () => {
       expectError(
         await s.shopper.call(CHECKOUT, { input: { ...checkoutInput(s, []), lines: [{ productId: 'nope', quantity: 1 }] } }),
@@ -214,6 +240,37 @@ describe('checkout', () => {
       expectError(await stranger.call(CANCEL_ORDER, { id: order.id }), 'FORBIDDEN');
       expectError(await s.shopper.call(CANCEL_ORDER, { id: 'nope' }), 'NOT_FOUND');
       expect((await orderOf(s.shopper, order.id)).status).toBe('CONFIRMED');
+    });
+
+    it('lets an admin cancel anyone’s order, CANCELLED_BY_ADMIN', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 1 }]));
+      await sagasSettled(api);
+      const admin = await signIn(api, ['admins'], 'admin');
+
+      const cancelled = expectData(await admin.call(CANCEL_ORDER, { id: order.id })).cancelOrder;
+
+      expect(cancelled).toMatchObject({ status: 'CANCELLED', failureReason: 'CANCELLED_BY_ADMIN' });
+      await expectInvariants(api, s, 100);
+    });
+
+    it('refuses a reason over 500 characters as VALIDATION, changing nothing', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 1 }]));
+      await sagasSettled(api);
+
+      expectError(await s.shopper.call(CANCEL_ORDER, { id: order.id, reason: 'x'.repeat(501) }), 'VALIDATION');
+
+      expect((await orderOf(s.shopper, order.id)).status).toBe('CONFIRMED');
+    });
+
+    it('cancels once when the buyer cancels twice at the same moment: one refund, the other INVALID_TRANSITION', async () => {
+      const order = await checkout(s.shopper, checkoutInput(s, [{ product: s.products[1]!, quantity: 1 }]));
+      await sagasSettled(api);
+
+      const results = await Promise.all([1, 2].map(() => s.shopper.call(CANCEL_ORDER, { id: order.id })));
+
+      const outcomes = results.map((r) => (r.body.errors ? r.body.errors[0].errorType : r.body.data.cancelOrder.status)).sort();
+      expect(outcomes).toEqual(['CANCELLED', 'INVALID_TRANSITION']);
+      await expectInvariants(api, s, 100);
     });
 
     it('refuses a second cancellation as INVALID_TRANSITION', async () => {
