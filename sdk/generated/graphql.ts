@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CheckoutInput = {
+  /** The total the client showed; if given and the priced total differs, PRICE_CHANGED. Any amount 0 to 1,000,000,000. */
+  expectedTotal?: MoneyInput | null | undefined;
+  /** 8 to 64 of A-Z a-z 0-9 _ -. The same key with the same cart gives the same order; with another cart, IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: string;
+  /**
+   * 1 to 50 lines (after merging), each product recommended by the shop or pinned in its live
+   * stream, all in one currency, from at most 20 brands: an order and its brand parts are written
+   * in one DynamoDB transaction (at most 100 items).
+   */
+  lines: Array<CheckoutLineInput>;
+  /** A payment provider's token (locally: tok_visa, tok_chargeDeclined, tok_timeout, tok_captureFails). Never stored or logged. */
+  paymentToken: string;
+  shippingAddress?: ShippingAddressInput | null | undefined;
+  shopId: string | number;
+};
+
+export type CheckoutLineInput = {
+  productId: string | number;
+  /** 1 to 10. Lines of the same product are merged (their sum still at most 10). */
+  quantity: number;
+};
+
 export type CreateBrandInput = {
   /** At most 2000 characters. */
   description?: string | null | undefined;
@@ -175,6 +198,19 @@ export type ScheduleLiveStreamInput = {
   title: string;
 };
 
+export type ShippingAddressInput = {
+  /** 1 to 100 characters. */
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. US. */
+  country: string;
+  /** 1 to 3 lines of 1 to 100 characters. */
+  lines: Array<string>;
+  /** 1 to 100 characters. */
+  name: string;
+  /** 1 to 20 characters. */
+  postalCode: string;
+};
+
 export type ShopSaleInput = {
   at: string;
   commission: MoneyInput;
@@ -213,7 +249,7 @@ export type UpdateShopInput = {
 
 export type OrderLineFieldsFragment = { productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } };
 
-export type OrderFieldsFragment = { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> };
+export type OrderFieldsFragment = { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> };
 
 export type BrandOrderFieldsFragment = { orderId: string, brandId: string, buyerId: string, shopId: string, status: OrderStatus, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode } };
 
@@ -228,7 +264,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } | null };
+export type OrderQuery = { order: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } | null };
 
 export type MyOrdersQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -236,7 +272,7 @@ export type MyOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MyOrdersQuery = { myOrders: { nextToken: string | null, items: Array<{ id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> }> } };
+export type MyOrdersQuery = { myOrders: { nextToken: string | null, items: Array<{ id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> }> } };
 
 export type ShopOrdersQueryVariables = Exact<{
   shopId: string | number;
@@ -245,7 +281,7 @@ export type ShopOrdersQueryVariables = Exact<{
 }>;
 
 
-export type ShopOrdersQuery = { shopOrders: { nextToken: string | null, items: Array<{ id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> }> } };
+export type ShopOrdersQuery = { shopOrders: { nextToken: string | null, items: Array<{ id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> }> } };
 
 export type BrandOrdersQueryVariables = Exact<{
   brandId: string | number;
@@ -266,12 +302,27 @@ export type MyEarningsQueryVariables = Exact<{
 
 export type MyEarningsQuery = { myEarnings: { from: string, to: string, totals: Array<{ currency: CurrencyCode, entryCount: number, earned: { amount: number, currency: CurrencyCode }, pending: { amount: number, currency: CurrencyCode }, available: { amount: number, currency: CurrencyCode }, paid: { amount: number, currency: CurrencyCode }, reversed: { amount: number, currency: CurrencyCode } }>, balances: Array<{ currency: CurrencyCode, updatedAt: string, pending: { amount: number, currency: CurrencyCode }, available: { amount: number, currency: CurrencyCode }, paid: { amount: number, currency: CurrencyCode }, reversed: { amount: number, currency: CurrencyCode } }>, entries: { nextToken: string | null, items: Array<{ id: string, orderId: string, shopId: string, day: string, status: EarningStatus, createdAt: string, updatedAt: string, amount: { amount: number, currency: CurrencyCode } }> } } };
 
+export type CheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type CheckoutMutation = { checkout: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
+
 export type CreateOrderMutationVariables = Exact<{
   input: CreateOrderInput;
 }>;
 
 
-export type CreateOrderMutation = { createOrder: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
+export type CreateOrderMutation = { createOrder: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
 
 export type TransitionOrderMutationVariables = Exact<{
   id: string | number;
@@ -280,7 +331,7 @@ export type TransitionOrderMutationVariables = Exact<{
 }>;
 
 
-export type TransitionOrderMutation = { transitionOrder: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
+export type TransitionOrderMutation = { transitionOrder: { id: string, buyerId: string, shopId: string, creatorId: string, status: OrderStatus, currency: CurrencyCode, failureReason: string | null, createdAt: string, updatedAt: string, lines: Array<{ productId: string, brandId: string, title: string, imageUrl: string | null, quantity: number, returnWindowDays: number, unitPrice: { amount: number, currency: CurrencyCode }, total: { amount: number, currency: CurrencyCode } }>, total: { amount: number, currency: CurrencyCode }, commission: { amount: number, currency: CurrencyCode } | null, history: Array<{ status: OrderStatus, at: string, reason: string | null }> } };
 
 export type RecordCommissionMutationVariables = Exact<{
   orderId: string | number;
@@ -678,6 +729,7 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     at
     reason
   }
+  failureReason
   createdAt
   updatedAt
 }
@@ -1021,6 +1073,7 @@ fragment OrderFields on Order {
     at
     reason
   }
+  failureReason
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
@@ -1072,6 +1125,7 @@ fragment OrderFields on Order {
     at
     reason
   }
+  failureReason
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
@@ -1123,6 +1177,7 @@ fragment OrderFields on Order {
     at
     reason
   }
+  failureReason
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ShopOrdersQuery, ShopOrdersQueryVariables>;
@@ -1237,6 +1292,104 @@ export const MyEarningsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<MyEarningsQuery, MyEarningsQueryVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    mutation Checkout($input: CheckoutInput!) {
+  checkout(input: $input) {
+    ...OrderFields
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  failureReason
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($id: ID!, $reason: String) {
+  cancelOrder(id: $id, reason: $reason) {
+    ...OrderFields
+  }
+}
+    fragment OrderLineFields on OrderLine {
+  productId
+  brandId
+  title
+  imageUrl
+  unitPrice {
+    amount
+    currency
+  }
+  quantity
+  total {
+    amount
+    currency
+  }
+  returnWindowDays
+}
+fragment OrderFields on Order {
+  id
+  buyerId
+  shopId
+  creatorId
+  status
+  currency
+  lines {
+    ...OrderLineFields
+  }
+  total {
+    amount
+    currency
+  }
+  commission {
+    amount
+    currency
+  }
+  history {
+    status
+    at
+    reason
+  }
+  failureReason
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const CreateOrderDocument = new TypedDocumentString(`
     mutation CreateOrder($input: CreateOrderInput!) {
   createOrder(input: $input) {
@@ -1282,6 +1435,7 @@ fragment OrderFields on Order {
     at
     reason
   }
+  failureReason
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
@@ -1330,6 +1484,7 @@ fragment OrderFields on Order {
     at
     reason
   }
+  failureReason
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<TransitionOrderMutation, TransitionOrderMutationVariables>;
