@@ -56,7 +56,12 @@ export class ApiStack extends Stack {
 
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
     this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
-    this.lambdaFunctions = new LambdaFunctions(this, 'Functions', { functions: api.lambdaFunctions ?? [], tables: this.tables, stage });
+    this.lambdaFunctions = new LambdaFunctions(this, 'Functions', {
+      functions: api.lambdaFunctions ?? [],
+      tables: this.tables,
+      stage,
+      buildDir,
+    });
     this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
     const environmentVariables = Object.fromEntries(
       api.tables.map((table) => [tableEnvName(table.name), this.tables.get(table.name).tableName]),

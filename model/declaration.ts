@@ -54,8 +54,8 @@ export type DataSourceDeclaration =
     };
 
 /**
- * A Lambda function. Its TypeScript entry is bundled by esbuild exactly as CDK's NodejsFunction
- * bundles it for `nodejs22.x`, and the local runtime runs that bundle, so the handler is the same
+ * A Lambda function. Its TypeScript entry is bundled by esbuild for `nodejs22.x`
+ * (model/bundle/lambdas.ts); CDK deploys that bundle and the local runtime runs it, so the handler is the same
  * code in both worlds: it reaches AWS services through the SDK and the standard
  * `AWS_ENDPOINT_URL_<SERVICE>` variables, never through anything local-only.
  */

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { PROJECT_ROOT } from '../../model/project-root.ts';
-import { LAMBDA_BUNDLING } from '../../model/bundle/lambdas.ts';
+import { bundleLambdaSync, LAMBDA_BUNDLING, LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
 import { functionSettings } from '../../model/lambda-environment.ts';
 import { tableEnvName, type LambdaFunctionDeclaration } from '../../model/declaration.ts';
 import { acknowledge } from '../nag.ts';
@@ -18,11 +16,13 @@ export interface LambdaFunctionsProps {
   functions: LambdaFunctionDeclaration[];
   tables: ApiTables;
   stage: StageConfig;
+  /** Where the bundles are written for CDK to package (`<buildDir>/lambda/<name>/index.mjs`). */
+  buildDir: string;
 }
 
 /**
- * The declared Lambda functions: each bundled by NodejsFunction with the local esbuild and the
- * options the local runtime bundles with (LAMBDA_BUNDLING), so what deploys is what ran locally;
+ * The declared Lambda functions: each deployed from the bundle the local runtime runs
+ * (model/bundle/lambdas.ts, `Code.fromAsset`), so what deploys is what ran locally, byte for byte;
  * each granted exactly the item actions on the tables it declares, their names in its environment.
  *
  * Each runs as a role of its own that may write its own log group and send traces, and nothing
@@ -30,9 +30,9 @@ export interface LambdaFunctionsProps {
  * default role carries AWSLambdaBasicExecutionRole, which may write every log group.
  */
 export class LambdaFunctions extends Construct {
-  readonly functions = new Map<string, NodejsFunction>();
+  readonly functions = new Map<string, LambdaFunction>();
 
-  constructor(scope: Construct, id: string, { functions, tables, stage }: LambdaFunctionsProps) {
+  constructor(scope: Construct, id: string, { functions, tables, stage, buildDir }: LambdaFunctionsProps) {
     super(scope, id);
     for (const declaration of functions) {
       const settings = functionSettings(declaration);
@@ -42,11 +42,9 @@ export class LambdaFunctions extends Construct {
       });
       const logGroup = new LogGroup(this, `${declaration.name}Logs`, { retention: stage.logRetention, removalPolicy: stage.removalPolicy });
       logGroup.grantWrite(role);
-      const fn = new NodejsFunction(this, declaration.name, {
-        entry: path.resolve(PROJECT_ROOT, declaration.entry),
-        handler: settings.handler,
-        projectRoot: PROJECT_ROOT,
-        depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      const fn = new LambdaFunction(this, declaration.name, {
+        code: Code.fromAsset(bundleLambdaSync(declaration.entry, path.join(buildDir, 'lambda', declaration.name))),
+        handler: `${LAMBDA_MODULE}.${settings.handler}`,
         runtime: Runtime.NODEJS_22_X,
         architecture: Architecture.ARM_64,
         memorySize: settings.memorySize,
@@ -60,17 +58,6 @@ export class LambdaFunctions extends Construct {
         role,
         tracing: Tracing.ACTIVE,
         logGroup,
-        bundling: {
-          format: OutputFormat.ESM,
-          target: LAMBDA_BUNDLING.target,
-          mainFields: [...LAMBDA_BUNDLING.mainFields],
-          banner: LAMBDA_BUNDLING.banner,
-          externalModules: [...LAMBDA_BUNDLING.externalModules],
-          minify: LAMBDA_BUNDLING.minify,
-          sourceMap: LAMBDA_BUNDLING.sourceMap,
-          forceDockerBundling: false,
-          logLevel: LogLevel.WARNING,
-        },
       });
       for (const { table, readOnly } of settings.tables) {
         fn.addToRolePolicy(
@@ -94,7 +81,7 @@ export class LambdaFunctions extends Construct {
     }
   }
 
-  get(name: string): NodejsFunction {
+  get(name: string): LambdaFunction {
     const fn = this.functions.get(name);
     if (!fn) throw new Error(`Lambda function "${name}" is not declared; declared functions: ${[...this.functions.keys()].join(', ')}`);
     return fn;

@@ -3,9 +3,10 @@ import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-s
 import { ulid } from 'ulid';
 import { newOrderItems } from '../../resolvers/commerce/orders.ts';
 import { BusinessError } from '../shared/business-error.ts';
-import { cancellationCodes, cancellationItem, putNew } from '../shared/dynamodb.ts';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { cancellationCodes, cancellationItem, dynamoDb, fromItem, key as toKey, putNew } from '../shared/dynamodb.ts';
 import { paymentProviderFromEnvironment } from '../payments/http-provider.ts';
-import { commerceTable, getOrder, nowIso, transact, type Order } from '../orders/store.ts';
+import { commerceTable, nowIso, requireOrder, transact, type Order } from '../orders/store.ts';
 import { cartHash, priceCart, type CheckoutRequest } from './cart.ts';
 
 const sfn = new SFNClient({});
@@ -26,22 +27,42 @@ export const executionNameOf = (buyerId: string, key: string) =>
 export const pendingIndexKeys = (id: string, createdAt: string) => ({ gsi4pk: 'PENDING', gsi4sk: `${createdAt}#${id}` });
 
 /**
- * Prices the cart, then a conditional write of the idempotency record with the order (PENDING)
- * and its brand parts decides, in one transaction: a new key places the order; the same key and
- * cart returns the first order; another cart is refused. Either way the saga is then started
- * (again): StartExecution under the same name and input is a no-op while the execution runs, and
+ * The idempotency record decides. A key seen before answers from its record: the same cart gives
+ * the first order, another cart is refused — before anything is priced, so a retry is answered
+ * even if prices moved since. A new key prices the cart and puts the record with the order
+ * (PENDING) and its brand parts in one conditional transaction; of two requests racing with one
+ * key, the loser reads the winner's record. Either way the saga is then started (again):
+ * StartExecution under the same name and input is a no-op while the execution runs, and
  * ExecutionAlreadyExists once it ended, so a retry after a crash starts it if it never was.
  */
 export async function placeOrder(buyerId: string, request: CheckoutRequest): Promise<Order> {
+  const hash = cartHash(request);
+  const key = idempotencyKeyOf(buyerId, request.idempotencyKey);
+  const seen = fromItem<IdempotencyRecord>(
+    (await dynamoDb.send(new GetItemCommand({ TableName: commerceTable(), Key: toKey(key), ConsistentRead: true }))).Item,
+  );
+  const placed = seen ? await replay(seen, hash) : await placeNew(buyerId, request, hash);
+  if (placed.status === 'PENDING') await startSaga(placed, request.paymentToken);
+  return placed;
+}
+
+type IdempotencyRecord = { cartHash: string; orderId: string };
+
+async function replay(record: IdempotencyRecord, hash: string): Promise<Order> {
+  if (record.cartHash !== hash) {
+    throw new BusinessError('This idempotency key was used for another cart.', 'IDEMPOTENCY_KEY_REUSED', { orderId: record.orderId });
+  }
+  return requireOrder(record.orderId);
+}
+
+async function placeNew(buyerId: string, request: CheckoutRequest, hash: string): Promise<Order> {
   const cart = await priceCart(request);
   const expected = request.expectedTotal;
   if (expected && (expected.amount !== cart.total.amount || expected.currency !== cart.total.currency)) {
     throw new BusinessError('The total has changed since it was shown.', 'PRICE_CHANGED', { expected, actual: cart.total });
   }
-  const hash = cartHash(request);
   const now = nowIso();
   const id = ulid();
-  const executionName = executionNameOf(buyerId, request.idempotencyKey);
   const { order, parts } = newOrderItems({
     id,
     buyerId,
@@ -51,7 +72,7 @@ export async function placeOrder(buyerId: string, request: CheckoutRequest): Pro
     now,
     extra: {
       ...pendingIndexKeys(id, now),
-      executionName,
+      executionName: executionNameOf(buyerId, request.idempotencyKey),
       liveStreamId: cart.liveStreamId,
       shippingAddress: request.shippingAddress ?? undefined,
     },
@@ -64,20 +85,13 @@ export async function placeOrder(buyerId: string, request: CheckoutRequest): Pro
     createdAt: now,
     expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_DAYS * 86400,
   };
-  let placed: Order = order as Order;
-  const items = [putNew(table, record), putNew(table, order), ...parts.map((part) => putNew(table, part))];
   try {
-    await transactRetryingConflicts(items);
+    await transactRetryingConflicts([putNew(table, record), putNew(table, order), ...parts.map((part) => putNew(table, part))]);
+    return order as Order;
   } catch (e) {
     if (cancellationCodes(e)?.[0] !== 'ConditionalCheckFailed') throw e;
-    const first = cancellationItem<typeof record>(e, 0)!;
-    if (first.cartHash !== hash) {
-      throw new BusinessError('This idempotency key was used for another cart.', 'IDEMPOTENCY_KEY_REUSED', { orderId: first.orderId });
-    }
-    placed = (await getOrder(first.orderId))!;
+    return replay(cancellationItem<IdempotencyRecord>(e, 0)!, hash);
   }
-  if (placed.status === 'PENDING') await startSaga(placed, request.paymentToken);
-  return placed;
 }
 
 /** The same request sent twice at once: one transaction wins, the other sees a conflict and, retried, the winner's record. */

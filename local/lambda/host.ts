@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LambdaFunctionDeclaration } from '../../model/declaration.ts';
-import { bundleLambdaCached } from './bundle-cache.ts';
+import { bundleLambda } from '../../model/bundle/lambdas.ts';
 import { allFunctionSettings, LambdaConfigurationError, type FunctionHostEnvironment } from '../../model/lambda-environment.ts';
 import { LocalFunction } from './local-function.ts';
 
@@ -55,7 +55,7 @@ export async function startLambdaHost(options: LambdaHostOptions): Promise<Lambd
     // Functions of the same entry share one bundle (each still loads it in its own environments).
     const byEntry = new Map<string, Promise<string>>();
     const bundleOf = (entry: string) => {
-      if (!byEntry.has(entry)) byEntry.set(entry, bundleLambdaCached(entry, path.join(workDir, String(byEntry.size))));
+      if (!byEntry.has(entry)) byEntry.set(entry, bundleLambda(entry, path.join(workDir, String(byEntry.size))));
       return byEntry.get(entry)!;
     };
     const bundles = await Promise.all(options.functions.map((fn) => bundleOf(fn.entry)));

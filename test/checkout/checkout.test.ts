@@ -118,6 +118,21 @@ describe('checkout', () => {
       await sagasSettled(api);
     });
 
+    it('answers a retry with the first order even when the price moved since', async () => {
+      const moving = await checkoutShop(api, 'moving-prices', { count: 1 });
+      const input = checkoutInput(moving, [{ product: moving.products[0]!, quantity: 1 }], {
+        expectedTotal: { amount: 2500, currency: 'USD' },
+      });
+      const first = await checkout(moving.shopper, input);
+      const reprice = 'mutation ($id: ID!) { updateProduct(id: $id, input: { price: { amount: 2600, currency: USD } }) { id } }';
+      expectData(await moving.owner.call(reprice, { id: moving.products[0]!.id }));
+
+      const retried = await checkout(moving.shopper, input);
+      await sagasSettled(api);
+
+      expect(retried.id).toBe(first.id);
+    });
+
     it('keeps keys apart per buyer: another shopper may use the same key', async () => {
       const other = await signIn(api, ['shoppers'], 'other');
       const input = checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]);
