@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startVideoshops, type TestApi } from '../recommendations/api.ts';
 import { FaultProxy } from './fault-proxy.ts';
-import { CHECKOUT, checkout, checkoutInput, checkoutShop, expectInvariants, orderOf, sagasSettled, type CheckoutShop } from './support.ts';
+import {
+  CHECKOUT,
+  checkout,
+  checkoutInput,
+  checkoutShop,
+  expectInvariants,
+  orderOf,
+  sagasSettled,
+  tableItems,
+  type CheckoutShop,
+} from './support.ts';
 
 const internalError = {
   status: 500,
@@ -101,5 +111,32 @@ describe('checkout when publishing fails', () => {
     expect(graphql.faults).toBeGreaterThan(0);
     expect((await orderOf(s.shopper, order.id)).status).toBe('CONFIRMED');
     await expectInvariants(api, s, 5);
+  });
+});
+
+describe('a runtime restarted on the same tables', () => {
+  it('settles, as it starts, an order the stopped runtime left PENDING: its executions did not survive', async () => {
+    const tablePrefix = `restart-${Date.now().toString(36)}-`;
+    const stepFunctions = await FaultProxy.start();
+    stepFunctions.rule = (target) =>
+      target.endsWith('.StartExecution') ? { status: 500, body: { __type: 'ServiceUnavailable', message: 'down' } } : undefined;
+    const first = await startVideoshops({ tablePrefix, onLambdaLog: () => {}, functionEndpoints: { SFN: stepFunctions.endpoint } });
+    const s = await checkoutShop(first, 'restarted-shop', { count: 1, inventory: 5 });
+    const left = await s.shopper.call(CHECKOUT, { input: checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]) });
+    await first.runtime.stop();
+    await stepFunctions.close();
+    expect(left.body.errors[0].errorType).toBe('Lambda:Unhandled');
+
+    const second = await startVideoshops({ tablePrefix, onLambdaLog: () => {} });
+    try {
+      let orders: Record<string, unknown>[] = [];
+      for (let i = 0; i < 100 && !orders.some((o) => o.status === 'FAILED'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        orders = (await tableItems(second.runtime, 'Commerce')).filter((i) => i.sk === 'ORDER' && i.shopId === s.shop.id);
+      }
+      expect(orders.map((o) => [o.status, o.failureReason])).toEqual([['FAILED', 'INTERRUPTED']]);
+    } finally {
+      await second.runtime.stop();
+    }
   });
 });
