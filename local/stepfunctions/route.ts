@@ -34,14 +34,7 @@ export function stepFunctionsRoute(executions: LocalExecutions): Route {
       executions: executions
         .list(String(b.stateMachineArn ?? ''), b.statusFilter as ExecutionStatus | undefined)
         .slice(0, Number(b.maxResults) || 100)
-        .map((e) => ({
-          executionArn: e.executionArn,
-          stateMachineArn: e.stateMachineArn,
-          name: e.name,
-          status: e.status,
-          startDate: seconds(e.startDate),
-          stopDate: seconds(e.stopDate),
-        })),
+        .map(summary),
     }),
     ListStateMachines: () => ({
       stateMachines: [...executions.machines.values()].map((m) => ({
@@ -89,7 +82,7 @@ export function stepFunctionsRoute(executions: LocalExecutions): Route {
   return route;
 }
 
-function describe(e: Execution) {
+function summary(e: Execution) {
   return {
     executionArn: e.executionArn,
     stateMachineArn: e.stateMachineArn,
@@ -97,6 +90,12 @@ function describe(e: Execution) {
     status: e.status,
     startDate: seconds(e.startDate),
     stopDate: seconds(e.stopDate),
+  };
+}
+
+function describe(e: Execution) {
+  return {
+    ...summary(e),
     input: e.input,
     output: e.output,
     error: e.error,

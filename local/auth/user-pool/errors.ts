@@ -1,17 +1,7 @@
-/**
- * An error of the Cognito Identity Provider API: HTTP 400 (500 for internal ones) with
- * `{"__type": type, "message": ...}`, which AWS SDKs and Amplify map to a named exception.
- */
-export class CognitoError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-    this.name = type;
-  }
-}
+import { AwsJsonError } from '../../http/aws-json-error.ts';
+
+/** An error of the Cognito Identity Provider API (500 for internal ones), which Amplify maps to a named exception too. */
+export class CognitoError extends AwsJsonError {}
 
 /**
  * Messages as Cognito words them. Those of an e-mail-as-username pool, as apps and their tests
