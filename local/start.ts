@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { startLocalRuntime, type LocalRuntime } from './runtime.ts';
 import { readOrCreateSecret } from './secret-file.ts';
 import { loggingFromEnv } from './logging/config.ts';
+import { logsAtLeast } from './logging/levels.ts';
 import { writeAmplifyOutputs } from './amplify-outputs.ts';
 import { PROJECT_ROOT } from '../model/project-root.ts';
 import { videoshopsApi } from '../model/videoshops.ts';
@@ -47,6 +48,8 @@ async function main() {
   const freshData = !dataDir || !existsSync(dataDir);
 
   console.log('Starting the Videoshops API locally');
+  const logging = loggingFromEnv();
+  const verboseLambdaLines = logsAtLeast(logging.level ?? 'ERROR', 'DEBUG');
   // Without DynamoDB Local every request would answer with a connection error: stop rather than serve that.
   let dynamoDbLocalDied: Error | undefined;
   let onDynamoDbLocalExit = (error: Error) => void (dynamoDbLocalDied = error);
@@ -64,7 +67,12 @@ async function main() {
       seed: freshData ? seedDemoData : undefined,
       users: demoUsers,
       progress: step,
-      logging: loggingFromEnv(),
+      logging,
+      onLambdaLog: (name, line) => {
+        // Lambda's own START/END/REPORT lines, seven per checkout, only when traces are asked for.
+        if (!verboseLambdaLines && /^(START|END|REPORT) RequestId:/.test(line)) return;
+        console.log(`[lambda ${name}] ${line}`);
+      },
       watch: true,
       tls: values.https,
       stateDir: STATE_DIR,
