@@ -6,8 +6,8 @@ import { brandIdsOf } from '../../resolvers/commerce/orders.ts';
 import { productKey, shopKey } from '../../resolvers/shops/keys.ts';
 import { recommendationKey } from '../../resolvers/recommendations/keys.ts';
 import { GSI2 as SHOP_STREAMS, shopStreamsPartition } from '../../resolvers/live/keys.ts';
-import { characters, intInRange, text } from '../../resolvers/shared/validation.ts';
-import { BusinessError, refuseInvalid, type Problem } from '../shared/business-error.ts';
+import { characters, intInRange, text, type Problem } from '../../resolvers/shared/validation.ts';
+import { BusinessError, refuseInvalid } from '../shared/business-error.ts';
 import { dynamoDb, fromItem, key, tableName } from '../shared/dynamodb.ts';
 
 /** Per line; a cart of 50 lines at 10 each stays far below what a transaction of stock updates can hold. */

@@ -1,3 +1,5 @@
+import { invalidInputMessage, type Problem } from '../../resolvers/shared/validation.ts';
+
 /**
  * An expected refusal the caller can act on: the handler returns it as a value and the JS
  * resolver raises it with `util.error`, so clients see its `errorType` (a thrown error would
@@ -18,14 +20,8 @@ export class BusinessError extends Error {
   }
 }
 
-export interface Problem {
-  field: string;
-  message: string;
-}
-
-/** Every invalid field at once, in the resolvers' shape (resolvers/shared/validation.ts). */
+/** Every invalid field at once, as the resolvers refuse input (resolvers/shared/validation.ts). */
 export function refuseInvalid(problems: Problem[]): void {
   if (problems.length === 0) return;
-  const summary = problems.map((p) => `${p.field} ${p.message}`).join('; ');
-  throw new BusinessError(`Invalid input: ${summary}.`, 'VALIDATION', { problems });
+  throw new BusinessError(invalidInputMessage(problems), 'VALIDATION', { problems });
 }

@@ -53,11 +53,13 @@ export function intInRange(problems: Problem[], field: string, value: number | n
   return value;
 }
 
+/** The message of a VALIDATION error: every problem, in order (also the checkout function's, lambdas/shared/business-error.ts). */
+export const invalidInputMessage = (problems: Problem[]) => `Invalid input: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`;
+
 /** Refuses the request, before anything is written, when any field was invalid. */
 export function refuseInvalid(problems: Problem[]): void {
   if (problems.length === 0) return;
-  const summary = problems.map((p) => `${p.field} ${p.message}`).join('; ');
-  util.error(`Invalid input: ${summary}.`, ERROR.validation, null, { problems });
+  util.error(invalidInputMessage(problems), ERROR.validation, null, { problems });
 }
 
 /** For updates: an input that names no field changes nothing, a client bug worth reporting. */
