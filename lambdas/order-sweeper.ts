@@ -1,7 +1,6 @@
 import { DescribeExecutionCommand, ExecutionDoesNotExist, SFNClient } from '@aws-sdk/client-sfn';
-import { QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { orderKey } from '../resolvers/commerce/keys.ts';
-import { dynamoDb, fromItem, key } from './shared/dynamodb.ts';
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { dynamoDb, fromItem } from './shared/dynamodb.ts';
 import { redactedError } from './shared/redaction.ts';
 import { giveBack } from './orders/payments.ts';
 import { publish } from './orders/publish.ts';
@@ -25,11 +24,8 @@ export const handler = async (event: { olderThanSeconds?: number } = {}): Promis
     const settled: string[] = [];
     for (const stale of await pendingOrders(cutoff)) {
       const order = await requireOrder(stale.id);
-      if (order.status !== 'PENDING') {
-        await dropFromPendingIndex(order.id);
-        continue;
-      }
-      if (await sagaRunning(order)) continue;
+      // Every move out of PENDING takes an order off the index (resolvers/commerce/transitions.ts); one read just before may still be there.
+      if (order.status !== 'PENDING' || (await sagaRunning(order))) continue;
       if (await settlePending(order, 'INTERRUPTED')) {
         const after = await requireOrder(order.id);
         await giveBack(after);
@@ -73,15 +69,4 @@ async function sagaRunning(order: Order): Promise<boolean> {
     if (e instanceof ExecutionDoesNotExist) return false;
     throw e;
   }
-}
-
-async function dropFromPendingIndex(id: string) {
-  await dynamoDb.send(
-    new UpdateItemCommand({
-      TableName: commerceTable(),
-      Key: key(orderKey(id)),
-      UpdateExpression: 'REMOVE gsi4pk, gsi4sk',
-      ConditionExpression: 'attribute_exists(pk)',
-    }),
-  );
 }

@@ -1,7 +1,8 @@
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { brandPartKey, entryKey, orderKey } from '../../resolvers/commerce/keys.ts';
+import { entryKey, orderKey } from '../../resolvers/commerce/keys.ts';
+import { orderTransitionWrites, type PlainExpression } from '../../resolvers/commerce/transitions.ts';
 import { ledgerTotalChanges, pendingEntry } from '../../resolvers/commerce/ledger.ts';
-import { orderTransitionAllowed, reachedAt } from '../../resolvers/commerce/rules.ts';
+import { orderTransitionAllowed } from '../../resolvers/commerce/rules.ts';
 import { productKey } from '../../resolvers/shops/keys.ts';
 import { cancellationCodes, cancellationItem, putNew, update } from '../shared/dynamodb.ts';
 import { OrderCancelled, OrderSettled, OutOfStock, StockContention } from './errors.ts';
@@ -11,43 +12,20 @@ import { commerceTable, nowIso, shopsTable, transact, type Order } from './store
 const CONTENTION = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
 
 /**
- * The order item's move to `to`, with its brand parts, conditioned on the state it is in now:
- * the same transition rules as transitionOrder (resolvers/commerce/rules.ts). A move out of
- * PENDING also takes the order off the pending index the sweeper reads.
+ * The order's move to `to` with its brand parts, by the same writes as transitionOrder
+ * (resolvers/commerce/transitions.ts); a failure reason is kept as `failureReason`.
  */
-function move(order: Order, to: string, now: string, extra: { set?: Record<string, unknown>; condition?: string; reason?: string } = {}) {
+function move(
+  order: Order,
+  to: string,
+  now: string,
+  options: { set?: Record<string, unknown>; condition?: PlainExpression; reason?: string } = {},
+) {
   if (!orderTransitionAllowed(order.status, to)) throw new OrderSettled(`An order cannot move from ${order.status} to ${to}.`);
-  const event = { status: to, at: now, ...(extra.reason ? { reason: extra.reason } : {}) };
-  const set: Record<string, unknown> = { status: to, updatedAt: now, [reachedAt(to)]: now, ...extra.set };
-  if (extra.reason) set.failureReason = extra.reason;
-  const names: Record<string, string> = { '#history': 'history' };
-  const values: Record<string, unknown> = { ':event': [event], ':from': order.status };
-  const sets = Object.keys(set).map((name) => {
-    names[`#${name}`] = name;
-    values[`:${name}`] = set[name];
-    return `#${name} = :${name}`;
-  });
+  const set = options.reason ? { ...options.set, failureReason: options.reason } : options.set;
+  const writes = orderTransitionWrites(order, to, now, { ...options, set });
   const table = commerceTable();
-  return [
-    update(
-      table,
-      orderKey(order.id),
-      { expression: `SET ${sets.join(', ')}, #history = list_append(#history, :event) REMOVE gsi4pk, gsi4sk`, expressionNames: names },
-      { expression: `#status = :from${extra.condition ? ` AND ${extra.condition}` : ''}`, expressionValues: values },
-    ),
-    ...order.brandIds.map((brandId) =>
-      update(
-        table,
-        brandPartKey(order.id, brandId),
-        {
-          expression: 'SET #status = :to, updatedAt = :now',
-          expressionNames: { '#status': 'status' },
-          expressionValues: { ':to': to, ':now': now },
-        },
-        { expression: 'attribute_exists(pk)' },
-      ),
-    ),
-  ];
+  return [writes.order, ...writes.parts].map((write) => update(table, write.key, write.update, write.condition));
 }
 
 const stockChanges = (order: Order, sign: 1 | -1): TransactWriteItem[] =>
@@ -118,7 +96,7 @@ export async function confirm(order: Order): Promise<void> {
   const table = commerceTable();
   try {
     await transact([
-      ...move(order, 'CONFIRMED', now, { condition: 'attribute_not_exists(cancelRequestedAt)' }),
+      ...move(order, 'CONFIRMED', now, { condition: { expression: 'attribute_not_exists(cancelRequestedAt)' } }),
       putNew(table, entry),
       ...totals.map((change) => update(table, change.key, change.update)),
     ]);
@@ -140,10 +118,13 @@ export async function confirm(order: Order): Promise<void> {
 export async function settlePending(order: Order, reason: string): Promise<boolean> {
   if (order.status !== 'PENDING') return false;
   const to = order.cancelRequestedAt ? 'CANCELLED' : 'FAILED';
-  const items = move(order, to, nowIso(), { reason: order.cancelRequestedAt ? (order.cancelReason ?? 'CANCELLED_BY_BUYER') : reason });
-  const release = order.stockReserved && !order.stockReleased;
+  const release = stockRelease(order);
+  const items = move(order, to, nowIso(), {
+    reason: order.cancelRequestedAt ? (order.cancelReason ?? 'CANCELLED_BY_BUYER') : reason,
+    set: release.marks,
+  });
   try {
-    await transact(release ? [...withRelease(items), ...stockChanges(order, 1)] : items);
+    await transact([...items, ...release.items]);
     return true;
   } catch (e) {
     if (cancellationItem<Order>(e, 0)?.status !== 'PENDING' && cancellationCodes(e)?.[0] === 'ConditionalCheckFailed') return false;
@@ -173,12 +154,13 @@ export async function cancelConfirmed(order: Order, reason: string): Promise<boo
     { expression: '#status = :pendingEntry', expressionValues: { ':pendingEntry': 'PENDING' } },
   );
   const totals = ledgerTotalChanges({ orderId: order.id, creatorId: order.creatorId, day, currency, amount }, 'PENDING', 'REVERSED', now);
+  const release = stockRelease(order);
   try {
     await transact([
-      ...withRelease(move(order, 'CANCELLED', now, { reason })),
+      ...move(order, 'CANCELLED', now, { reason, set: release.marks }),
       entry,
       ...totals.map((change) => update(table, change.key, change.update)),
-      ...(order.stockReserved && !order.stockReleased ? stockChanges(order, 1) : []),
+      ...release.items,
     ]);
     return true;
   } catch (e) {
@@ -187,18 +169,8 @@ export async function cancelConfirmed(order: Order, reason: string): Promise<boo
   }
 }
 
-/** Marks the release in the order's own update, so stock is given back once. */
-function withRelease(items: TransactWriteItem[]): TransactWriteItem[] {
-  const [order, ...parts] = items;
-  const u = order!.Update!;
-  return [
-    {
-      Update: {
-        ...u,
-        UpdateExpression: u.UpdateExpression!.replace('SET ', 'SET stockReleased = :released, '),
-        ExpressionAttributeValues: { ...u.ExpressionAttributeValues, ':released': { BOOL: true } },
-      },
-    },
-    ...parts,
-  ];
+/** Stock the order holds, given back in the transaction that moves it, and marked so it is given back once. */
+function stockRelease(order: Order): { marks: Record<string, unknown>; items: TransactWriteItem[] } {
+  if (!order.stockReserved || order.stockReleased) return { marks: {}, items: [] };
+  return { marks: { stockReleased: true }, items: stockChanges(order, 1) };
 }

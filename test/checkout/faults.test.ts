@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startVideoshops, type TestApi } from '../recommendations/api.ts';
+import { backend, startVideoshops, type TestApi } from '../recommendations/api.ts';
+import { TRANSITION_ORDER } from '../commerce/support.ts';
 import { FaultProxy } from './fault-proxy.ts';
 import {
   CHECKOUT,
   checkout,
   checkoutInput,
   checkoutShop,
+  expectData,
   expectInvariants,
   orderOf,
   sagasSettled,
@@ -64,6 +66,19 @@ describe('checkout when something fails on the way', () => {
     const [id] = (payload as { settled: string[] }).settled;
     expect(await orderOf(s.shopper, id!)).toMatchObject({ status: 'FAILED', failureReason: 'INTERRUPTED' });
     await expectInvariants(api, s, 20);
+  });
+
+  it('takes an order off the sweeper’s index of PENDING checkouts when transitionOrder moves it', async () => {
+    stepFunctions.rule = (target) =>
+      target.endsWith('.StartExecution') ? { status: 500, body: { __type: 'ServiceUnavailable', message: 'down' } } : undefined;
+    await s.shopper.call(CHECKOUT, { input: checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]) });
+    stepFunctions.rule = () => undefined;
+    const pending = async () => (await tableItems(api.runtime, 'Commerce')).filter((i) => i.sk === 'ORDER' && i.gsi4pk === 'PENDING');
+    const [order] = await pending();
+
+    expectData(await backend(api, 'orderWorkflow').call(TRANSITION_ORDER, { id: order!.id, to: 'FAILED', reason: 'abandoned' }));
+
+    expect((await pending()).map((o) => o.id)).not.toContain(order!.id);
   });
 
   it('authorizes once when the function crashes after the provider authorized and before the order recorded it', async () => {

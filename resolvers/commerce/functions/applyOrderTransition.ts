@@ -1,8 +1,8 @@
 import { util, type Context } from '@aws-appsync/utils';
-import { failedConditions, toKey, withoutEmpty } from '../../shared/dynamodb.ts';
+import { failedConditions, toKey } from '../../shared/dynamodb.ts';
 import { invalidTransition, raiseUnexpected } from '../../shared/errors.ts';
-import { brandPartKey, orderKey } from '../keys.ts';
-import { DAY_MILLISECONDS, orderTransitionAllowed, reachedAt } from '../rules.ts';
+import { orderTransitionWrites, type PlainExpression, type TransitionWrite } from '../transitions.ts';
+import { DAY_MILLISECONDS, orderTransitionAllowed } from '../rules.ts';
 
 type Order = { id: string; status: string; brandIds: string[]; returnWindowDays: number; returnWindowEndsAt?: number; history: unknown[] };
 
@@ -20,45 +20,21 @@ export function request(ctx: Context) {
   if (to === 'RETURNED' && nowMs >= (order.returnWindowEndsAt as number)) returnWindowClosed(order);
 
   const now = util.time.epochMilliSecondsToISO8601(nowMs);
-  const event = withoutEmpty({ status: to, at: now, reason: ctx.stash.reason });
-  const changes: Record<string, unknown> = { status: to, updatedAt: now, [reachedAt(to)]: now };
-  if (to === 'FULFILLED') changes.returnWindowEndsAt = nowMs + order.returnWindowDays * DAY_MILLISECONDS;
-  ctx.stash.updated = { ...order, ...changes, history: [...order.history, event] };
-
-  const names: Record<string, string> = { '#history': 'history' };
-  const values: Record<string, unknown> = { ':event': [event] };
-  const sets = Object.keys(changes).map((name) => {
-    names[`#${name}`] = name;
-    values[`:${name}`] = changes[name];
-    return `#${name} = :${name}`;
-  });
+  const set: Record<string, unknown> = {};
+  if (to === 'FULFILLED') set.returnWindowEndsAt = nowMs + order.returnWindowDays * DAY_MILLISECONDS;
+  const reason = ctx.stash.reason as string | null;
+  const withinWindow = { expression: 'returnWindowEndsAt > :nowMs', expressionValues: { ':nowMs': nowMs } };
+  const writes = orderTransitionWrites(order, to, now, { reason, set, condition: to === 'RETURNED' ? withinWindow : undefined });
+  ctx.stash.updated = { ...order, ...writes.changes, history: [...order.history, writes.event] };
   const table = ctx.env.COMMERCE_TABLE;
-  const parts = order.brandIds.map((brandId) => ({
-    table,
-    operation: 'UpdateItem',
-    key: toKey(brandPartKey(order.id, brandId)),
-    update: {
-      expression: 'SET #status = :to, updatedAt = :now',
-      expressionNames: { '#status': 'status' },
-      expressionValues: util.dynamodb.toMapValues({ ':to': to, ':now': now }),
-    },
-    condition: { expression: 'attribute_exists(pk)', returnValuesOnConditionCheckFailure: false },
-  }));
   return {
     operation: 'TransactWriteItems',
     transactItems: [
-      {
-        table,
-        operation: 'UpdateItem',
-        key: toKey(orderKey(order.id)),
-        update: {
-          expression: `SET ${sets.join(', ')}, #history = list_append(#history, :event)`,
-          expressionNames: names,
-          expressionValues: util.dynamodb.toMapValues(values),
-        },
-        condition: stateCondition(from, to === 'RETURNED' ? nowMs : null),
-      },
-      ...parts,
+      { ...transactItem(table, writes.order), condition: marshalled(writes.order.condition) },
+      ...writes.parts.map((part) => ({
+        ...transactItem(table, part),
+        condition: { expression: part.condition.expression, returnValuesOnConditionCheckFailure: false },
+      })),
     ],
   };
 }
@@ -81,13 +57,15 @@ function returnWindowClosed(order: Order): never {
   });
 }
 
-/** The order is in `from` (and, for a return, still within its window at `nowMs`); the item comes back on failure. */
-function stateCondition(from: string, nowMs: number | null) {
-  const values: Record<string, unknown> = { ':from': from };
-  if (nowMs !== null) values[':nowMs'] = nowMs;
-  return {
-    expression: nowMs === null ? '#status = :from' : '#status = :from AND returnWindowEndsAt > :nowMs',
-    expressionNames: { '#status': 'status' },
-    expressionValues: util.dynamodb.toMapValues(values),
-  };
-}
+const marshalled = (e: PlainExpression) => ({
+  expression: e.expression,
+  expressionNames: e.expressionNames,
+  expressionValues: util.dynamodb.toMapValues(e.expressionValues ?? {}),
+});
+
+const transactItem = (table: string, write: TransitionWrite) => ({
+  table,
+  operation: 'UpdateItem',
+  key: toKey(write.key),
+  update: marshalled(write.update),
+});
