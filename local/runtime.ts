@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { tableEnvName, type ApiDeclaration } from '../model/declaration.ts';
+import type { FunctionHostEnvironment } from '../model/lambda-environment.ts';
 import { PROJECT_ROOT } from '../model/project-root.ts';
 import { QUERY_LIMITS } from '../model/query-limits.ts';
 import { createDataSource } from './datasources/index.ts';
@@ -128,7 +129,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     // Read when a Lambda environment starts: the runtime's own endpoints are added once it listens.
     const serviceEndpoints: Record<string, string> = { DYNAMODB: storage.endpoint, ...options.functionEndpoints };
     const payments = new TestPaymentProvider();
-    const resources: NonNullable<Parameters<typeof startLambdaHost>[0]['resources']> = { overrides: options.functionEnvironment };
+    const resources: NonNullable<FunctionHostEnvironment['resources']> = { overrides: options.functionEnvironment };
     const tokenKey = randomBytes(32);
     const code = await loadServedCode({
       api: options.api,

@@ -67,7 +67,6 @@ export class TestPaymentProvider {
       send(res, answer);
       return true;
     };
-    route.controlPaths = [];
     return route;
   }
 

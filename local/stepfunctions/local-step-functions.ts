@@ -1,4 +1,5 @@
 import type { ApiDeclaration } from '../../model/declaration.ts';
+import { functionArn } from '../../model/lambda-environment.ts';
 import type { Route } from '../http/server.ts';
 import type { LambdaHost } from '../lambda/host.ts';
 import { loadDefinition } from './definition.ts';
@@ -27,25 +28,20 @@ export function startStepFunctions(options: {
   accountId: string;
   lambdas: () => LambdaHost;
 }): LocalStepFunctions {
-  const arnOf = (name: string) => `arn:aws:states:${options.region}:${options.accountId}:stateMachine:${options.api.name}-${name}`;
-  const functionArn = (name: string) => `arn:aws:lambda:${options.region}:${options.accountId}:function:${name}`;
+  const nameOf = (name: string) => `${options.api.name}-${name}`;
+  const arnOf = (name: string) => `arn:aws:states:${options.region}:${options.accountId}:stateMachine:${nameOf(name)}`;
   const machines = new Map<string, LocalStateMachine>(
     (options.api.stateMachines ?? []).map((declaration) => {
       const arn = arnOf(declaration.name);
-      return [
-        arn,
-        {
-          name: `${options.api.name}-${declaration.name}`,
-          arn,
-          definition: loadDefinition(declaration, functionArn),
-          createdAt: new Date(),
-        },
-      ];
+      const definition = loadDefinition(declaration, (fn) => functionArn(options, fn));
+      return [arn, { name: nameOf(declaration.name), arn, definition, createdAt: new Date() }];
     }),
   );
-  const executions = new LocalExecutions(machines, async (arn, payload) => {
-    const fn = [...options.lambdas().functions.values()].find((f) => f.arn === arn || f.name === arn);
-    if (!fn) throw new SfnError('Lambda.ResourceNotFoundException', `Function not found: ${arn}`);
+  const executions = new LocalExecutions(machines, async (functionName, payload) => {
+    // Lambda takes a function's name or its ARN (`arn:aws:lambda:<region>:<account>:function:<name>`).
+    const name = functionName.startsWith('arn:') ? functionName.split(':')[6]! : functionName;
+    const fn = options.lambdas().functions.get(name);
+    if (!fn) throw new SfnError('Lambda.ResourceNotFoundException', `Function not found: ${functionName}`);
     return fn.invoke(payload);
   });
   return {
