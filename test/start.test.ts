@@ -65,6 +65,22 @@ const refused = async (url: string) =>
     () => true,
   );
 
+/** A token from `npm run token -- <args>`, as a developer gets one in a shell. */
+const tokenFrom = (args: string[], env: Record<string, string> = {}) =>
+  execFileSync('npm', ['run', '-s', 'token', '--', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  }).trim();
+
+/** A query to the endpoint `npm start` printed, with a user pool token. */
+const queryAs = (api: StartedApi, token: string, query: string) =>
+  fetch(api.field('GraphQL endpoint'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: token },
+    body: JSON.stringify({ query }),
+  });
+
 describe('npm start', () => {
   let api: StartedApi;
   let port: number;
@@ -153,16 +169,11 @@ describe('npm start', () => {
   });
 
   it('lists the demo users with the e-mail they sign in with, and a token from npm run token signs in as the owner of the seeded shop', async () => {
-    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator@example.com', '--port', String(port)], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    }).trim();
-
-    const res = await fetch(api.field('GraphQL endpoint'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: token },
-      body: JSON.stringify({ query: '{ me { id profile { displayName } } myShop { slug } }' }),
-    });
+    const res = await queryAs(
+      api,
+      tokenFrom(['cora.creator@example.com', '--port', String(port)]),
+      '{ me { id profile { displayName } } myShop { slug } }',
+    );
 
     expect(api.output).toMatch(/cora\.creator@example\.com\s+Videoshops-demo-1\s+creators/);
     expect(await res.json()).toEqual({
@@ -223,15 +234,7 @@ describe('npm start -- --persist', () => {
     return api;
   };
   const asNina = async (api: StartedApi, port: number, query: string) => {
-    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'nina.creator', '--port', String(port), '--state-dir', stateDir], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    }).trim();
-    const res = await fetch(api.field('GraphQL endpoint'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: token },
-      body: JSON.stringify({ query }),
-    });
+    const res = await queryAs(api, tokenFrom(['nina.creator', '--port', String(port), '--state-dir', stateDir]), query);
     return res.json();
   };
 
@@ -287,11 +290,7 @@ describe('npm start -- --https', () => {
   }, 150_000);
 
   it('accepts a token from npm run token, which reads the server’s scheme', async () => {
-    const token = execFileSync('npm', ['run', '-s', 'token', '--', 'cora.creator', '--port', String(port)], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, VIDEOSHOPS_STATE_DIR: stateDir },
-    }).trim();
+    const token = tokenFrom(['cora.creator', '--port', String(port)], { VIDEOSHOPS_STATE_DIR: stateDir });
 
     const answer = await postTls({ query: '{ myShop { slug } }' }, { authorization: token });
 

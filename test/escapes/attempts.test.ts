@@ -6,7 +6,7 @@ import { SignalError } from '../../local/appsync-js/signals.ts';
 import { appsyncModules } from '../../local/appsync-js/modules.ts';
 import { newScope } from '../../local/appsync-js/scope.ts';
 import { checkResolverCode } from '../../local/appsync-js/static-check/check.ts';
-import { escapeRuntime } from './support.ts';
+import { escapeRuntime, EVALUATE_CODE_BODY, SIGNED_HEADERS } from './support.ts';
 import { run, realm } from './attempts/harness.ts';
 import { htmlCommentImport, stackFormattingEscape, undescribableThrow, utilOverflow } from './attempts/code.ts';
 
@@ -387,15 +387,8 @@ describe('through the runtime', () => {
     expect(JSON.parse(out.stash!)).not.toHaveProperty('host');
   });
 
-  const signed = {
-    authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0',
-  };
-  const body = JSON.stringify({
-    runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' },
-    code: 'export function request() { return 1; }\n',
-    context: '{}',
-    function: 'request',
-  });
+  const signed = SIGNED_HEADERS;
+  const body = EVALUATE_CODE_BODY;
 
   it.each([
     ['an opaque origin (sandboxed frame, file page)', () => ({ ...signed, origin: 'null' })],

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../support/runtime.ts';
-import { escapeRuntime } from './support.ts';
+import { escapeRuntime, EVALUATE_CODE_BODY, SIGNED_HEADERS } from './support.ts';
 
 // The permanent escape suite: every way out of the APPSYNC_JS sandbox found so far, through a
 // resolver loaded by the runtime and through EvaluateCode. A limit small enough to keep the
@@ -129,15 +129,8 @@ export { "x }); var leaked = 'SECRET'; (function () {" as request } from '@aws-a
 });
 
 describe('the EvaluateCode endpoint', () => {
-  const signed = {
-    authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0',
-  };
-  const body = JSON.stringify({
-    runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' },
-    code: 'export function request() { return 1; }\n',
-    context: '{}',
-    function: 'request',
-  });
+  const signed = SIGNED_HEADERS;
+  const body = EVALUATE_CODE_BODY;
 
   it('refuses a request from a web page of another origin', async () => {
     const res = await raw('POST', { ...signed, origin: 'https://evil.example' }, body);

@@ -69,8 +69,19 @@ export function limitedRuntime(api: ApiDeclaration) {
 export const within = (ms: number) => ({ deadline: Date.now() + ms });
 
 /** The signed Authorization header EvaluateCode wants (its signature is not checked locally). */
-export const SIGNED =
-  'Authorization: AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0';
+export const SIGNED_HEADERS = {
+  authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/appsync/aws4_request, SignedHeaders=host, Signature=0',
+};
+/** The same, as a raw header line. */
+export const SIGNED = `Authorization: ${SIGNED_HEADERS.authorization}`;
+
+/** An EvaluateCode request that succeeds wherever it is let through. */
+export const EVALUATE_CODE_BODY = JSON.stringify({
+  runtime: { name: 'APPSYNC_JS', runtimeVersion: '1.0.0' },
+  code: 'export function request() { return 1; }\n',
+  context: '{}',
+  function: 'request',
+});
 
 /**
  * An HTTP server with only the EvaluateCode route, whose evaluator records what it was asked to
