@@ -11,6 +11,7 @@ import { ApiUserPool } from './constructs/user-pool.ts';
 import { SourceApi } from './constructs/source-api.ts';
 import { LambdaFunctions } from './constructs/lambda-functions.ts';
 import { StateMachines } from './constructs/state-machines.ts';
+import { FunctionConnections } from './constructs/function-connections.ts';
 import { MergedApi } from './constructs/merged-api.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
@@ -107,6 +108,13 @@ export class ApiStack extends Stack {
       namePrefix: mergedApiName(api, stage),
       stage,
       lambdaFunctions: this.lambdaFunctions,
+    });
+    new FunctionConnections(this, 'FunctionConnections', {
+      api,
+      namePrefix: mergedApiName(api, stage),
+      stage,
+      lambdaFunctions: this.lambdaFunctions,
+      stateMachines: this.stateMachines,
       graphqlUrl: this.mergedApi.graphqlApi.graphqlUrl,
     });
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
