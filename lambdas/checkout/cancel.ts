@@ -43,11 +43,9 @@ export async function cancelOrder(caller: Caller, id: string, note: string | nul
     await publish(cancelled);
     return requireOrder(id);
   }
-  if (current.status === 'CANCELLED' && current.authorizationId && !current.refundedAt && !current.voidedAt) {
-    // A cancellation whose payment step failed earlier: finish it.
-    await giveBack(current);
-    return requireOrder(id);
-  }
+  // Cancelled already: refused as a repeat, once its money is surely back (a refund that failed
+  // earlier is finished here; one in progress gets the provider's same answer to the same key).
+  if (current.status === 'CANCELLED') await giveBack(current);
   return notCancellable(current.status);
 }
 
