@@ -1,5 +1,6 @@
 import { GetItemCommand, TransactWriteItemsCommand, UpdateItemCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { orderKey } from '../../resolvers/commerce/keys.ts';
+import { plainUpdateExpression } from '../../resolvers/shared/dynamodb.ts';
 import type { OrderItem } from '../../resolvers/commerce/orders.ts';
 import type { CurrencyCode, MoneyInput, OrderStatus } from '../../resolvers/commerce/types.generated.ts';
 import { dynamoDb, fromItem, key, tableName, toItem } from '../shared/dynamodb.ts';
@@ -42,18 +43,15 @@ export const transact = (items: TransactWriteItem[]) => dynamoDb.send(new Transa
 
 /** Sets progress marks on the order (idempotent: the same marks twice change nothing that matters). */
 export async function mark(id: string, marks: Record<string, unknown>): Promise<void> {
-  const names = Object.fromEntries(Object.keys(marks).map((name) => [`#${name}`, name]));
-  const values = Object.fromEntries(Object.entries(marks).map(([name, value]) => [`:${name}`, value]));
+  const { expression, expressionNames, expressionValues } = plainUpdateExpression(marks);
   await dynamoDb.send(
     new UpdateItemCommand({
       TableName: commerceTable(),
       Key: key(orderKey(id)),
-      UpdateExpression: `SET ${Object.keys(marks)
-        .map((name) => `#${name} = :${name}`)
-        .join(', ')}`,
+      UpdateExpression: expression,
       ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: toItem(values),
+      ExpressionAttributeNames: expressionNames,
+      ExpressionAttributeValues: toItem(expressionValues ?? {}),
     }),
   );
 }

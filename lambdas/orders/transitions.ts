@@ -1,6 +1,7 @@
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { entryKey, orderKey } from '../../resolvers/commerce/keys.ts';
-import { orderTransitionWrites, type PlainExpression } from '../../resolvers/commerce/transitions.ts';
+import { orderTransitionWrites } from '../../resolvers/commerce/transitions.ts';
+import type { PlainExpression } from '../../resolvers/shared/dynamodb.ts';
 import { ledgerTotalChanges, pendingEntry } from '../../resolvers/commerce/ledger.ts';
 import { orderTransitionAllowed } from '../../resolvers/commerce/rules.ts';
 import { productKey } from '../../resolvers/shops/keys.ts';

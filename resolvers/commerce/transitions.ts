@@ -1,13 +1,6 @@
-import type { ItemKey } from '../shared/dynamodb.ts';
+import type { ItemKey, PlainExpression } from '../shared/dynamodb.ts';
 import { brandPartKey, orderKey } from './keys.ts';
 import { reachedAt } from './rules.ts';
-
-/** An expression with plain values: each writer marshals them its own way (util.dynamodb, the AWS SDK). */
-export interface PlainExpression {
-  expression: string;
-  expressionNames?: Record<string, string>;
-  expressionValues?: Record<string, unknown>;
-}
 
 export interface TransitionWrite {
   key: ItemKey;

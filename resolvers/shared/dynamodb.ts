@@ -33,12 +33,29 @@ export function failedConditions(error: DataSourceError | undefined | null, resu
   return reasons.map((reason) => !!reason && reason.type === 'ConditionalCheckFailed');
 }
 
+/** An expression with plain values: each writer marshals them its own way (util.dynamodb, the AWS SDK). */
+export interface PlainExpression {
+  expression: string;
+  expressionNames?: Record<string, string>;
+  expressionValues?: Record<string, unknown>;
+}
+
 /**
  * An update that SETs the defined values and REMOVEs the nulls; undefined fields are left as
  * they are, which is how GraphQL tells "not given" from "cleared". `setIfMissing` values are
  * written only when the attribute does not exist yet (`createdAt` of an upsert).
  */
 export function updateExpression(changes: Record<string, unknown>, setIfMissing: Record<string, unknown> = {}): DynamoDBExpression {
+  const plain = plainUpdateExpression(changes, setIfMissing);
+  const values = plain.expressionValues as Record<string, unknown>;
+  // DynamoDB refuses an empty ExpressionAttributeValues map.
+  return Object.keys(values).length
+    ? { expression: plain.expression, expressionNames: plain.expressionNames, expressionValues: util.dynamodb.toMapValues(values) }
+    : { expression: plain.expression, expressionNames: plain.expressionNames };
+}
+
+/** updateExpression with plain values, for writers outside AppSync (the Lambda functions). */
+export function plainUpdateExpression(changes: Record<string, unknown>, setIfMissing: Record<string, unknown> = {}): PlainExpression {
   const sets: string[] = [];
   const removes: string[] = [];
   const names: Record<string, string> = {};
@@ -62,10 +79,7 @@ export function updateExpression(changes: Record<string, unknown>, setIfMissing:
   const expression = [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : '']
     .filter((part) => part.length > 0)
     .join(' ');
-  // DynamoDB refuses an empty ExpressionAttributeValues map.
-  return Object.keys(values).length
-    ? { expression, expressionNames: names, expressionValues: util.dynamodb.toMapValues(values) }
-    : { expression, expressionNames: names };
+  return { expression, expressionNames: names, expressionValues: values };
 }
 
 /** The item as it is after `updateExpression(changes)`: for writes that do not return it (transactions). */

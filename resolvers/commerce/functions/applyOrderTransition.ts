@@ -1,7 +1,7 @@
 import { util, type Context } from '@aws-appsync/utils';
-import { failedConditions, toKey } from '../../shared/dynamodb.ts';
+import { failedConditions, toKey, type PlainExpression } from '../../shared/dynamodb.ts';
 import { invalidTransition, raiseUnexpected } from '../../shared/errors.ts';
-import { orderTransitionWrites, type PlainExpression, type TransitionWrite } from '../transitions.ts';
+import { orderTransitionWrites, type TransitionWrite } from '../transitions.ts';
 import { DAY_MILLISECONDS, orderTransitionAllowed } from '../rules.ts';
 
 type Order = { id: string; status: string; brandIds: string[]; returnWindowDays: number; returnWindowEndsAt?: number; history: unknown[] };
