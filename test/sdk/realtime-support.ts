@@ -122,9 +122,10 @@ export async function nextHeard<T>(subscription: Subscription<T>, publish: () =>
   const next = subscription.next();
   let heard = false;
   void next.finally(() => (heard = true)).catch(() => {});
-  for (let i = 0; i < 100 && !heard; i++) {
+  for (let i = 0; i < 50 && !heard; i++) {
     await publish();
     await Promise.race([next, new Promise((resolve) => setTimeout(resolve, 100))]).catch(() => {});
   }
+  if (!heard) throw new Error('the subscription heard none of 50 events');
   return (await next).value;
 }

@@ -12,8 +12,8 @@ import { NetworkHop, apiKeyAuth, iamAuth, nextHeard, recordingWebSocket, userPoo
 type LiveEvent = { onLiveEvent: { streamId: string; seq: number } };
 const ON_STREAM = 'subscription ($streamId: ID) { onLiveEvent(streamId: $streamId) { streamId seq } }';
 const SEND = 'mutation ($input: LiveEventInput!) { sendLiveEvent(input: $input) { streamId seq } }';
-/** How long a socket may be silent here: the runtime sends `ka` every 100 ms. */
-const KEEP_ALIVE_TIMEOUT_MS = 500;
+/** How long a socket may be silent, as the runtime's `connection_ack` says; it sends `ka` every 100 ms. */
+const CONNECTION_TIMEOUT_MS = 500;
 
 let runtime: LocalRuntime;
 let hop: NetworkHop;
@@ -26,13 +26,12 @@ const client = (options: Partial<RealtimeOptions> = {}) =>
     url: hop.via(runtime.url),
     authorize: apiKeyAuth(runtime.apiKey),
     WebSocket,
-    keepAliveTimeoutMs: KEEP_ALIVE_TIMEOUT_MS,
     reconnect: { baseDelayMs: 20 },
     ...options,
   });
 
 beforeAll(async () => {
-  runtime = await startTestRuntime(fixtureApi, { realtime: { keepAliveIntervalMs: 100 } });
+  runtime = await startTestRuntime(fixtureApi, { realtime: { keepAliveIntervalMs: 100, connectionTimeoutMs: CONNECTION_TIMEOUT_MS } });
   hop = await NetworkHop.start(runtime.url);
 });
 
@@ -161,12 +160,12 @@ describe('A dropped connection', () => {
     await Promise.all([first.return(), second.return()]);
   });
 
-  it('is detected by keep-alive silence: the socket is given up and replaced', async () => {
-    // Prepare: quiet for longer than the keep-alive timeout, kept open by `ka` alone.
+  it("is detected by keep-alive silence past the server's connectionTimeoutMs: the socket is given up and replaced", async () => {
+    // Prepare: quiet for longer than the timeout, kept open by `ka` alone.
     const accepted = hop.accepted;
     const subscription = client().subscribe<LiveEvent>(ON_STREAM, { streamId: 'silence-1' });
     await subscription.ready;
-    await new Promise((resolve) => setTimeout(resolve, 3 * KEEP_ALIVE_TIMEOUT_MS));
+    await new Promise((resolve) => setTimeout(resolve, 2 * CONNECTION_TIMEOUT_MS));
     expect(hop.accepted - accepted).toBe(1);
 
     // Act
@@ -175,6 +174,19 @@ describe('A dropped connection', () => {
     // Assess
     expect(await nextHeard(subscription, () => send('silence-1', 1))).toEqual(event('silence-1', 1));
     expect(hop.accepted - accepted).toBe(2);
+    await subscription.return();
+  });
+
+  it("is judged by keepAliveTimeoutMs over the server's timeout when given", async () => {
+    // Prepare: a timeout shorter than the runtime's `ka` interval.
+    const accepted = hop.accepted;
+    const subscription = client({ keepAliveTimeoutMs: 20 }).subscribe<LiveEvent>(ON_STREAM, { streamId: 'impatient' });
+
+    // Act
+    await subscription.ready;
+
+    // Assess: silences between two `ka` are taken for dropped sockets.
+    await vi.waitFor(() => expect(hop.accepted - accepted).toBeGreaterThan(2));
     await subscription.return();
   });
 
