@@ -13,7 +13,7 @@ type LiveEvent = { onLiveEvent: { streamId: string; seq: number } };
 const ON_STREAM = 'subscription ($streamId: ID) { onLiveEvent(streamId: $streamId) { streamId seq } }';
 const SEND = 'mutation ($input: LiveEventInput!) { sendLiveEvent(input: $input) { streamId seq } }';
 /** How long a socket may be silent, as the runtime's `connection_ack` says; it sends `ka` every 100 ms. */
-const CONNECTION_TIMEOUT_MS = 500;
+const CONNECTION_TIMEOUT_MS = 1_000;
 
 let runtime: LocalRuntime;
 let hop: NetworkHop;
@@ -73,7 +73,7 @@ describe('A subscription', () => {
     // Assess
     expect((await first.next()).value).toEqual(event('deliver-1', 1));
     expect((await first.next()).value).toEqual(event('deliver-1', 3));
-    await vi.waitFor(() => expect(pushed).toEqual([event('deliver-2', 2)]));
+    await vi.waitFor(() => expect(pushed).toEqual([event('deliver-2', 2)]), { timeout: 5_000 });
     expect(hop.accepted - accepted).toBe(1);
     await first.return();
     observed.unsubscribe();
@@ -90,7 +90,7 @@ describe('A subscription', () => {
 
     // Act
     await subscription.return();
-    await vi.waitFor(() => expect(recording.allClosed()).toBe(true));
+    await vi.waitFor(() => expect(recording.allClosed()).toBe(true), { timeout: 5_000 });
     await send('stop-1', 2);
 
     // Assess
@@ -137,7 +137,26 @@ describe('A subscription', () => {
 
     expect(closed.body).toEqual({ data: { closeLiveStream: true } });
     expect(await subscription.next()).toEqual({ done: true, value: undefined });
-    await vi.waitFor(() => expect(recording.allClosed()).toBe(true));
+    await vi.waitFor(() => expect(recording.allClosed()).toBe(true), { timeout: 5_000 });
+  });
+});
+
+describe('The WebSocket', () => {
+  it('is the global one when none is given, and its absence (Node 20) is said at the first subscription', async () => {
+    const options = { url: runtime.url, authorize: apiKeyAuth(runtime.apiKey) };
+    const global = globalThis as { WebSocket?: unknown };
+    const before = global.WebSocket;
+    try {
+      delete global.WebSocket;
+      expect(() => createRealtimeClient(options).subscribe(ON_STREAM)).toThrow('No global WebSocket here (Node 20)');
+
+      global.WebSocket = WebSocket;
+      const subscription = createRealtimeClient(options).subscribe<LiveEvent>(ON_STREAM, { streamId: 'global-1' });
+      expect(await subscription.ready).toBe(true);
+      await subscription.return();
+    } finally {
+      global.WebSocket = before;
+    }
   });
 });
 
@@ -165,7 +184,7 @@ describe('A dropped connection', () => {
     const accepted = hop.accepted;
     const subscription = client().subscribe<LiveEvent>(ON_STREAM, { streamId: 'silence-1' });
     await subscription.ready;
-    await new Promise((resolve) => setTimeout(resolve, 2 * CONNECTION_TIMEOUT_MS));
+    await new Promise((resolve) => setTimeout(resolve, 1.5 * CONNECTION_TIMEOUT_MS));
     expect(hop.accepted - accepted).toBe(1);
 
     // Act
@@ -186,7 +205,7 @@ describe('A dropped connection', () => {
     await subscription.ready;
 
     // Assess: silences between two `ka` are taken for dropped sockets.
-    await vi.waitFor(() => expect(hop.accepted - accepted).toBeGreaterThan(2));
+    await vi.waitFor(() => expect(hop.accepted - accepted).toBeGreaterThan(2), { timeout: 5_000 });
     await subscription.return();
   });
 

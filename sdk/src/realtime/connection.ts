@@ -54,7 +54,7 @@ const FINAL_TYPES = ['BadRequestException', 'UnauthorizedException'];
  */
 export class RealtimeConnection {
   private readonly url: string;
-  private readonly WebSocket: WebSocketConstructor;
+  private WebSocket?: WebSocketConstructor;
   private socket?: WebSocketLike;
   private acknowledged = false;
   private connecting = false;
@@ -68,12 +68,11 @@ export class RealtimeConnection {
 
   constructor(private readonly options: RealtimeOptions) {
     this.url = realtimeUrl(options.url);
-    const WebSocket = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-    if (!WebSocket) throw new Error('No global WebSocket here (Node 20): pass the `ws` package’s as the `WebSocket` option.');
-    this.WebSocket = WebSocket;
   }
 
+  /** Throws where there is no WebSocket to use: a client that never subscribes needs none. */
   add(id: string, listener: Listener): void {
+    this.WebSocket ??= this.options.WebSocket ?? globalWebSocket();
     this.live.set(id, listener);
     if (this.acknowledged) void this.start(this.socket!, id, listener);
     else if (!this.socket && !this.connecting && !this.retryTimer) void this.connect();
@@ -103,7 +102,7 @@ export class RealtimeConnection {
     const query = `header=${encodeURIComponent(base64(JSON.stringify(headers)))}&payload=e30=`;
     let socket: WebSocketLike;
     try {
-      socket = new this.WebSocket(`${this.url}?${query}`, ['graphql-ws']);
+      socket = new this.WebSocket!(`${this.url}?${query}`, ['graphql-ws']);
     } catch (e) {
       return this.failAll(e);
     }
@@ -245,6 +244,12 @@ export class RealtimeConnection {
 /** Nothing more from a socket we are done with (its errors stay handled: `ws` throws an unhandled one). */
 function detach(socket: WebSocketLike): void {
   socket.onopen = socket.onmessage = socket.onclose = null;
+}
+
+function globalWebSocket(): WebSocketConstructor {
+  const { WebSocket } = globalThis as { WebSocket?: WebSocketConstructor };
+  if (!WebSocket) throw new Error('No global WebSocket here (Node 20): pass the `ws` package’s as the `WebSocket` option.');
+  return WebSocket;
 }
 
 function parse(text: string): Message | undefined {
