@@ -42,9 +42,11 @@ type Message = { type: string; id?: string; payload?: { connectionTimeoutMs?: nu
 const DEFAULT_CONNECTION_TIMEOUT_MS = 300_000;
 /** How long Amplify JS waits for `connection_ack` (packages/api-graphql/src/Providers/constants.ts). */
 const ACK_TIMEOUT_MS = 15_000;
-/** Handshake refusals that another attempt would meet again, as Amplify JS lists them (same file). */
-const FINAL_CODES = [400, 401, 403];
-const FINAL_TYPES = ['BadRequestException', 'UnauthorizedException'];
+/** A handshake refusal that another attempt would meet again, as Amplify JS tells them apart (same file). */
+const refusedForGood = (errors: (ApiError & { errorCode?: number })[]) =>
+  errors.some(
+    (e) => [400, 401, 403].includes(e.errorCode ?? 0) || ['BadRequestException', 'UnauthorizedException'].includes(e.errorType ?? ''),
+  );
 
 /**
  * Opens the socket when the first subscription starts and closes it once the last one is stopped
@@ -149,11 +151,7 @@ export class RealtimeConnection {
         return this.closeIfIdle();
       case 'connection_error': {
         const errors = apiErrors(message.payload?.errors);
-        const final = message.payload?.errors?.some(
-          (e) =>
-            FINAL_CODES.includes((e as { errorCode?: number }).errorCode ?? 0) || FINAL_TYPES.includes(String((e as ApiError).errorType)),
-        );
-        if (!final) return this.abandon(socket);
+        if (!refusedForGood(errors)) return this.abandon(socket);
         const listeners = [...this.live.values()];
         this.live.clear();
         this.closeIfIdle();
