@@ -1,0 +1,56 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { authorizer, type AuthOptions } from './auth.ts';
+import type { OperationDocument } from './document.ts';
+import type { ApiError } from './errors.ts';
+import type { Result } from './result.ts';
+
+export interface ClientOptions {
+  /** The GraphQL endpoint: the Merged API's `/graphql` (locally, `npm start` prints it). */
+  url: string;
+  auth: AuthOptions;
+  fetch?: typeof fetch;
+}
+
+/** The variables argument: optional when the operation has no required variable. */
+type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/** Documents print once each: the same text for every request, as AppSync's document cache sees it. */
+const printed = new WeakMap<DocumentNode, string>();
+const queryText = (document: DocumentNode) => {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+};
+
+/**
+ * A client of the API: `query` and `mutate` send a typed document and answer `{ data, errors }`,
+ * `errors` typed by the document's documented error types. A refusal of the whole request (HTTP
+ * 400/401, e.g. `UnauthorizedException`) is an answer too, with `data: null`; only a failure to
+ * reach the API throws.
+ */
+export function createClient({ url, auth, fetch: fetchImpl = fetch }: ClientOptions) {
+  const authorize = authorizer(auth);
+  async function send<TData, TVariables, TErrorType extends string = never>(
+    document: OperationDocument<TData, TVariables, TErrorType> | TypedDocumentNode<TData, TVariables>,
+    variables: TVariables | undefined,
+  ): Promise<Result<TData, ApiError<TErrorType>>> {
+    const body = JSON.stringify({ query: queryText(document), variables: variables ?? {} });
+    const headers = await authorize({ url, body });
+    const response = await fetchImpl(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const answer = (await response.json()) as { data?: TData | null; errors?: ApiError<TErrorType>[] };
+    return { data: answer.data ?? null, errors: answer.errors ?? [] };
+  }
+  return {
+    query: <TData, TVariables, TErrorType extends string = never>(
+      document: OperationDocument<TData, TVariables, TErrorType>,
+      ...[variables]: VariablesArgument<TVariables>
+    ) => send(document, variables),
+    mutate: <TData, TVariables, TErrorType extends string = never>(
+      document: OperationDocument<TData, TVariables, TErrorType>,
+      ...[variables]: VariablesArgument<TVariables>
+    ) => send(document, variables),
+  };
+}
+
+export type Client = ReturnType<typeof createClient>;

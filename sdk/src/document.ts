@@ -1,0 +1,9 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * A generated operation: a real DocumentNode (Apollo, urql and Amplify take it), typed with its
+ * data and variables, and carrying its documented error types for the SDK's client (type only).
+ */
+export type OperationDocument<TData, TVariables, TErrorType extends string> = TypedDocumentNode<TData, TVariables> & {
+  readonly __errorTypes?: TErrorType;
+};
