@@ -34,7 +34,7 @@ const sdkOperations = (operations: string) => ({
   schema: [MERGED_SCHEMA, BUILTINS],
   documents: ['sdk/operations/fragments/*.graphql', `sdk/operations/${operations}/*.graphql`],
   plugins: ['typescript-operations', TYPED_DOCUMENTS],
-  config: { ...common, documentTypeImport: '../document.ts#OperationDocument' },
+  config: { ...common, documentTypeImport: '../document.js#OperationDocument' },
 });
 
 const config: CodegenConfig = {

@@ -1,7 +1,7 @@
 import type { DocumentNode } from 'graphql';
-import type { OperationDocument } from './document.ts';
-import type { ApiError } from './errors.ts';
-import type { Result } from './result.ts';
+import type { OperationDocument } from './document.js';
+import type { ApiError } from './errors.js';
+import type { Result } from './result.js';
 
 /** What the helpers need of Amplify v6's `generateClient()` (aws-amplify/api); the SDK does not depend on Amplify. */
 export interface AmplifyGraphqlClient {

@@ -1,4 +1,4 @@
 // @videoshops/sdk/backend: the IAM-only operations (the checkout workflow, the earnings job, the
 // viewer-count aggregator) as typed documents, and the client that sends them.
-export * from './shared.ts';
-export * from './generated/backend.ts';
+export * from './shared.js';
+export * from './generated/backend.js';

@@ -1,16 +1,23 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import { authorizer, type AuthOptions } from './auth.ts';
-import type { OperationDocument } from './document.ts';
-import type { ApiError } from './errors.ts';
-import type { Result } from './result.ts';
+import { authorizer, type AuthOptions } from './auth.js';
+import type { OperationDocument } from './document.js';
+import type { ApiError } from './errors.js';
+import type { Result } from './result.js';
 
 export interface ClientOptions {
   /** The GraphQL endpoint: the Merged API's `/graphql` (locally, `npm start` prints it). */
   url: string;
   auth: AuthOptions;
-  fetch?: typeof fetch;
+  /** The platform's `fetch` unless given: browsers and Node 20+ have one. */
+  fetch?: Fetch;
 }
+
+/** What the client needs of `fetch`, so that its declarations need neither DOM nor Node types. */
+export type Fetch = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: string },
+) => Promise<{ json(): Promise<unknown> }>;
 
 /** The variables argument: optional when the operation has no required variable. */
 type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];

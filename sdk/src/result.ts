@@ -1,4 +1,4 @@
-import type { ApiError } from './errors.ts';
+import type { ApiError } from './errors.js';
 
 /**
  * One answer of the API: `data` is null when the request failed as a whole, partial beside field

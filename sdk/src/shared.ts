@@ -1,6 +1,6 @@
 // What both entries export: the client, its auth modes, results and typed errors.
-export { createClient, type Client, type ClientOptions } from './client.ts';
-export { authorizer, type AuthOptions, type Authorize, type AwsCredentials } from './auth.ts';
-export type { OperationDocument } from './document.ts';
-export type { ApiError, AppSyncErrorType, KnownError, UndocumentedError, UndocumentedErrorType } from './errors.ts';
-export type { Result } from './result.ts';
+export { createClient, type Client, type ClientOptions, type Fetch } from './client.js';
+export { authorizer, type AuthOptions, type Authorize, type AwsCredentials } from './auth.js';
+export type { OperationDocument } from './document.js';
+export type { ApiError, AppSyncErrorType, KnownError, UndocumentedError, UndocumentedErrorType } from './errors.js';
+export type { Result } from './result.js';

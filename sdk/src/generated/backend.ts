@@ -2,7 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { OperationDocument } from '../document.ts';
+import type { OperationDocument } from '../document.js';
 /** An order as the checkout workflow priced it from the catalog; never from the client. */
 export type CreateOrderInput = {
   buyerId: string | number;

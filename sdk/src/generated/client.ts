@@ -2,7 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { OperationDocument } from '../document.ts';
+import type { OperationDocument } from '../document.js';
 export type CheckoutInput = {
   /** The total the client showed; if given and the priced total differs, PRICE_CHANGED. Any amount 0 to 1,000,000,000. */
   expectedTotal?: MoneyInput | null | undefined;
