@@ -19,7 +19,7 @@ type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? 
 export async function amplifyGraphql<TData, TVariables, TErrorType extends string = never>(
   client: AmplifyGraphqlClient,
   document: OperationDocument<TData, TVariables, TErrorType>,
-  ...[variables]: VariablesArgument<TVariables>
+  ...[variables]: VariablesArgument<NoInfer<TVariables>>
 ): Promise<Result<TData, ApiError<TErrorType>>> {
   const answer = (await Promise.resolve(client.graphql({ query: document, variables: variables ?? {} })).catch((failure: unknown) => {
     if (failure && typeof failure === 'object' && 'errors' in failure) return failure;
@@ -38,7 +38,7 @@ export interface AmplifySubscriptionObserver<TData> {
 export function amplifySubscribe<TData, TVariables, TErrorType extends string = never>(
   client: AmplifyGraphqlClient,
   document: OperationDocument<TData, TVariables, TErrorType>,
-  ...[variables]: VariablesArgument<TVariables>
+  ...[variables]: VariablesArgument<NoInfer<TVariables>>
 ): { subscribe(observer: AmplifySubscriptionObserver<TData>): { unsubscribe(): void } } {
   const events = client.graphql({ query: document, variables: variables ?? {} }) as {
     subscribe(observer: { next: (event: { data: TData }) => void; error?: (error: unknown) => void }): { unsubscribe(): void };

@@ -51,11 +51,11 @@ export function createClient({ url, auth, fetch: fetchImpl = fetch }: ClientOpti
   return {
     query: <TData, TVariables, TErrorType extends string = never>(
       document: OperationDocument<TData, TVariables, TErrorType>,
-      ...[variables]: VariablesArgument<TVariables>
+      ...[variables]: VariablesArgument<NoInfer<TVariables>>
     ) => send(document, variables),
     mutate: <TData, TVariables, TErrorType extends string = never>(
       document: OperationDocument<TData, TVariables, TErrorType>,
-      ...[variables]: VariablesArgument<TVariables>
+      ...[variables]: VariablesArgument<NoInfer<TVariables>>
     ) => send(document, variables),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Typed errors. Each operation's documented error types (the `Errors:` sentence of every field it
  * selects, in the schema) and AppSync's own are members you can `switch` over on `errorType`;
- * anything else is an `UndocumentedError`, the `default:` of such a switch.
+ * anything else is the `UndocumentedError` member, which the `default:` of such a switch handles.
  */
 
 /** What AppSync itself may answer for any operation (README, "Errors"). */
@@ -26,12 +26,9 @@ interface ErrorFields {
   locations?: { line: number; column: number; sourceName?: string | null }[] | null;
 }
 
-declare const undocumented: unique symbol;
-/** An `errorType` neither the operation nor AppSync documents: no string literal matches it, so a `switch` leaves it to `default:`. */
-export type UndocumentedErrorType = string & { readonly [undocumented]: true };
-
 export type KnownError<TErrorType extends string> = ErrorFields & { errorType: TErrorType };
-export type UndocumentedError = ErrorFields & { errorType: UndocumentedErrorType | null };
+/** An error neither the operation nor AppSync documents (or none at all: `errorType` null). */
+export type UndocumentedError = ErrorFields & { errorType: string | null };
 
 /** An error of an operation documenting `TErrorType`: that, AppSync's own, or undocumented. */
 export type ApiError<TErrorType extends string = never> = KnownError<TErrorType | AppSyncErrorType> | UndocumentedError;

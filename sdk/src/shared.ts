@@ -2,5 +2,5 @@
 export { createClient, type Client, type ClientOptions, type Fetch } from './client.js';
 export { authorizer, type AuthOptions, type Authorize, type AwsCredentials } from './auth.js';
 export type { OperationDocument } from './document.js';
-export type { ApiError, AppSyncErrorType, KnownError, UndocumentedError, UndocumentedErrorType } from './errors.js';
+export type { ApiError, AppSyncErrorType, KnownError, UndocumentedError } from './errors.js';
 export type { Result } from './result.js';

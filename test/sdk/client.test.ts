@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { PROJECT_ROOT } from '../../model/project-root.ts';
 import * as sdk from '../../sdk/src/index.ts';
@@ -168,3 +168,85 @@ describe('The SDK client against the local Merged API', () => {
 
 const operationName = (document: { definitions: readonly { kind: string; name?: { value: string } }[] }) =>
   document.definitions.find((d) => d.kind === 'OperationDefinition')!.name!.value;
+
+type UpdateInventoryError = sdk.ApiError<'VALIDATION' | 'NOT_FOUND' | 'FORBIDDEN' | 'OUT_OF_STOCK' | 'Unauthorized'>;
+
+/** What a front end tells the user, by errorType: each case sees its own member of the union. */
+function explain(error: Awaited<ReturnType<typeof updateInventory>>['errors'][number]): string {
+  switch (error.errorType) {
+    case 'OUT_OF_STOCK':
+      expectTypeOf(error.errorType).toEqualTypeOf<'OUT_OF_STOCK'>();
+      return 'Not enough stock';
+    case 'VALIDATION':
+    case 'NOT_FOUND':
+    case 'FORBIDDEN':
+    case 'Unauthorized':
+      return 'Cannot change this product';
+    case 'UnauthorizedException':
+      return 'Sign in again';
+    case null:
+      return 'Something went wrong';
+    default:
+      // AppSync's other errors, and any the schema does not document
+      expectTypeOf(error.errorType).toEqualTypeOf<string>();
+      return `Something went wrong (${error.errorType})`;
+  }
+}
+
+const updateInventory = (client: sdk.Client, productId: string, delta: number) =>
+  client.mutate(sdk.UpdateInventoryDocument, { productId, delta });
+
+describe('Typed errors', () => {
+  it('types each operation’s errors by the error types its schema documents, beside AppSync’s own', () => {
+    // Assess
+    expectTypeOf<Awaited<ReturnType<typeof updateInventory>>['errors'][number]>().toEqualTypeOf<UpdateInventoryError>();
+  });
+
+  it('answers a stock change below zero with OUT_OF_STOCK, which a switch over errorType tells apart', async () => {
+    // Prepare
+    const admin = await signedInClient(runtime, ['admins']);
+    const owner = await signedInClient(runtime, ['brands']);
+    const { createBrand: brand } = await admin.client
+      .mutate(sdk.CreateBrandDocument, { input: { name: 'Typed errors', ownerId: owner.sub } })
+      .then(dataOf);
+    const input = { brandId: brand.id, title: 'Kettle', price: { amount: 900, currency: 'EUR' as const } };
+    const { createProduct: product } = await owner.client
+      .mutate(sdk.CreateProductDocument, { input: { ...input, inventory: 1, commissionRateBps: 500, returnWindowDays: 14 } })
+      .then(dataOf);
+    // Act
+    const { data, errors } = await updateInventory(owner.client, product.id, -2);
+    // Assess
+    expect(data).toBeNull();
+    expect(errors).toMatchObject([{ errorType: 'OUT_OF_STOCK', errorInfo: { requested: 2 }, path: ['updateInventory'] }]);
+    expect(errors.map(explain)).toEqual(['Not enough stock']);
+  });
+
+  it('answers a request AppSync refuses as a whole (HTTP 401) with UnauthorizedException and no data, never by throwing', async () => {
+    // Prepare
+    const client = sdk.createClient({ url: runtime.url, auth: { type: 'apiKey', apiKey: 'da2-not-a-key' } });
+    // Act
+    const { data, errors } = await updateInventory(client, 'any', 1);
+    // Assess
+    expect(data).toBeNull();
+    expect(errors).toMatchObject([{ errorType: 'UnauthorizedException' }]);
+    expect(errors.map(explain)).toEqual(['Sign in again']);
+  });
+
+  it('refuses, at compile time, a variable of the wrong type, a missing or unknown one, and a field the operation does not select', () => {
+    // Prepare: type-checked by tsc (npm test), never sent
+    const client = anonymousClient(runtime);
+    const compileOnly = async () => {
+      // @ts-expect-error slug is a String
+      await client.query(sdk.ShopBySlugDocument, { slug: 42 });
+      // @ts-expect-error slug is required
+      await client.query(sdk.ShopBySlugDocument, {});
+      // @ts-expect-error ShopBySlug has no variable id
+      await client.query(sdk.ShopBySlugDocument, { slug: 'cora-cooks', id: 'x' });
+      const { data } = await client.query(sdk.ShopBySlugDocument, { slug: 'cora-cooks' });
+      // @ts-expect-error ShopBySlug selects title, not titel
+      void data?.shopBySlug?.titel;
+    };
+    // Assess
+    expectTypeOf(compileOnly).toBeFunction();
+  });
+});
