@@ -1,11 +1,14 @@
-import type { DocumentNode } from 'graphql';
 import type { OperationDocument } from './document.js';
 import type { ApiError } from './errors.js';
 import type { Result } from './result.js';
 
-/** What the helpers need of Amplify v6's `generateClient()` (aws-amplify/api); the SDK does not depend on Amplify. */
+/**
+ * What the helpers need of Amplify v6's `generateClient()` (aws-amplify/api); the SDK does not
+ * depend on Amplify. `query` is loosely typed because Amplify declares it with its own copy of
+ * graphql's `DocumentNode`, which TypeScript will not equate with the application's.
+ */
 export interface AmplifyGraphqlClient {
-  graphql(options: { query: DocumentNode; variables?: object }): unknown;
+  graphql(options: { query: unknown; variables?: object }): unknown;
 }
 
 type Answer<TData> = { data?: TData | null; errors?: unknown[] };
