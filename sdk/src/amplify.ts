@@ -1,4 +1,4 @@
-import type { OperationDocument } from './document.js';
+import type { OperationDocument, VariablesArgument } from './document.js';
 import type { ApiError } from './errors.js';
 import type { Result } from './result.js';
 
@@ -12,7 +12,6 @@ export interface AmplifyGraphqlClient {
 }
 
 type Answer<TData> = { data?: TData | null; errors?: unknown[] };
-type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /**
  * A query or mutation through Amplify, typed by the document: Amplify infers types only from its

@@ -7,3 +7,6 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 export type OperationDocument<TData, TVariables, TErrorType extends string> = TypedDocumentNode<TData, TVariables> & {
   readonly __errorTypes?: TErrorType;
 };
+
+/** The variables argument of a typed operation: optional when the operation has no required variable. */
+export type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
