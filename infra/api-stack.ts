@@ -16,6 +16,7 @@ import { MergedApi } from './constructs/merged-api.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
 import { composeDeclaredApi } from '../model/federation/declared-api.ts';
+import { dataSourceDynamoDbActions } from '../model/iam-grants.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;
@@ -53,7 +54,8 @@ export class ApiStack extends Stack {
     // Refused at synth, with every conflict, when AppSync would fail the merge (MERGE_FAILED).
     composeDeclaredApi(api);
     // The same esbuild output the local runtime loads, so what deploys is what was tested.
-    const codeFiles = writeBundles(bundleApi(api), buildDir);
+    const bundles = bundleApi(api);
+    const codeFiles = writeBundles(bundles, buildDir);
 
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
     this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
@@ -84,6 +86,7 @@ export class ApiStack extends Stack {
         schemaFile,
         codeFiles,
         lambdaFunctions: this.lambdaFunctions,
+        dynamoDbActions: dataSourceDynamoDbActions(source, (key) => bundles.get(key)!.code),
       });
       this.sourceApis.set(source.name, sourceApi);
       new CfnOutput(this, `GraphqlUrl-${source.name}`, { value: sourceApi.graphqlApi.graphqlUrl });

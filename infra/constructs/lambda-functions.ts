@@ -1,15 +1,16 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { bundleLambdaSync, LAMBDA_BUNDLING, LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
+import { bundleLambdaSync, LAMBDA_BUNDLE_FILE, LAMBDA_BUNDLING, LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
 import { functionSettings } from '../../model/lambda-environment.ts';
 import { tableEnvName, type LambdaFunctionDeclaration } from '../../model/declaration.ts';
 import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
-import { DYNAMODB_READ_ACTIONS, DYNAMODB_WRITE_ACTIONS } from './table-data-source.ts';
+import { DYNAMODB_READ_ACTIONS, lambdaDynamoDbActions } from '../../model/iam-grants.ts';
 import type { ApiTables } from './tables.ts';
 
 export interface LambdaFunctionsProps {
@@ -42,8 +43,10 @@ export class LambdaFunctions extends Construct {
       });
       const logGroup = new LogGroup(this, `${declaration.name}Logs`, { retention: stage.logRetention, removalPolicy: stage.removalPolicy });
       logGroup.grantWrite(role);
+      const bundleDir = bundleLambdaSync(declaration.entry, path.join(buildDir, 'lambda', declaration.name));
+      const actions = lambdaDynamoDbActions(readFileSync(path.join(bundleDir, LAMBDA_BUNDLE_FILE), 'utf8'));
       const fn = new LambdaFunction(this, declaration.name, {
-        code: Code.fromAsset(bundleLambdaSync(declaration.entry, path.join(buildDir, 'lambda', declaration.name))),
+        code: Code.fromAsset(bundleDir),
         handler: `${LAMBDA_MODULE}.${settings.handler}`,
         runtime: Runtime.NODEJS_22_X,
         architecture: Architecture.ARM_64,
@@ -59,13 +62,10 @@ export class LambdaFunctions extends Construct {
         tracing: Tracing.ACTIVE,
         logGroup,
       });
+      // The calls its bundle can make, on each table it declares; reads only where it declares reading.
       for (const { table, readOnly } of settings.tables) {
-        fn.addToRolePolicy(
-          new PolicyStatement({
-            actions: readOnly ? DYNAMODB_READ_ACTIONS : [...DYNAMODB_READ_ACTIONS, ...DYNAMODB_WRITE_ACTIONS],
-            resources: tables.resourceArns(table),
-          }),
-        );
+        const granted = readOnly ? actions.filter((action) => DYNAMODB_READ_ACTIONS.includes(action)) : actions;
+        if (granted.length) fn.addToRolePolicy(new PolicyStatement({ actions: granted, resources: tables.resourceArns(table) }));
       }
       acknowledge(
         role,

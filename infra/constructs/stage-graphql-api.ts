@@ -1,10 +1,10 @@
 import { CfnGraphQLApi, GraphqlApi, type GraphqlApiProps } from 'aws-cdk-lib/aws-appsync';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import type { ApiFirewall } from './api-firewall.ts';
+import { appSyncServiceRole } from './appsync-service-role.ts';
 
 /** What the stage decides for every API; the rest of GraphqlApiProps is the API's own. */
 type StageDecided = 'logConfig' | 'xrayEnabled' | 'introspectionConfig' | 'queryDepthLimit' | 'resolverCountLimit';
@@ -32,10 +32,7 @@ export class StageGraphqlApi extends Construct {
     super(scope, id);
     // Our own role instead of CDK's default, which carries the AWS managed
     // AWSAppSyncPushToCloudWatchLogs policy (logs:* on every log group of the account).
-    const logsRole = new Role(this, 'FieldLogsRole', {
-      assumedBy: new ServicePrincipal('appsync.amazonaws.com'),
-      description: `Writes the field-level logs of ${props.name}`,
-    });
+    const logsRole = appSyncServiceRole(this, 'FieldLogsRole', `Writes the field-level logs of ${props.name}`);
     this.api = new GraphqlApi(this, 'Default', {
       ...props,
       xrayEnabled: true,
