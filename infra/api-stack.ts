@@ -17,6 +17,7 @@ import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
 import { composeDeclaredApi } from '../model/federation/declared-api.ts';
 import { dataSourceDynamoDbActions } from '../model/iam-grants.ts';
+import { apiKeyExpiryFunction } from '../model/api-key-expiry.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;
@@ -59,8 +60,10 @@ export class ApiStack extends Stack {
 
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
     this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
+    // The API's functions and, beside them, the one that watches API key expiry.
+    const functions = [...(api.lambdaFunctions ?? []), apiKeyExpiryFunction];
     this.lambdaFunctions = new LambdaFunctions(this, 'Functions', {
-      functions: api.lambdaFunctions ?? [],
+      functions,
       tables: this.tables,
       stage,
       buildDir,
@@ -113,7 +116,7 @@ export class ApiStack extends Stack {
       lambdaFunctions: this.lambdaFunctions,
     });
     new FunctionConnections(this, 'FunctionConnections', {
-      api,
+      functions,
       namePrefix: mergedApiName(api, stage),
       stage,
       lambdaFunctions: this.lambdaFunctions,

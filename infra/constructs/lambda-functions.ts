@@ -4,6 +4,7 @@ import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { bundleLambdaSync, LAMBDA_BUNDLE_FILE, LAMBDA_BUNDLING, LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
 import { functionSettings } from '../../model/lambda-environment.ts';
@@ -54,6 +55,8 @@ export class LambdaFunctions extends Construct {
         timeout: Duration.seconds(settings.timeout),
         // Declared only: an undeclared count is Lambda's own default, with no EventInvokeConfig.
         retryAttempts: declaration.asyncRetryAttempts,
+        reservedConcurrentExecutions: declaration.reservedConcurrency,
+        deadLetterQueue: this.deadLetterQueue(declaration.name),
         environment: {
           ...Object.fromEntries(settings.tables.map(({ table }) => [tableEnvName(table), tables.get(table).tableName])),
           ...settings.environment,
@@ -72,13 +75,40 @@ export class LambdaFunctions extends Construct {
         'IAM5[Resource::*]',
         'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.',
       );
-      acknowledge(
-        fn,
-        'L1',
-        `${Runtime.NODEJS_22_X.name}, a supported LTS runtime, is what the local runtime's bundles target (LAMBDA_BUNDLING.target ${LAMBDA_BUNDLING.target}) and its tests run on.`,
-      );
+      const runtimeReason = `${Runtime.NODEJS_22_X.name}, a supported LTS runtime, is what the local runtime's bundles target (LAMBDA_BUNDLING.target ${LAMBDA_BUNDLING.target}) and its tests run on.`;
+      acknowledge(fn, 'L1', runtimeReason);
+      acknowledge(fn, 'LambdaLatestVersion', runtimeReason, 'Serverless');
+      if (declaration.asyncRetryAttempts !== undefined) {
+        acknowledge(
+          fn,
+          'LambdaAsyncFailureDestination',
+          'Asynchronous invocations that fail every retry go to the dead-letter queue of the function (DeadLetterConfig).',
+          'Serverless',
+        );
+      }
       this.functions.set(declaration.name, fn);
     }
+  }
+
+  /** Each function's dead-letter queue, by function name. */
+  readonly deadLetterQueues = new Map<string, Queue>();
+
+  /**
+   * Every function gets one: whatever invokes it asynchronously (a schedule, an `Event` request
+   * of a resolver), an event that fails every retry is kept here, with its error, for two weeks
+   * instead of being dropped (an alarm watches its depth).
+   */
+  private deadLetterQueue(name: string): Queue {
+    const queue = new Queue(this, `${name}DeadLetters`, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const reason = `The dead-letter queue of function ${name}: nothing consumes it, so it needs none of its own.`;
+    acknowledge(queue, 'SQS3', reason);
+    acknowledge(queue, 'SQSRedrivePolicy', reason, 'Serverless');
+    this.deadLetterQueues.set(name, queue);
+    return queue;
   }
 
   get(name: string): LambdaFunction {

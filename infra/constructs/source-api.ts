@@ -135,7 +135,7 @@ export class SourceApi extends Construct {
       const serviceRole = appSyncServiceRole(this, `DataSource-${declaration.name}Role`, `AppSync data source ${declaration.name}`);
       const dataSource = new LambdaDataSource(this, `DataSource-${declaration.name}`, { ...common, lambdaFunction, serviceRole });
       acknowledgeWildcardResources(
-        dataSource,
+        serviceRole,
         [`${lambdaFunction.functionArn}:*`],
         `CDK's grantInvoke names the function's qualified ARNs too (its versions and aliases): ${declaration.function} only.`,
       );
