@@ -13,6 +13,8 @@ import { LambdaFunctions } from './constructs/lambda-functions.ts';
 import { StateMachines } from './constructs/state-machines.ts';
 import { FunctionConnections } from './constructs/function-connections.ts';
 import { MergedApi } from './constructs/merged-api.ts';
+import { Observability } from './constructs/observability.ts';
+import { TableBackups } from './constructs/table-backups.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
 import { composeDeclaredApi } from '../model/federation/declared-api.ts';
@@ -47,6 +49,9 @@ export class ApiStack extends Stack {
   readonly mergedApi: MergedApi;
   readonly backendPrincipals: BackendPrincipals;
   readonly stateMachines: StateMachines;
+  readonly observability: Observability;
+  /** Prod only (StageConfig.backups). */
+  readonly backups?: TableBackups;
 
   constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
     super(scope, id, props);
@@ -123,7 +128,26 @@ export class ApiStack extends Stack {
       stateMachines: this.stateMachines,
       graphqlUrl: this.mergedApi.graphqlApi.graphqlUrl,
     });
+    this.observability = new Observability(this, 'Observability', {
+      namePrefix: mergedApiName(api, stage),
+      stage,
+      mergedApi: this.mergedApi.graphqlApi,
+      graphqlApis: [this.mergedApi.graphqlApi, ...[...this.sourceApis.values()].map((source) => source.graphqlApi)],
+      lambdaFunctions: this.lambdaFunctions,
+      stateMachines: this.stateMachines,
+      tables: this.tables,
+    });
+    if (stage.backups)
+      this.backups = new TableBackups(this, 'Backups', { namePrefix: mergedApiName(api, stage), stage, tables: this.tables });
+
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
+    if (this.mergedApi.graphqlApi.apiKey) {
+      new CfnOutput(this, 'ApiKey', {
+        value: this.mergedApi.graphqlApi.apiKey,
+        description: "The Merged API's key for anonymous browsing: public by design, as every front end carries it",
+      });
+    }
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn, description: "The topic the stage's alarms notify" });
     for (const [principal, role] of this.backendPrincipals.ownRoles) {
       new CfnOutput(this, `${principal}RoleArn`, {
         value: role.roleArn,

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { bundleLambdaSync, LAMBDA_BUNDLE_FILE, LAMBDA_BUNDLING, LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
 import { functionSettings } from '../../model/lambda-environment.ts';
 import { tableEnvName, type LambdaFunctionDeclaration } from '../../model/declaration.ts';
+import { logDataProtection } from '../log-data-protection.ts';
 import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import { DYNAMODB_READ_ACTIONS, lambdaDynamoDbActions } from '../../model/iam-grants.ts';
@@ -42,7 +43,11 @@ export class LambdaFunctions extends Construct {
         assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
         description: `Runs the Lambda function ${declaration.name}`,
       });
-      const logGroup = new LogGroup(this, `${declaration.name}Logs`, { retention: stage.logRetention, removalPolicy: stage.removalPolicy });
+      const logGroup = new LogGroup(this, `${declaration.name}Logs`, {
+        retention: stage.logRetention,
+        removalPolicy: stage.removalPolicy,
+        dataProtectionPolicy: logDataProtection(),
+      });
       logGroup.grantWrite(role);
       const bundleDir = bundleLambdaSync(declaration.entry, path.join(buildDir, 'lambda', declaration.name));
       const actions = lambdaDynamoDbActions(readFileSync(path.join(bundleDir, LAMBDA_BUNDLE_FILE), 'utf8'));

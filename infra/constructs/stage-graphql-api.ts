@@ -1,13 +1,35 @@
-import { CfnGraphQLApi, GraphqlApi, type GraphqlApiProps } from 'aws-cdk-lib/aws-appsync';
+import {
+  CfnGraphQLApi,
+  DataSourceLevelMetricsBehavior,
+  GraphqlApi,
+  OperationLevelMetricsConfig,
+  ResolverLevelMetricsBehavior,
+  type EnhancedMetricsConfig,
+  type GraphqlApiProps,
+} from 'aws-cdk-lib/aws-appsync';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { logDataProtection } from '../log-data-protection.ts';
 import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import type { ApiFirewall } from './api-firewall.ts';
 import { appSyncServiceRole } from './appsync-service-role.ts';
 
 /** What the stage decides for every API; the rest of GraphqlApiProps is the API's own. */
-type StageDecided = 'logConfig' | 'xrayEnabled' | 'introspectionConfig' | 'queryDepthLimit' | 'resolverCountLimit';
+type StageDecided =
+  'logConfig' | 'xrayEnabled' | 'introspectionConfig' | 'queryDepthLimit' | 'resolverCountLimit' | 'enhancedMetricsConfig';
+
+/**
+ * AppSync's enhanced metrics (https://docs.aws.amazon.com/appsync/latest/devguide/monitoring.html):
+ * requests, errors and latency per data source and per operation name, which is where a slow
+ * table or a failing client shows. Per resolver only for resolvers that opt in (none do): a
+ * metric for each of a hundred resolvers would cost more than it tells beside the data sources'.
+ */
+export const ENHANCED_METRICS: EnhancedMetricsConfig = {
+  dataSourceLevelMetricsBehavior: DataSourceLevelMetricsBehavior.FULL_REQUEST_DATA_SOURCE_METRICS,
+  operationLevelMetricsConfig: OperationLevelMetricsConfig.ENABLED,
+  resolverLevelMetricsBehavior: ResolverLevelMetricsBehavior.PER_RESOLVER_METRICS,
+};
 
 export interface StageGraphqlApiProps extends Omit<GraphqlApiProps, StageDecided> {
   stage: StageConfig;
@@ -36,6 +58,7 @@ export class StageGraphqlApi extends Construct {
     this.api = new GraphqlApi(this, 'Default', {
       ...props,
       xrayEnabled: true,
+      enhancedMetricsConfig: ENHANCED_METRICS,
       introspectionConfig: stage.introspection,
       queryDepthLimit: stage.queryDepthLimit,
       resolverCountLimit: stage.resolverCountLimit,
@@ -55,6 +78,7 @@ export class StageGraphqlApi extends Construct {
       logGroupName: `/aws/appsync/apis/${this.api.apiId}`,
       retention: stage.logRetention,
       removalPolicy: stage.removalPolicy,
+      dataProtectionPolicy: logDataProtection(),
     });
     // logs:CreateLogStream and logs:PutLogEvents on this log group (its ARN covers its streams).
     this.logGroup.grantWrite(logsRole);
