@@ -1,3 +1,4 @@
+import { Annotations } from 'aws-cdk-lib';
 import {
   CfnGraphQLApi,
   DataSourceLevelMetricsBehavior,
@@ -83,6 +84,10 @@ export class StageGraphqlApi extends Construct {
     // logs:CreateLogStream and logs:PutLogEvents on this log group (its ARN covers its streams).
     this.logGroup.grantWrite(logsRole);
     firewall.protect(this, 'Firewall', this.api);
+    Annotations.of(this.api).acknowledgeWarning(
+      '@aws-cdk/aws-appsync:fullRequestDataSourceMetrics',
+      'Every data source is measured on purpose (ENHANCED_METRICS); none sets a MetricsConfig of its own.',
+    );
 
     if (stage.excludeVerboseLogContent) {
       acknowledge(
