@@ -32,7 +32,7 @@ describe('The Videoshops stack in prod', { timeout: 120_000 }, () => {
   beforeAll(() => {
     prod = synthesizeApiStack(videoshopsApi, 'prod');
     resources = prod.artifact.template.Resources;
-  });
+  }, 180_000);
   afterAll(() => prod?.remove());
 
   it('synthesizes the same template every time, API key expiry included', () => {
