@@ -34,6 +34,8 @@ export interface LambdaFunctionsProps {
  */
 export class LambdaFunctions extends Construct {
   readonly functions = new Map<string, LambdaFunction>();
+  /** Each function's dead-letter queue, by function name. */
+  readonly deadLetterQueues = new Map<string, Queue>();
 
   constructor(scope: Construct, id: string, { functions, tables, stage, buildDir }: LambdaFunctionsProps) {
     super(scope, id);
@@ -94,9 +96,6 @@ export class LambdaFunctions extends Construct {
       this.functions.set(declaration.name, fn);
     }
   }
-
-  /** Each function's dead-letter queue, by function name. */
-  readonly deadLetterQueues = new Map<string, Queue>();
 
   /**
    * Every function gets one: whatever invokes it asynchronously (a schedule, an `Event` request
