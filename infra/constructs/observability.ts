@@ -83,7 +83,10 @@ export class Observability extends Construct {
         statistic,
         period: FIVE_MINUTES,
       });
-    // 4XXError and 5XXError are 0 or 1 per request, so their average is the share of requests that failed.
+    // A rate, since AppSync's Requests metric has no per-API dimension to divide a Sum by: the
+    // Average of 4XXError and 5XXError, taken to be recorded 0 or 1 per request as API Gateway
+    // documents for its own (https://docs.aws.amazon.com/appsync/latest/devguide/monitoring.html
+    // documents their Sum only).
     const serverErrors = apiMetric('5XXError', 'Average');
     const clientErrors = apiMetric('4XXError', 'Average');
     const latency = apiMetric('Latency', 'p99');
