@@ -8,7 +8,7 @@ import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import WebSocket from 'ws';
 import { demoStreamIds } from '../../demo/live.ts';
-import { amplifyOutputs } from '../../local/amplify-outputs.ts';
+import { amplifyOutputs } from '../../model/amplify-outputs.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import {
   amplifyGraphql,
