@@ -16,6 +16,7 @@ import { MergedApi } from './constructs/merged-api.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
 import { composeDeclaredApi } from '../model/federation/declared-api.ts';
+import { CentralLogs, logGroupsUnder } from './constructs/central-logs.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;
@@ -116,6 +117,10 @@ export class ApiStack extends Stack {
       lambdaFunctions: this.lambdaFunctions,
       stateMachines: this.stateMachines,
       graphqlUrl: this.mergedApi.graphqlApi.graphqlUrl,
+    });
+    new CentralLogs(this, 'CentralLogs', {
+      destinationArn: stage.logDestinationArn,
+      logGroups: logGroupsUnder(this.mergedApi, ...this.sourceApis.values(), this.lambdaFunctions, this.stateMachines),
     });
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
     for (const [principal, role] of this.backendPrincipals.ownRoles) {

@@ -1,14 +1,26 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { FieldLogLevel, IntrospectionConfig } from 'aws-cdk-lib/aws-appsync';
-import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { QUERY_LIMITS } from '../model/query-limits.ts';
+import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { FieldLogLevel, IntrospectionConfig } from 'aws-cdk-lib/aws-appsync';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CONFIGURATION } from './config/stages.ts';
+import { logDestinationArn, validateConfiguration, type Configuration } from './configuration.ts';
 
-export const STAGE_NAMES = ['dev', 'test', 'prod'] as const;
-export type StageName = (typeof STAGE_NAMES)[number];
+/** The stages of infra/config/stages.ts: adding an entry there adds a name here. */
+export type StageName = keyof typeof CONFIGURATION.stages;
+export const STAGE_NAMES = Object.keys(CONFIGURATION.stages) as StageName[];
 
-/** What differs between environments; everything else is the same in every stage. */
+/**
+ * What differs between environments; everything else is the same in every stage. The values are
+ * in infra/config/stages.ts, one entry per stage.
+ */
 export interface StageConfig {
   name: StageName;
+  /** The AWS account and region the stage deploys to: the configuration decides, never `-c` or the credentials. */
+  account: string;
+  region: string;
+  /** Which of the logging account's archives (`logging.archives`) keeps this stage's logs. */
+  logArchive: string;
+  /** The logging account's CloudWatch Logs destination of that archive (derived from the configuration). */
+  logDestinationArn: string;
   /** Data, user pools and logs outlive a stack deletion in prod only; other stages must tear down cleanly. */
   removalPolicy: RemovalPolicy;
   /** Refuses table deletion through the API as well as through CloudFormation. */
@@ -67,70 +79,22 @@ export interface StageConfig {
 /** A stage that takes real orders must charge real money, and one that does not, never. */
 export function checkPaymentsConfig(stage: StageConfig): void {
   if (stage.name === 'prod' && stage.payments.mode !== 'live') {
-    throw new Error(`Stage prod must use a live payment provider, not ${stage.payments.mode} mode (infra/stages.ts).`);
+    throw new Error(`Stage prod must use a live payment provider, not ${stage.payments.mode} mode (infra/config/stages.ts).`);
   }
 }
 
-const STAGES: Record<StageName, StageConfig> = {
-  dev: {
-    name: 'dev',
-    removalPolicy: RemovalPolicy.DESTROY,
-    deletionProtection: false,
-    logRetention: RetentionDays.ONE_WEEK,
-    fieldLogLevel: FieldLogLevel.ALL,
-    excludeVerboseLogContent: false,
-    introspection: IntrospectionConfig.ENABLED,
-    ...QUERY_LIMITS,
-    // A handful of developers: a runaway script is stopped within seconds.
-    requestsPerIpPer5Minutes: 1000,
-    userThreatProtection: false,
-    apiKeyLifetime: Duration.days(30),
-    payments: { apiUrl: 'https://api.stripe.com', mode: 'test' },
-    workflowExecutionData: true,
-  },
-  test: {
-    name: 'test',
-    removalPolicy: RemovalPolicy.DESTROY,
-    deletionProtection: false,
-    logRetention: RetentionDays.ONE_MONTH,
-    // Acceptance and load runs: resolver traces without the per-field volume of ALL.
-    fieldLogLevel: FieldLogLevel.INFO,
-    excludeVerboseLogContent: false,
-    introspection: IntrospectionConfig.ENABLED,
-    ...QUERY_LIMITS,
-    // Load tests run from a few machines.
-    requestsPerIpPer5Minutes: 10_000,
-    userThreatProtection: false,
-    apiKeyLifetime: Duration.days(30),
-    payments: { apiUrl: 'https://api.stripe.com', mode: 'test' },
-    workflowExecutionData: true,
-  },
-  prod: {
-    name: 'prod',
-    removalPolicy: RemovalPolicy.RETAIN,
-    deletionProtection: true,
-    logRetention: RetentionDays.ONE_YEAR,
-    fieldLogLevel: FieldLogLevel.ERROR,
-    excludeVerboseLogContent: true,
-    introspection: IntrospectionConfig.DISABLED,
-    ...QUERY_LIMITS,
-    // 10 requests a second for five minutes: a household or a carrier NAT of viewers stays well
-    // below it (comments are rate-limited per user by the resolvers anyway), a scraper does not.
-    requestsPerIpPer5Minutes: 3000,
-    userThreatProtection: true,
-    apiKeyLifetime: Duration.days(365),
-    payments: { apiUrl: 'https://api.stripe.com', mode: 'live' },
-    workflowExecutionData: false,
-  },
-};
-
-export function isStageName(value: unknown): value is StageName {
-  return typeof value === 'string' && (STAGE_NAMES as readonly string[]).includes(value);
-}
-
-export function stageConfig(name: unknown): StageConfig {
-  if (!isStageName(name)) {
-    throw new Error(`Unknown stage ${JSON.stringify(name)}: choose one of ${STAGE_NAMES.join(', ')} (cdk synth -c stage=dev)`);
+/** One stage of a (validated) configuration, infra/config/stages.ts unless another is given. */
+export function stageConfig(name: unknown, configuration: Configuration<StageName> = CONFIGURATION): StageConfig {
+  validateConfiguration(configuration);
+  if (typeof name !== 'string' || !Object.hasOwn(configuration.stages, name)) {
+    throw new Error(
+      `Unknown stage ${JSON.stringify(name)}: choose one of ${Object.keys(configuration.stages).join(', ')} (cdk synth -c stage=dev)`,
+    );
   }
-  return STAGES[name];
+  const settings = configuration.stages[name as StageName];
+  return { name: name as StageName, ...settings, logDestinationArn: logDestinationArn(configuration, settings.logArchive) };
 }
+
+/** Every stage of a configuration, in the order the file lists them. */
+export const stageConfigs = (configuration: Configuration<StageName> = CONFIGURATION): StageConfig[] =>
+  (Object.keys(configuration.stages) as StageName[]).map((name) => stageConfig(name, configuration));
