@@ -45,6 +45,15 @@ export interface Configuration<Name extends string = string> {
 /** The pipeline's name for the logging account's stage (its GitHub environment and `-c stage`). */
 export const LOGGING_STAGE = 'logging';
 
+/**
+ * Every stage the pipeline deploys, in its order: the logging account first (the stages'
+ * subscription filters need its destinations), then the stages as the file lists them.
+ */
+export const pipelineStages = ({ logging, stages }: Configuration): [string, Placement][] => [
+  [LOGGING_STAGE, { account: logging.account, region: logging.region }],
+  ...Object.entries(stages).map(([name, { account, region }]): [string, Placement] => [name, { account, region }]),
+];
+
 /** The CloudWatch Logs destination of one archive; stages name its ARN in their subscription filters. */
 export const logDestinationName = (archive: string) => `videoshops-logs-${archive}`;
 
