@@ -8,11 +8,11 @@ import { deployedApis } from './deployed-apis.ts';
 import { stageEnvironment } from './environment.ts';
 import { LoggingStack } from './logging-stack.ts';
 import { addNagChecks } from './nag.ts';
-import { stageConfig, stageConfigs, type StageName } from './stages.ts';
+import { stageConfig, stageConfigs } from './stages.ts';
 
 export interface CreateAppOptions {
   app?: App;
-  configuration?: Configuration<StageName>;
+  configuration?: Configuration;
   /** Resolver bundles and deployed schemas go to `<buildRoot>/<stage>/appsync/<api>/`. */
   buildRoot?: string;
 }

@@ -84,17 +84,18 @@ export function checkPaymentsConfig(stage: StageConfig): void {
 }
 
 /** One stage of a (validated) configuration, infra/config/stages.ts unless another is given. */
-export function stageConfig(name: unknown, configuration: Configuration<StageName> = CONFIGURATION): StageConfig {
+export function stageConfig(name: unknown, configuration: Configuration = CONFIGURATION): StageConfig {
   validateConfiguration(configuration);
   if (typeof name !== 'string' || !Object.hasOwn(configuration.stages, name)) {
     throw new Error(
       `Unknown stage ${JSON.stringify(name)}: choose one of ${Object.keys(configuration.stages).join(', ')} (cdk synth -c stage=dev)`,
     );
   }
-  const settings = configuration.stages[name as StageName];
+  const settings = configuration.stages[name]!;
+  // Another configuration than the file's (tests) may name other stages; the file's are StageNames.
   return { name: name as StageName, ...settings, logDestinationArn: logDestinationArn(configuration, settings.logArchive) };
 }
 
 /** Every stage of a configuration, in the order the file lists them. */
-export const stageConfigs = (configuration: Configuration<StageName> = CONFIGURATION): StageConfig[] =>
-  (Object.keys(configuration.stages) as StageName[]).map((name) => stageConfig(name, configuration));
+export const stageConfigs = (configuration: Configuration = CONFIGURATION): StageConfig[] =>
+  Object.keys(configuration.stages).map((name) => stageConfig(name, configuration));
