@@ -66,15 +66,20 @@ export const logDestinationArn = ({ logging }: Configuration, archive: string) =
 
 /** The workload accounts that ship their logs to one archive. */
 export const accountsShippingTo = ({ stages }: Configuration, archive: string): string[] =>
-  [...new Set(Object.values(stages).filter((s) => s.logArchive === archive).map((s) => s.account))].sort();
+  [
+    ...new Set(
+      Object.values(stages)
+        .filter((s) => s.logArchive === archive)
+        .map((s) => s.account),
+    ),
+  ].sort();
 
 const ACCOUNT = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const STAGE_NAME = /^[a-z][a-z0-9]{1,9}$/;
 const REPOSITORY = /^[\w.-]+\/[\w.-]+$/;
 const IDENTITY_CENTER_INSTANCE = /^arn:aws:sso:::instance\/ssoins-[0-9a-f]{16}$/;
-const SUBSCRIPTION_REGION_DOC =
-  'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CreateSubscriptionFilterFirehose-Account.html';
+const SUBSCRIPTION_REGION_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CreateSubscriptionFilterFirehose-Account.html';
 
 /**
  * Refuses a configuration AWS would refuse at deploy, or that would break the isolation the
@@ -100,7 +105,11 @@ export function validateConfiguration(configuration: Configuration): void {
   for (const [name, archive] of Object.entries(logging.archives)) {
     const field = `logging.archives.${name}`;
     check(STAGE_NAME.test(name), field, 'archive names are 2–10 lowercase letters and digits (they name buckets and streams)');
-    check(archive.infrequentAccessAfterDays >= 30, `${field}.infrequentAccessAfterDays`, 'S3 moves objects to Standard-IA after 30 days at the earliest');
+    check(
+      archive.infrequentAccessAfterDays >= 30,
+      `${field}.infrequentAccessAfterDays`,
+      'S3 moves objects to Standard-IA after 30 days at the earliest',
+    );
     check(
       archive.expireAfterDays > archive.infrequentAccessAfterDays,
       `${field}.expireAfterDays`,
@@ -120,7 +129,11 @@ export function validateConfiguration(configuration: Configuration): void {
   check(names.includes('prod'), 'stages', 'there is no prod stage');
   for (const [name, stage] of Object.entries(stages)) {
     const field = `stages.${name}`;
-    check(STAGE_NAME.test(name) && name !== LOGGING_STAGE, field, `stage names are 2–10 lowercase letters and digits, other than "${LOGGING_STAGE}"`);
+    check(
+      STAGE_NAME.test(name) && name !== LOGGING_STAGE,
+      field,
+      `stage names are 2–10 lowercase letters and digits, other than "${LOGGING_STAGE}"`,
+    );
     checkPlacement(field, stage);
     check(
       stage.region === logging.region,
@@ -141,7 +154,11 @@ export function validateConfiguration(configuration: Configuration): void {
   const prod = stages.prod;
   if (prod) {
     const sharing = names.filter((name) => name !== 'prod' && stages[name]!.account === prod.account);
-    check(sharing.length === 0, 'stages.prod.account', `${prod.account} is also the account of ${sharing.join(', ')}; prod has an account of its own`);
+    check(
+      sharing.length === 0,
+      'stages.prod.account',
+      `${prod.account} is also the account of ${sharing.join(', ')}; prod has an account of its own`,
+    );
     check(
       Boolean(logging.archives[prod.logArchive]?.objectLock),
       'stages.prod.logArchive',

@@ -1,6 +1,13 @@
 import { App } from 'aws-cdk-lib';
 import { CONFIGURATION } from './config/stages.ts';
-import { LOGGING_STAGE, pipelineStages, validateConfiguration, type Configuration, type PermissionSetName, type Placement } from './configuration.ts';
+import {
+  LOGGING_STAGE,
+  pipelineStages,
+  validateConfiguration,
+  type Configuration,
+  type PermissionSetName,
+  type Placement,
+} from './configuration.ts';
 import { DeployAccessStack } from './deploy-access-stack.ts';
 import { addNagChecks } from './nag.ts';
 import { OperatorAccessStack } from './operator-access-stack.ts';
@@ -13,7 +20,10 @@ export const deployAccessStackName = (stages: string[]) => `VideoshopsDeployAcce
  * cannot deploy itself): per account, the deploy roles GitHub Actions assumes; for the
  * organization, the operators' permission sets. `npm run access -- deploy <stack>`.
  */
-export function createAccessApp({ app = new App(), configuration = CONFIGURATION }: { app?: App; configuration?: Configuration } = {}): App {
+export function createAccessApp({
+  app = new App(),
+  configuration = CONFIGURATION,
+}: { app?: App; configuration?: Configuration } = {}): App {
   validateConfiguration(configuration);
   addNagChecks(app);
   const stages = pipelineStages(configuration);
@@ -33,7 +43,8 @@ export function createAccessApp({ app = new App(), configuration = CONFIGURATION
   const assignments: Record<string, PermissionSetName[]> = {};
   for (const [stage, { account }] of stages) {
     // prod changes only through the pipeline, with its approval; break-glass is for everything else.
-    const sets: PermissionSetName[] = stage === 'prod' || stage === LOGGING_STAGE ? ['readOnly', 'breakGlass'] : ['readOnly', 'deployer', 'breakGlass'];
+    const sets: PermissionSetName[] =
+      stage === 'prod' || stage === LOGGING_STAGE ? ['readOnly', 'breakGlass'] : ['readOnly', 'deployer', 'breakGlass'];
     assignments[account] = [...new Set([...(assignments[account] ?? []), ...sets])];
   }
   new OperatorAccessStack(app, OPERATOR_ACCESS_STACK_NAME, {

@@ -14,7 +14,9 @@ const CDK_QUALIFIER = 'hnb659fds';
  * assets' deploy, asset upload, lookups), as the CLI names them.
  */
 export const cdkBootstrapRoleArns = ({ account, region }: Placement) =>
-  ['deploy-role', 'file-publishing-role', 'lookup-role'].map((kind) => `arn:aws:iam::${account}:role/cdk-${CDK_QUALIFIER}-${kind}-${account}-${region}`);
+  ['deploy-role', 'file-publishing-role', 'lookup-role'].map(
+    (kind) => `arn:aws:iam::${account}:role/cdk-${CDK_QUALIFIER}-${kind}-${account}-${region}`,
+  );
 
 /** The role a stage's deploy job assumes: one per stage, in the stage's account. */
 export const deployRoleName = (stage: string) => `videoshops-github-deploy-${stage}`;

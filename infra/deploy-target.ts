@@ -8,7 +8,11 @@ validateConfiguration(CONFIGURATION);
 const stage = process.argv[2];
 const placement = pipelineStages(CONFIGURATION).find(([name]) => name === stage)?.[1];
 if (!placement) {
-  console.error(`Unknown stage ${JSON.stringify(stage)}: choose one of ${pipelineStages(CONFIGURATION).map(([name]) => name).join(', ')}`);
+  console.error(
+    `Unknown stage ${JSON.stringify(stage)}: choose one of ${pipelineStages(CONFIGURATION)
+      .map(([name]) => name)
+      .join(', ')}`,
+  );
   process.exit(1);
 }
 console.log(`role=${deployRoleArn(stage!, placement.account)}\nregion=${placement.region}`);

@@ -33,7 +33,7 @@ export class LoggingStack extends Stack {
       lifecycleRules: [{ expiration: Duration.days(400) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledge(accessLogs, 'S1', 'This bucket receives the archives\' server access logs; logging its own access into itself would loop.');
+    acknowledge(accessLogs, 'S1', "This bucket receives the archives' server access logs; logging its own access into itself would loop.");
     for (const [name, settings] of Object.entries(configuration.logging.archives)) {
       const sourceAccounts = accountsShippingTo(configuration, name);
       if (sourceAccounts.length === 0) continue;

@@ -29,7 +29,9 @@ export class BackendPrincipals extends Construct {
   constructor(scope: Construct, id: string, { namePrefix, grants, lambdaFunctions, mergedApi }: BackendPrincipalsProps) {
     super(scope, id);
     for (const [principal, fields] of fieldsByPrincipal(grants)) {
-      const role = lambdaFunctions.functions.get(principal)?.role ?? this.ownRole(`${namePrefix}-${principal}-${Stack.of(this).region}`, principal, fields);
+      const role =
+        lambdaFunctions.functions.get(principal)?.role ??
+        this.ownRole(`${namePrefix}-${principal}-${Stack.of(this).region}`, principal, fields);
       mergedApi.grantFields(role, fields);
       this.roles.set(principal, role);
     }

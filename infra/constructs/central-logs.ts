@@ -1,5 +1,5 @@
 import { Stack, Token } from 'aws-cdk-lib';
-import { CfnSubscriptionFilter, FilterPattern, LogGroup, SubscriptionFilter, type ILogGroup } from 'aws-cdk-lib/aws-logs';
+import { CfnLogGroup, CfnSubscriptionFilter, FilterPattern, LogGroup, SubscriptionFilter, type ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
 export interface CentralLogsProps {
@@ -28,8 +28,9 @@ export const MAX_SUBSCRIPTION_FILTERS = 2;
 export class CentralLogs extends Construct {
   constructor(scope: Construct, id: string, { destinationArn, logGroups, firewallLogGroup }: CentralLogsProps) {
     super(scope, id);
-    if (firewallLogGroup && !Token.isUnresolved(firewallLogGroup.logGroupName) && !firewallLogGroup.logGroupName.startsWith(WAF_LOG_GROUP_PREFIX)) {
-      throw new Error(`WAF logs only to log groups named ${WAF_LOG_GROUP_PREFIX}…, not ${firewallLogGroup.logGroupName}`);
+    const firewallGroupName = firewallLogGroup && physicalName(firewallLogGroup);
+    if (firewallGroupName !== undefined && !Token.isUnresolved(firewallGroupName) && !firewallGroupName.startsWith(WAF_LOG_GROUP_PREFIX)) {
+      throw new Error(`WAF logs only to log groups named ${WAF_LOG_GROUP_PREFIX}…, not ${firewallGroupName}`);
     }
     // A cross-account destination needs no role in the sending account: its policy admits the account.
     const destination = { bind: () => ({ arn: destinationArn }) };
@@ -39,6 +40,10 @@ export class CentralLogs extends Construct {
     this.node.addValidation({ validate: () => tooManyFilters(Stack.of(this)) });
   }
 }
+
+/** The name a log group is given, which its `logGroupName` (a reference) does not show. */
+const physicalName = (logGroup: ILogGroup): string | undefined =>
+  logGroup.node.defaultChild instanceof CfnLogGroup ? logGroup.node.defaultChild.logGroupName : logGroup.logGroupName;
 
 /** The log groups created under the given constructs. */
 export const logGroupsUnder = (...scopes: Construct[]): LogGroup[] =>
@@ -53,5 +58,7 @@ function tooManyFilters(stack: Stack): string[] {
   }
   return [...counts]
     .filter(([, count]) => count > MAX_SUBSCRIPTION_FILTERS)
-    .map(([logGroup, count]) => `Log group ${logGroup} has ${count} subscription filters; CloudWatch Logs allows ${MAX_SUBSCRIPTION_FILTERS}`);
+    .map(
+      ([logGroup, count]) => `Log group ${logGroup} has ${count} subscription filters; CloudWatch Logs allows ${MAX_SUBSCRIPTION_FILTERS}`,
+    );
 }

@@ -39,9 +39,16 @@ export class LogArchive extends Construct {
   readonly deliveryStream: DeliveryStream;
   readonly destination: CrossAccountDestination;
 
-  constructor(scope: Construct, id: string, { settings, destinationName, destinationArn, sourceAccounts, key, accessLogs }: LogArchiveProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    { settings, destinationName, destinationArn, sourceAccounts, key, accessLogs }: LogArchiveProps,
+  ) {
     super(scope, id);
-    const bucket = (bucketId: string, props: { objectLock?: LogArchiveSettings['objectLock']; expireAfterDays: number; replicateTo?: Bucket }) =>
+    const bucket = (
+      bucketId: string,
+      props: { objectLock?: LogArchiveSettings['objectLock']; expireAfterDays: number; replicateTo?: Bucket },
+    ) =>
       new Bucket(this, bucketId, {
         encryption: BucketEncryption.KMS,
         encryptionKey: key,
@@ -91,7 +98,9 @@ export class LogArchive extends Construct {
       // destination is created (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CreateFirehoseStreamDestination-Account.html).
       assumedBy: new ServicePrincipal('logs.amazonaws.com').withConditions({
         StringLike: {
-          'aws:SourceArn': [...sourceAccounts, Stack.of(this).account].map((account) => `arn:aws:logs:${Stack.of(this).region}:${account}:*`),
+          'aws:SourceArn': [...sourceAccounts, Stack.of(this).account].map(
+            (account) => `arn:aws:logs:${Stack.of(this).region}:${account}:*`,
+          ),
         },
       }),
       description: `Lets CloudWatch Logs put the events sent to ${destinationName} into its Firehose stream`,
@@ -108,7 +117,8 @@ export class LogArchive extends Construct {
       acknowledgeGrantWildcards(landing, {
         actions: ['kms:GenerateDataKey*', 'kms:ReEncrypt*'],
         resources: [`${landing.bucketArn}/*`, `${this.bucket.bucketArn}/*`],
-        reason: "S3 Replication's role as CDK scopes it: reads every object version of the landing bucket, writes replicas into the locked one, both under the archive key.",
+        reason:
+          "S3 Replication's role as CDK scopes it: reads every object version of the landing bucket, writes replicas into the locked one, both under the archive key.",
       });
     }
     this.destination = new CrossAccountDestination(this, 'Destination', {
@@ -129,7 +139,10 @@ export class LogArchive extends Construct {
 }
 
 /** Acknowledges the wildcard actions and object ARNs CDK's grants put on the roles under `scope`. */
-function acknowledgeGrantWildcards(scope: Construct, { actions, resources, reason }: { actions: string[]; resources: string[]; reason: string }) {
+function acknowledgeGrantWildcards(
+  scope: Construct,
+  { actions, resources, reason }: { actions: string[]; resources: string[]; reason: string },
+) {
   for (const action of actions) acknowledge(scope, `IAM5[Action::${action}]`, reason);
   acknowledgeWildcardResources(scope, resources, reason);
 }

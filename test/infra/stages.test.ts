@@ -4,11 +4,16 @@ import { logDestinationArn, pipelineStages, validateConfiguration, type Configur
 import { STAGE_NAMES, stageConfig, stageConfigs } from '../../infra/stages.ts';
 
 /** A copy of the checked-in configuration with some stages' entries changed. */
-const withStages = (stages: Record<string, Partial<Configuration['stages'][string]>>, base: Configuration = CONFIGURATION): Configuration => ({
+const withStages = (
+  stages: Record<string, Partial<Configuration['stages'][string]>>,
+  base: Configuration = CONFIGURATION,
+): Configuration => ({
   ...base,
   stages: {
     ...base.stages,
-    ...Object.fromEntries(Object.entries(stages).map(([name, change]) => [name, { ...(base.stages[name] ?? base.stages.dev!), ...change }])),
+    ...Object.fromEntries(
+      Object.entries(stages).map(([name, change]) => [name, { ...(base.stages[name] ?? base.stages.dev!), ...change }]),
+    ),
   },
 });
 
@@ -88,13 +93,18 @@ describe('The stage configuration (infra/config/stages.ts)', () => {
   it('refuses an archive that would expire logs before their Object Lock retention ends, and prod logs without Object Lock', () => {
     // Prepare
     const { prod, workloads } = CONFIGURATION.logging.archives;
-    const shortLived = { ...CONFIGURATION, logging: { ...CONFIGURATION.logging, archives: { workloads, prod: { ...prod, expireAfterDays: 300 } } } };
+    const shortLived = {
+      ...CONFIGURATION,
+      logging: { ...CONFIGURATION.logging, archives: { workloads, prod: { ...prod, expireAfterDays: 300 } } },
+    };
     const unlocked = withStages({ prod: { logArchive: 'workloads' } });
     // Act + Assess
     expect(() => validateConfiguration(shortLived)).toThrow(
       'logging.archives.prod.expireAfterDays: 300 days is shorter than the Object Lock retention (365 days)',
     );
-    expect(() => validateConfiguration(unlocked)).toThrow(`stages.prod.logArchive: prod's logs are evidence: "workloads" must be an archive with objectLock`);
+    expect(() => validateConfiguration(unlocked)).toThrow(
+      `stages.prod.logArchive: prod's logs are evidence: "workloads" must be an archive with objectLock`,
+    );
   });
 
   it('refuses settings AppSync or WAF would refuse at deploy, naming the stage', () => {
