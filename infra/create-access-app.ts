@@ -7,7 +7,7 @@ import {
   type Configuration,
   type PermissionSetName,
   type Placement,
-} from './configuration.ts';
+} from './stages.ts';
 import { DeployAccessStack } from './deploy-access-stack.ts';
 import { addNagChecks } from './nag.ts';
 import { OperatorAccessStack } from './operator-access-stack.ts';

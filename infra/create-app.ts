@@ -3,12 +3,11 @@ import { App } from 'aws-cdk-lib';
 import { PROJECT_ROOT } from '../model/project-root.ts';
 import { ApiStack } from './api-stack.ts';
 import { CONFIGURATION } from './config/stages.ts';
-import { LOGGING_STAGE, validateConfiguration, type Configuration } from './configuration.ts';
 import { deployedApis } from './deployed-apis.ts';
 import { stageEnvironment } from './environment.ts';
 import { LoggingStack } from './logging-stack.ts';
 import { addNagChecks } from './nag.ts';
-import { stageConfig, stageConfigs } from './stages.ts';
+import { LOGGING_STAGE, stageConfig, stageConfigs, validateConfiguration, type Configuration } from './stages.ts';
 
 export interface CreateAppOptions {
   app?: App;

@@ -1,7 +1,7 @@
 // `npx tsx infra/deploy-target.ts <stage> >> "$GITHUB_OUTPUT"`: where the pipeline deploys a stage
 // (.github/workflows/deploy-stage.yml), from infra/config/stages.ts.
 import { CONFIGURATION } from './config/stages.ts';
-import { pipelineStages, validateConfiguration } from './configuration.ts';
+import { pipelineStages, validateConfiguration } from './stages.ts';
 import { deployRoleArn } from './deploy-access-stack.ts';
 
 validateConfiguration(CONFIGURATION);

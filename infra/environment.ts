@@ -1,5 +1,5 @@
 import type { Environment } from 'aws-cdk-lib';
-import type { Placement } from './configuration.ts';
+import type { Placement } from './stages.ts';
 
 /** For stacks built outside the configuration (tests): no real account has this id. */
 export const PLACEHOLDER_ACCOUNT = '000000000000';

@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { accountsShippingTo, logDestinationArn, logDestinationName, type Configuration } from './configuration.ts';
+import { accountsShippingTo, logDestinationArn, logDestinationName, type Configuration } from './stages.ts';
 import { LogArchive } from './constructs/log-archive.ts';
 import { acknowledge } from './nag.ts';
 

@@ -1,7 +1,7 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnAssignment, CfnPermissionSet } from 'aws-cdk-lib/aws-sso';
 import type { Construct } from 'constructs';
-import type { OrganizationSettings, PermissionSetName, Placement } from './configuration.ts';
+import type { OrganizationSettings, PermissionSetName, Placement } from './stages.ts';
 import { cdkBootstrapRoleArns } from './deploy-access-stack.ts';
 
 export interface OperatorAccessStackProps extends StackProps {

@@ -2,7 +2,6 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { FieldLogLevel, IntrospectionConfig } from 'aws-cdk-lib/aws-appsync';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { QUERY_LIMITS } from '../../model/query-limits.ts';
-import type { Configuration } from '../configuration.ts';
 
 /**
  * Where and how each stage runs: the one source of truth for accounts and regions
@@ -11,6 +10,9 @@ import type { Configuration } from '../configuration.ts';
  *
  * The account ids are placeholders (`0000000000xx`) until the real accounts exist: synth works
  * with them, and a deploy to one fails because the CLI cannot assume a role in it.
+ *
+ * Its shape is `Configuration` (infra/stages.ts), checked where it is read; `validateConfiguration`
+ * checks the values on every synth.
  */
 export const CONFIGURATION = {
   /** The GitHub repository whose workflows may deploy (the OIDC roles' `sub` condition). */
@@ -97,4 +99,4 @@ export const CONFIGURATION = {
       workflowExecutionData: false,
     },
   },
-} as const satisfies Configuration;
+} as const;

@@ -5,7 +5,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { CrossAccountDestination } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectLockRetention, StorageClass, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import type { LogArchiveSettings } from '../configuration.ts';
+import type { LogArchiveSettings } from '../stages.ts';
 import { acknowledge, acknowledgeWildcardResources } from '../nag.ts';
 
 export interface LogArchiveProps {

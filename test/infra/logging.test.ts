@@ -3,7 +3,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { CONFIGURATION } from '../../infra/config/stages.ts';
-import { logDestinationArn } from '../../infra/configuration.ts';
+import { logDestinationArn } from '../../infra/stages.ts';
 import { CentralLogs } from '../../infra/constructs/central-logs.ts';
 import { LoggingStack } from '../../infra/logging-stack.ts';
 import { cdkJsonContext } from './support/synthesize.ts';

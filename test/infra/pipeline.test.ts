@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { App, Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { CONFIGURATION } from '../../infra/config/stages.ts';
-import { pipelineStages } from '../../infra/configuration.ts';
+import { pipelineStages } from '../../infra/stages.ts';
 import { createAccessApp, deployAccessStackName, OPERATOR_ACCESS_STACK_NAME } from '../../infra/create-access-app.ts';
 import { cdkBootstrapRoleArns, deployRoleName, type DeployAccessStack } from '../../infra/deploy-access-stack.ts';
 import { PROJECT_ROOT } from '../../model/project-root.ts';

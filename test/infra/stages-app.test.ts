@@ -7,10 +7,9 @@ import { CfnRole } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { ApiStack } from '../../infra/api-stack.ts';
 import { CONFIGURATION } from '../../infra/config/stages.ts';
-import type { Configuration } from '../../infra/configuration.ts';
 import { MAX_SUBSCRIPTION_FILTERS } from '../../infra/constructs/central-logs.ts';
 import { createApp, LOGGING_STACK_NAME } from '../../infra/create-app.ts';
-import { stageConfig } from '../../infra/stages.ts';
+import { stageConfig, type Configuration } from '../../infra/stages.ts';
 import { cdkJsonContext } from './support/synthesize.ts';
 
 type Resource = { Type: string; Properties: Record<string, any> };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIGURATION } from '../../infra/config/stages.ts';
-import { logDestinationArn, pipelineStages, validateConfiguration, type Configuration } from '../../infra/configuration.ts';
-import { STAGE_NAMES, stageConfig, stageConfigs } from '../../infra/stages.ts';
+import {
+  logDestinationArn,
+  pipelineStages,
+  STAGE_NAMES,
+  stageConfig,
+  stageConfigs,
+  validateConfiguration,
+  type Configuration,
+} from '../../infra/stages.ts';
 
 /** A copy of the checked-in configuration with some stages' entries changed. */
 const withStages = (
