@@ -4,6 +4,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import type { Construct } from 'constructs';
 import { accountsShippingTo, logDestinationArn, logDestinationName, type Configuration } from './stages.ts';
 import { LogArchive } from './constructs/log-archive.ts';
+import { SecurityAnalytics } from './constructs/security-analytics.ts';
 import { acknowledge } from './nag.ts';
 
 export interface LoggingStackProps extends StackProps {
@@ -34,6 +35,7 @@ export class LoggingStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     acknowledge(accessLogs, 'S1', "This bucket receives the archives' server access logs; logging its own access into itself would loop.");
+    const analytics = configuration.logging.openSearch ? new SecurityAnalytics(this, 'SecurityAnalytics', { key }).domain : undefined;
     for (const [name, settings] of Object.entries(configuration.logging.archives)) {
       const sourceAccounts = accountsShippingTo(configuration, name);
       if (sourceAccounts.length === 0) continue;
@@ -46,6 +48,7 @@ export class LoggingStack extends Stack {
           sourceAccounts,
           key,
           accessLogs,
+          analytics,
         }),
       );
     }

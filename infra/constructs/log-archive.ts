@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { ArnPrincipal, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { DeliveryStream, S3Bucket, StreamEncryption } from 'aws-cdk-lib/aws-kinesisfirehose';
+import { CfnDeliveryStream, DeliveryStream, S3Bucket, StreamEncryption } from 'aws-cdk-lib/aws-kinesisfirehose';
+import type { Domain } from 'aws-cdk-lib/aws-opensearchservice';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { CrossAccountDestination } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectLockRetention, StorageClass, type IBucket } from 'aws-cdk-lib/aws-s3';
@@ -17,7 +18,17 @@ export interface LogArchiveProps {
   sourceAccounts: string[];
   key: IKey;
   accessLogs: IBucket;
+  /** Also index every event into this domain, backing all of them up into the archive. */
+  analytics?: Domain;
 }
+
+/** What the grants of a Firehose role into the archive bucket and key hold, and why. */
+const STREAM_GRANTS = {
+  actions: ['kms:GenerateDataKey*', 'kms:ReEncrypt*', 's3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'],
+  reason:
+    "A Firehose stream's role is granted read and write (as Bucket.grantReadWrite and Key.grantEncryptDecrypt do) " +
+    'on this archive bucket and key only: Firehose writes, lists and aborts multipart uploads of the objects it delivers.',
+};
 
 /** How long an object stays in the landing bucket of a locked archive, after it was replicated. */
 const LANDING_DAYS = 7;
@@ -36,13 +47,16 @@ const LANDING_DAYS = 7;
 export class LogArchive extends Construct {
   /** Where the archive's objects are kept (the locked bucket when the archive has Object Lock). */
   readonly bucket: Bucket;
-  readonly deliveryStream: DeliveryStream;
+  /** Where the stream delivers: the bucket itself, or the landing bucket replicated into the locked one. */
+  readonly landing: Bucket;
+  /** The Firehose stream behind the destination. */
+  readonly deliveryStream: DeliveryStream | CfnDeliveryStream;
   readonly destination: CrossAccountDestination;
 
   constructor(
     scope: Construct,
     id: string,
-    { settings, destinationName, destinationArn, sourceAccounts, key, accessLogs }: LogArchiveProps,
+    { settings, destinationName, destinationArn, sourceAccounts, key, accessLogs, analytics }: LogArchiveProps,
   ) {
     super(scope, id);
     const bucket = (
@@ -80,17 +94,22 @@ export class LogArchive extends Construct {
 
     this.bucket = bucket('Bucket', { objectLock: settings.objectLock, expireAfterDays: settings.expireAfterDays });
     const landing = settings.objectLock ? bucket('Landing', { expireAfterDays: LANDING_DAYS, replicateTo: this.bucket }) : this.bucket;
+    this.landing = landing;
 
-    this.deliveryStream = new DeliveryStream(this, 'Stream', {
-      encryption: StreamEncryption.customerManagedKey(key),
-      destination: new S3Bucket(landing, {
-        encryptionKey: key,
-        // CloudWatch Logs sends each batch gzip-compressed already.
-        dataOutputPrefix: 'logs/!{timestamp:yyyy/MM/dd}/',
-        errorOutputPrefix: 'errors/!{firehose:error-output-type}/!{timestamp:yyyy/MM/dd}/',
-        bufferingInterval: Duration.minutes(5),
-      }),
-    });
+    const s3Delivery = {
+      encryptionKey: key,
+      dataOutputPrefix: 'logs/!{timestamp:yyyy/MM/dd}/',
+      errorOutputPrefix: 'errors/!{firehose:error-output-type}/!{timestamp:yyyy/MM/dd}/',
+      bufferingInterval: Duration.minutes(5),
+    };
+    this.deliveryStream = analytics
+      ? indexingStream(this, { domain: analytics, bucket: landing, key, index: destinationName, ...s3Delivery })
+      : // CloudWatch Logs sends each batch gzip-compressed already: archived as it comes.
+        new DeliveryStream(this, 'Stream', {
+          encryption: StreamEncryption.customerManagedKey(key),
+          destination: new S3Bucket(landing, s3Delivery),
+        });
+    const streamArn = this.deliveryStream instanceof DeliveryStream ? this.deliveryStream.deliveryStreamArn : this.deliveryStream.attrArn;
 
     const role = new Role(this, 'DestinationRole', {
       // The confused-deputy guard of the destination walkthrough: only for log events of the source
@@ -105,14 +124,10 @@ export class LogArchive extends Construct {
       }),
       description: `Lets CloudWatch Logs put the events sent to ${destinationName} into its Firehose stream`,
     });
-    this.deliveryStream.grantPutRecords(role);
-    acknowledgeGrantWildcards(this.deliveryStream, {
-      actions: ['kms:GenerateDataKey*', 'kms:ReEncrypt*', 's3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'],
-      resources: [`${landing.bucketArn}/*`],
-      reason:
-        "CDK's Firehose S3 destination grants its role read and write (as Bucket.grantReadWrite and Key.grantEncryptDecrypt do) " +
-        'on this archive bucket and key only: Firehose writes, lists and aborts multipart uploads of the objects it delivers.',
-    });
+    role.addToPolicy(new PolicyStatement({ actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], resources: [streamArn] }));
+    if (this.deliveryStream instanceof DeliveryStream) {
+      acknowledgeGrantWildcards(this.deliveryStream, { resources: [`${landing.bucketArn}/*`], ...STREAM_GRANTS });
+    }
     if (landing !== this.bucket) {
       acknowledgeGrantWildcards(landing, {
         actions: ['kms:GenerateDataKey*', 'kms:ReEncrypt*'],
@@ -124,7 +139,7 @@ export class LogArchive extends Construct {
     this.destination = new CrossAccountDestination(this, 'Destination', {
       destinationName,
       role,
-      targetArn: this.deliveryStream.deliveryStreamArn,
+      targetArn: streamArn,
     });
     // CloudWatch Logs puts a test message through the role when it creates the destination.
     this.destination.node.addDependency(role);
@@ -136,6 +151,81 @@ export class LogArchive extends Construct {
       }),
     );
   }
+}
+
+/**
+ * A stream that decompresses CloudWatch Logs' batches, indexes each log event into the domain
+ * (one index a day) and backs every record up into the archive bucket, so the archive stays
+ * complete (https://docs.aws.amazon.com/firehose/latest/dev/Message_extraction.html). The L2
+ * DeliveryStream has no OpenSearch destination.
+ */
+function indexingStream(
+  scope: Construct,
+  props: {
+    domain: Domain;
+    bucket: IBucket;
+    key: IKey;
+    index: string;
+    dataOutputPrefix: string;
+    errorOutputPrefix: string;
+    bufferingInterval: Duration;
+  },
+): CfnDeliveryStream {
+  const role = new Role(scope, 'StreamRole', {
+    assumedBy: new ServicePrincipal('firehose.amazonaws.com').withConditions({
+      StringEquals: { 'aws:SourceAccount': Stack.of(scope).account },
+    }),
+    description: `Lets Firehose index ${props.index} into the security analytics domain and back it up into its archive`,
+  });
+  props.bucket.grantReadWrite(role);
+  props.key.grantEncryptDecrypt(role);
+  props.domain.grantIndexWrite(`${props.index}-*`, role);
+  role.addToPolicy(
+    new PolicyStatement({
+      actions: ['es:DescribeDomain', 'es:DescribeDomains', 'es:DescribeDomainConfig'],
+      resources: [props.domain.domainArn],
+    }),
+  );
+  const buffering = { intervalInSeconds: props.bufferingInterval.toSeconds(), sizeInMBs: 5 };
+  const stream = new CfnDeliveryStream(scope, 'Stream', {
+    deliveryStreamType: 'DirectPut',
+    deliveryStreamEncryptionConfigurationInput: { keyType: 'CUSTOMER_MANAGED_CMK', keyArn: props.key.keyArn },
+    amazonopensearchserviceDestinationConfiguration: {
+      domainArn: props.domain.domainArn,
+      indexName: props.index,
+      indexRotationPeriod: 'OneDay',
+      roleArn: role.roleArn,
+      bufferingHints: buffering,
+      retryOptions: { durationInSeconds: 300 },
+      processingConfiguration: {
+        enabled: true,
+        processors: [
+          { type: 'Decompression', parameters: [{ parameterName: 'CompressionFormat', parameterValue: 'GZIP' }] },
+          { type: 'CloudWatchLogProcessing', parameters: [{ parameterName: 'DataMessageExtraction', parameterValue: 'true' }] },
+        ],
+      },
+      s3BackupMode: 'AllDocuments',
+      s3Configuration: {
+        bucketArn: props.bucket.bucketArn,
+        roleArn: role.roleArn,
+        prefix: props.dataOutputPrefix,
+        errorOutputPrefix: props.errorOutputPrefix,
+        bufferingHints: buffering,
+        encryptionConfiguration: { kmsEncryptionConfig: { awskmsKeyArn: props.key.keyArn } },
+      },
+    },
+  });
+  // Firehose checks its permissions when the stream is created.
+  stream.node.addDependency(role);
+  acknowledgeGrantWildcards(role, {
+    ...STREAM_GRANTS,
+    resources: [
+      `${props.bucket.bucketArn}/*`,
+      `${props.domain.domainArn}/${props.index}-*`,
+      `${props.domain.domainArn}/${props.index}-*/*`,
+    ],
+  });
+  return stream;
 }
 
 /** Acknowledges the wildcard actions and object ARNs CDK's grants put on the roles under `scope`. */

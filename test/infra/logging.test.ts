@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { CONFIGURATION } from '../../infra/config/stages.ts';
 import { logDestinationArn } from '../../infra/stages.ts';
@@ -125,6 +126,7 @@ describe('The logging account', () => {
     const stream = resources[idOf(archive('prod').deliveryStream)]!.Properties.ExtendedS3DestinationConfiguration;
     // Act
     const landing = stream.BucketARN['Fn::GetAtt'][0];
+    expect(landing).toBe(idOf(archive('prod').landing));
     const lockedBucket = resources[locked]!.Properties;
     // Assess
     expect(landing).not.toBe(locked);
@@ -148,6 +150,63 @@ describe('The logging account', () => {
   it('runs no OpenSearch domain unless the configuration asks for one', () => {
     expect(CONFIGURATION.logging.openSearch).toBe(false);
     expect(ofType('AWS::OpenSearchService::Domain')).toEqual([]);
+  });
+
+  it('has no AWS Solutions finding', () => {
+    // Act
+    const { violations } = new AwsSolutionsChecks().validateScope(stack);
+    // Assess
+    expect(violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}`))).toEqual([]);
+  });
+});
+
+describe('The logging account with security analytics (logging.openSearch)', () => {
+  const configuration = { ...CONFIGURATION, logging: { ...CONFIGURATION.logging, openSearch: true } };
+  const stack = new LoggingStack(new App({ context: cdkJsonContext() }), 'Logs', {
+    configuration,
+    env: { account: CONFIGURATION.logging.account, region: CONFIGURATION.logging.region },
+  });
+  const resources: Record<string, Resource> = Template.fromStack(stack).toJSON().Resources;
+  const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type);
+
+  it('runs a zone-aware domain with dedicated masters, encrypted at rest with the archive key and in transit', () => {
+    // Act
+    const [domain, ...others] = ofType('AWS::OpenSearchService::Domain');
+    // Assess
+    expect(others).toEqual([]);
+    expect(domain!.Properties).toMatchObject({
+      ClusterConfig: { DedicatedMasterEnabled: true, DedicatedMasterCount: 3, ZoneAwarenessEnabled: true },
+      EncryptionAtRestOptions: { Enabled: true, KmsKeyId: expect.anything() },
+      NodeToNodeEncryptionOptions: { Enabled: true },
+      DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-1-2-2019-07' },
+    });
+  });
+
+  it("indexes each archive's log events, decompressed and extracted, into an index of its own, and still archives every record", () => {
+    for (const [name, archive] of stack.archives) {
+      // Act
+      const config =
+        resources[stack.getLogicalId(archive.deliveryStream as never)]!.Properties.AmazonopensearchserviceDestinationConfiguration;
+      // Assess
+      expect(config.IndexName, name).toBe(`videoshops-logs-${name}`);
+      expect(config.ProcessingConfiguration.Processors.map((p: { Type: string }) => p.Type)).toEqual([
+        'Decompression',
+        'CloudWatchLogProcessing',
+      ]);
+      expect(config.S3BackupMode).toBe('AllDocuments');
+      const archived = config.S3Configuration.BucketARN['Fn::GetAtt'][0];
+      expect(
+        archived === stack.getLogicalId(archive.bucket.node.defaultChild as never) ||
+          resources[archived]!.Properties.ReplicationConfiguration,
+      ).toBeTruthy();
+    }
+  });
+
+  it('has no AWS Solutions finding', () => {
+    // Act
+    const { violations } = new AwsSolutionsChecks().validateScope(stack);
+    // Assess
+    expect(violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath}`))).toEqual([]);
   });
 });
 
