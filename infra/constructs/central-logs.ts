@@ -11,7 +11,7 @@ export interface CentralLogsProps {
   firewallLogGroup?: ILogGroup;
 }
 
-/** WAF delivers only to log groups named so (https://docs.aws.amazon.com/waf/latest/developerguide/logging-cw-logs.html). */
+/** WAF delivers only to log groups named so (https://docs.aws.amazon.com/waf/latest/APIReference/API_LoggingConfiguration.html). */
 export const WAF_LOG_GROUP_PREFIX = 'aws-waf-logs-';
 
 /**
