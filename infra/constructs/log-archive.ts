@@ -93,8 +93,7 @@ export class LogArchive extends Construct {
       });
 
     this.bucket = bucket('Bucket', { objectLock: settings.objectLock, expireAfterDays: settings.expireAfterDays });
-    const landing = settings.objectLock ? bucket('Landing', { expireAfterDays: LANDING_DAYS, replicateTo: this.bucket }) : this.bucket;
-    this.landing = landing;
+    this.landing = settings.objectLock ? bucket('Landing', { expireAfterDays: LANDING_DAYS, replicateTo: this.bucket }) : this.bucket;
 
     const s3Delivery = {
       encryptionKey: key,
@@ -103,11 +102,11 @@ export class LogArchive extends Construct {
       bufferingInterval: Duration.minutes(5),
     };
     this.deliveryStream = analytics
-      ? indexingStream(this, { domain: analytics, bucket: landing, key, index: destinationName, ...s3Delivery })
+      ? indexingStream(this, { domain: analytics, bucket: this.landing, key, index: destinationName, ...s3Delivery })
       : // CloudWatch Logs sends each batch gzip-compressed already: archived as it comes.
         new DeliveryStream(this, 'Stream', {
           encryption: StreamEncryption.customerManagedKey(key),
-          destination: new S3Bucket(landing, s3Delivery),
+          destination: new S3Bucket(this.landing, s3Delivery),
         });
     const streamArn = this.deliveryStream instanceof DeliveryStream ? this.deliveryStream.deliveryStreamArn : this.deliveryStream.attrArn;
 
@@ -126,12 +125,12 @@ export class LogArchive extends Construct {
     });
     role.addToPolicy(new PolicyStatement({ actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], resources: [streamArn] }));
     if (this.deliveryStream instanceof DeliveryStream) {
-      acknowledgeGrantWildcards(this.deliveryStream, { resources: [`${landing.bucketArn}/*`], ...STREAM_GRANTS });
+      acknowledgeGrantWildcards(this.deliveryStream, { resources: [`${this.landing.bucketArn}/*`], ...STREAM_GRANTS });
     }
-    if (landing !== this.bucket) {
-      acknowledgeGrantWildcards(landing, {
+    if (this.landing !== this.bucket) {
+      acknowledgeGrantWildcards(this.landing, {
         actions: ['kms:GenerateDataKey*', 'kms:ReEncrypt*'],
-        resources: [`${landing.bucketArn}/*`, `${this.bucket.bucketArn}/*`],
+        resources: [`${this.landing.bucketArn}/*`, `${this.bucket.bucketArn}/*`],
         reason:
           "S3 Replication's role as CDK scopes it: reads every object version of the landing bucket, writes replicas into the locked one, both under the archive key.",
       });
