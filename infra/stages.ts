@@ -100,8 +100,8 @@ export interface LoggingSettings extends Placement {
   openSearch: boolean;
 }
 
-export const PERMISSION_SETS = ['readOnly', 'deployer', 'breakGlass'] as const;
-export type PermissionSetName = (typeof PERMISSION_SETS)[number];
+/** The IAM Identity Center permission sets operators are given (infra/operator-access-stack.ts). */
+export type PermissionSetName = 'readOnly' | 'deployer' | 'breakGlass';
 
 /** Where the organization's IAM Identity Center lives, and the groups operators belong to. */
 export interface OrganizationSettings extends Placement {
@@ -109,12 +109,12 @@ export interface OrganizationSettings extends Placement {
   groups: Record<PermissionSetName, string>;
 }
 
-export interface Configuration<Name extends string = string> {
+export interface Configuration {
   /** `owner/name` of the GitHub repository that deploys. */
   repository: string;
   logging: LoggingSettings;
   organization: OrganizationSettings;
-  stages: Record<Name, StageSettings>;
+  stages: Record<string, StageSettings>;
 }
 
 /** The pipeline's name for the logging account's stage (its GitHub environment and `-c stage`). */
