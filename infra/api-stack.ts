@@ -20,6 +20,7 @@ import { BackendPrincipals } from './constructs/backend-principals.ts';
 import { composeDeclaredApi } from '../model/federation/declared-api.ts';
 import { dataSourceDynamoDbActions } from '../model/iam-grants.ts';
 import { apiKeyExpiryFunction } from '../model/api-key-expiry.ts';
+import { CentralLogs, logGroupsUnder } from './constructs/central-logs.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;
@@ -141,6 +142,11 @@ export class ApiStack extends Stack {
     if (stage.backups)
       this.backups = new TableBackups(this, 'Backups', { namePrefix: mergedApiName(api, stage), stage, tables: this.tables });
 
+    new CentralLogs(this, 'CentralLogs', {
+      destinationArn: stage.logDestinationArn,
+      logGroups: logGroupsUnder(this.mergedApi, ...this.sourceApis.values(), this.lambdaFunctions, this.stateMachines),
+      firewallLogGroup: this.firewall.logGroup,
+    });
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
     if (this.mergedApi.graphqlApi.apiKey) {
       new CfnOutput(this, 'ApiKey', {

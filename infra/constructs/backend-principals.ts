@@ -1,3 +1,4 @@
+import { Stack } from 'aws-cdk-lib';
 import { Role, ServicePrincipal, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { IamGrantDeclaration } from '../../model/declaration.ts';
@@ -6,7 +7,7 @@ import type { LambdaFunctions } from './lambda-functions.ts';
 import type { MergedApi } from './merged-api.ts';
 
 export interface BackendPrincipalsProps {
-  /** `<api>-<stage>`: a principal's own role is named `<prefix>-<principal>`. */
+  /** `<api>-<stage>`: a principal's own role is named `<prefix>-<principal>-<region>`. */
   namePrefix: string;
   grants?: IamGrantDeclaration[];
   lambdaFunctions: LambdaFunctions;
@@ -28,7 +29,9 @@ export class BackendPrincipals extends Construct {
   constructor(scope: Construct, id: string, { namePrefix, grants, lambdaFunctions, mergedApi }: BackendPrincipalsProps) {
     super(scope, id);
     for (const [principal, fields] of fieldsByPrincipal(grants)) {
-      const role = lambdaFunctions.functions.get(principal)?.role ?? this.ownRole(`${namePrefix}-${principal}`, principal, fields);
+      const role =
+        lambdaFunctions.functions.get(principal)?.role ??
+        this.ownRole(`${namePrefix}-${principal}-${Stack.of(this).region}`, principal, fields);
       mergedApi.grantFields(role, fields);
       this.roles.set(principal, role);
     }
@@ -36,7 +39,8 @@ export class BackendPrincipals extends Construct {
 
   /**
    * Named, so the service that will run as it can find it (`Role.fromRoleName`) whatever stack
-   * deploys that service; the stage in the name keeps stages sharing an account apart.
+   * deploys that service; the stage in the name keeps stages sharing an account apart, and the
+   * region a stage deployed to two regions (role names are global to the account).
    *
    * Trusted by Lambda only. The declaration describes these principals as Lambda handlers and
    * workflow tasks, and a workflow reaches AppSync's GraphQL endpoint only through a task's

@@ -455,7 +455,7 @@ function protectionTests(
     if (declaration === api) expect(declared).toEqual(['fixtureDynamo']);
   });
 
-  it('gives any other principal a role of its own, named for it, that only Lambda may assume, may do nothing else, and is output', () => {
+  it('gives any other principal a role of its own, named for it and its region, that only Lambda may assume, may do nothing else, and is output', () => {
     // Prepare
     const { backendPrincipals } = synthesized().stack;
     const others = [...grantedFields(declaration)].filter(([p]) => !(declaration.lambdaFunctions ?? []).some((f) => f.name === p));
@@ -466,7 +466,7 @@ function protectionTests(
       const roleId = idOf(backendPrincipals.roles.get(principal)!);
       const role = resources()[roleId]!.Properties;
       // Assess
-      expect(role.RoleName).toBe(`${mergedApiName(declaration, stage)}-${principal}`);
+      expect(role.RoleName).toBe(`${mergedApiName(declaration, stage)}-${principal}-${PLACEHOLDER_REGION}`);
       expect(role.AssumeRolePolicyDocument.Statement).toEqual([
         { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } },
       ]);

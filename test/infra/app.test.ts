@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { App, Stack, Stage, Validations } from 'aws-cdk-lib';
 import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CONFIGURATION } from '../../infra/config/stages.ts';
 import { createApp } from '../../infra/create-app.ts';
 import { NAG_PACKS } from '../../infra/nag.ts';
 import { PLACEHOLDER_ACCOUNT } from '../../infra/environment.ts';
@@ -17,11 +18,11 @@ describe('The CDK app', { timeout: 180_000 }, () => {
     const workDir = mkdtempSync(path.join(tmpdir(), 'videoshops-app-'));
     workDirs.push(workDir);
     const app = new App({ outdir: path.join(workDir, 'cdk.out'), context: { ...cdkJsonContext(), ...context } });
-    return createApp({ app, env: {}, buildRoot: path.join(workDir, 'build') });
+    return createApp({ app, buildRoot: path.join(workDir, 'build') });
   };
   const CONTEXT: Record<StageName, Record<string, unknown>> = {
-    dev: {}, // no stage given
-    test: { stage: 'test', account: '123456789012', region: 'eu-west-1' },
+    dev: { stage: 'dev' },
+    test: { stage: 'test', account: CONFIGURATION.stages.test.account, region: CONFIGURATION.stages.test.region },
     prod: { stage: 'prod' },
   };
   const apps = new Map<StageName, App>();
@@ -29,25 +30,25 @@ describe('The CDK app', { timeout: 180_000 }, () => {
   const stacksOf = (app: App) => app.node.children.filter(Stack.isStack);
   afterAll(() => workDirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('synthesizes the dev stage with no credentials and no stage given', () => {
+  it('synthesizes the dev stage with no credentials, into the account the configuration names', () => {
     // Act
     const assembly = appOf('dev').synth();
     // Assess
     expect(assembly.stacks.length).toBeGreaterThan(0);
     for (const stack of assembly.stacks) {
       expect(stack.stackName).toMatch(/-dev$/);
-      expect(stack.environment.account).toBe(PLACEHOLDER_ACCOUNT);
+      expect(stack.environment.account).toBe(CONFIGURATION.stages.dev.account);
     }
   });
 
-  it('names the stage and environment of every stack from -c stage, -c account and -c region', () => {
+  it('names the stage of every stack from -c stage, where -c account and -c region repeat the configuration', () => {
     // Act
     const stacks = stacksOf(appOf('test'));
     // Assess
     expect(stacks.length).toBeGreaterThan(0);
     for (const stack of stacks) {
       expect(stack.stackName).toMatch(/-test$/);
-      expect([stack.account, stack.region]).toEqual(['123456789012', 'eu-west-1']);
+      expect([stack.account, stack.region]).toEqual([CONFIGURATION.stages.test.account, CONFIGURATION.stages.test.region]);
     }
   });
 
