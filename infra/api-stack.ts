@@ -3,7 +3,8 @@ import path from 'node:path';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { bundleApi, writeBundles } from '../model/bundle/resolvers.ts';
-import { tableEnvName, userPoolOf, type ApiDeclaration } from '../model/declaration.ts';
+import { userPoolOf, type ApiDeclaration } from '../model/declaration.ts';
+import { tableNames, tablePrefix } from '../model/table-names.ts';
 import { sourceApiSchema } from '../model/schema/source-api-definition.ts';
 import type { StageConfig } from './stages.ts';
 import { ApiTables } from './constructs/tables.ts';
@@ -52,10 +53,11 @@ export class ApiStack extends Stack {
     const schemas = new Map(api.sourceApis.map((source) => [source.name, sourceApiSchema(source)]));
     // Refused at synth, with every conflict, when AppSync would fail the merge (MERGE_FAILED).
     composeDeclaredApi(api);
-    // The same esbuild output the local runtime loads, so what deploys is what was tested.
-    const codeFiles = writeBundles(bundleApi(api), buildDir);
+    // The same esbuild output the local runtime loads for this stage's table names, so what deploys is what was tested.
+    const names = tableNames(api, tablePrefix(api, stage.name));
+    const codeFiles = writeBundles(bundleApi(api, names), buildDir);
 
-    this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
+    this.tables = new ApiTables(this, 'Tables', { tables: api.tables, names, stage });
     this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
     this.lambdaFunctions = new LambdaFunctions(this, 'Functions', {
       functions: api.lambdaFunctions ?? [],
@@ -64,9 +66,6 @@ export class ApiStack extends Stack {
       buildDir,
     });
     this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
-    const environmentVariables = Object.fromEntries(
-      api.tables.map((table) => [tableEnvName(table.name), this.tables.get(table.name).tableName]),
-    );
 
     for (const source of api.sourceApis) {
       const schemaFile = path.join(buildDir, source.name, 'schema.graphql');
@@ -80,7 +79,6 @@ export class ApiStack extends Stack {
         tables: this.tables,
         userPool: this.users.userPool,
         authorization: api.authorization,
-        environmentVariables,
         schemaFile,
         codeFiles,
         lambdaFunctions: this.lambdaFunctions,

@@ -24,7 +24,7 @@ export interface GlobalSecondaryIndexDeclaration {
 }
 
 export interface TableDeclaration {
-  /** Logical name; the physical name is chosen per environment and given to resolvers in `ctx.env`. */
+  /** Logical name; the physical name is `<api>-<stage>-<name>` (model/table-names.ts), written into the resolver bundles. */
   name: string;
   partitionKey: KeyAttribute;
   sortKey?: KeyAttribute;

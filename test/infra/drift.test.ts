@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,12 +10,17 @@ import { composeMergedSchema } from '../../model/federation/compose.ts';
 import { DEFAULT_AUTHORIZATION } from '../../model/declaration.ts';
 import { startLocalRuntime, type LocalRuntime } from '../../local/runtime.ts';
 import { fixtureApi } from '../../model/fixture/api.ts';
+import { tablePrefix } from '../../model/table-names.ts';
 import { comparableServedApi, type ComparableApi } from './support/comparable-api.ts';
 import { assetFileResolver, deployedApis } from './support/deployed-api.ts';
 import { synthesizeApiStack, type SynthesizedStack } from './support/synthesize.ts';
 
-for (const api of [fixtureApi, videoshopsApi]) {
-  describe(`The synthesized CloudFormation and the local runtime serve the same ${api.name} API`, () => {
+// The fixture deploys to dev and test only (infra/deployed-apis.ts); the product is compared in prod.
+for (const [api, stage] of [
+  [fixtureApi, 'dev'],
+  [videoshopsApi, 'prod'],
+] as const) {
+  describe(`The synthesized CloudFormation (${stage}) and the local runtime serve the same ${api.name} API`, () => {
     let synth: SynthesizedStack;
     let runtime: LocalRuntime;
     let deployed: ComparableApi[];
@@ -25,12 +29,13 @@ for (const api of [fixtureApi, videoshopsApi]) {
 
     beforeAll(async () => {
       // Prepare
-      synth = synthesizeApiStack(api);
+      synth = synthesizeApiStack(api, stage);
       runtime = await startLocalRuntime({
         api,
         port: 0,
         dynamoDbEndpoint: inject('dynamoDbEndpoint'),
-        tablePrefix: `drift-${randomUUID().slice(0, 8)}-`,
+        // The stage's table names, which its resolver bundles carry.
+        tablePrefix: tablePrefix(api, stage),
       });
       // Act
       deployed = deployedApis(synth);
@@ -246,6 +251,20 @@ for (const api of [fixtureApi, videoshopsApi]) {
       };
       // Assess
       expect(deployedPool).toEqual(servedPool);
+    });
+
+    it(`writes ${stage}'s table names into the resolver code it deploys`, () => {
+      // Act
+      const names = Object.values(synth.artifact.template.Resources as Record<string, any>)
+        .filter((r) => r.Type === 'AWS::AppSync::FunctionConfiguration' || r.Type === 'AWS::AppSync::Resolver')
+        .filter((r) => r.Properties.CodeS3Location)
+        .flatMap(
+          (r) =>
+            readFileSync(assetFileResolver(synth)(r.Properties.CodeS3Location), 'utf8').match(/"[\w.-]+-(dev|test|prod|local)-\w+"/g) ?? [],
+        );
+      // Assess
+      const expected = api.tables.map((t) => `"${tablePrefix(api, stage)}${t.name}"`);
+      expect(new Set(names)).toEqual(new Set(api === videoshopsApi ? expected : []));
     });
 
     if (api === fixtureApi) {
