@@ -136,6 +136,8 @@ export function environmentVariables(
     LANG: 'en_US.UTF-8',
     TZ: ':UTC',
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    // No X-Ray daemon here: Powertools' tracer, which would otherwise trace as in Lambda, does nothing.
+    POWERTOOLS_TRACE_ENABLED: 'false',
     ...resources.overrides,
   };
 }

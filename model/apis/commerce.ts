@@ -97,10 +97,14 @@ export const commerceIamGrants: IamGrantDeclaration[] = [
  * The checkout's functions: `checkout` behind the Lambda data source (prices, records, starts the
  * saga; cancels), and `orderWorkflow`, every Task state of the saga. Each is its own IAM principal.
  */
+/** What Powertools reads (lambdas/shared/observability.ts): the service in every log line and trace, and the metrics' namespace. */
+const powertools = (service: string) => ({ POWERTOOLS_SERVICE_NAME: service, POWERTOOLS_METRICS_NAMESPACE: 'Videoshops' });
+
 export const checkoutFunctions: LambdaFunctionDeclaration[] = [
   {
     name: 'checkout',
     entry: 'lambdas/checkout.ts',
+    environment: powertools('checkout'),
     memorySize: 256,
     timeout: 15,
     tables: [
@@ -116,6 +120,7 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
   {
     name: 'orderWorkflow',
     entry: 'lambdas/order-workflow.ts',
+    environment: powertools('orderWorkflow'),
     memorySize: 256,
     timeout: 30,
     // Shops: stock is taken and given back on products.
@@ -126,6 +131,7 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
   {
     name: 'orderSweeper',
     entry: 'lambdas/order-sweeper.ts',
+    environment: powertools('orderSweeper'),
     memorySize: 256,
     timeout: 120,
     tables: [{ table: 'Commerce' }, { table: 'Shops' }],

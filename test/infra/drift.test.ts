@@ -253,6 +253,19 @@ for (const [api, stage] of [
       expect(deployedPool).toEqual(servedPool);
     });
 
+    it('deploys every function with the variables it has locally, Powertools’ service name and metrics namespace among them', () => {
+      for (const fn of api.lambdaFunctions ?? []) {
+        // Act
+        const variables = (synth.artifact.template.Resources[
+          synth.stack.getLogicalId(synth.stack.lambdaFunctions.get(fn.name).node.defaultChild as never)
+        ].Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
+        // Assess
+        expect(variables).toMatchObject(fn.environment ?? {});
+        if (fn.entry.startsWith('lambdas/'))
+          expect(Object.keys(variables)).toEqual(expect.arrayContaining(['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE']));
+      }
+    });
+
     it(`writes ${stage}'s table names into the resolver code it deploys`, () => {
       // Act
       const names = Object.values(synth.artifact.template.Resources as Record<string, any>)
