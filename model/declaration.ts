@@ -194,8 +194,18 @@ export interface UserPoolDeclaration {
   /** The groups resolvers check with `ctx.identity.groups`; their order is their precedence (0 first). */
   groups: { name: string; description: string }[];
   passwordPolicy: PasswordPolicyDeclaration;
-  /** Only `OFF`: the local pool implements no second factor, so a pool that asks for one would differ. */
-  mfa: 'OFF';
+  /**
+   * Cognito's MFA setting. `OPTIONAL`: a user who sets up an authenticator app (TOTP, Cognito's
+   * software token; no SMS) is asked for its code at every sign-in, and threat protection can
+   * challenge anyone who has one. The local pool implements TOTP as Cognito's API does.
+   */
+  mfa: 'OFF' | 'OPTIONAL';
+  /**
+   * Groups whose members get no tokens without TOTP: Cognito has no per-group MFA, so the deployed
+   * pool refuses them in its pre token generation trigger (lambdas/require-second-factor.ts), and
+   * the local pool refuses them the same way. Users set TOTP up before they join such a group.
+   */
+  secondFactorRequiredOf: string[];
   /** The one app client front ends use: no secret, since browsers and phones cannot keep one. */
   appClient: {
     authFlows: AuthFlow[];
@@ -215,10 +225,15 @@ export const DEFAULT_USER_POOL: UserPoolDeclaration = {
     { name: 'admins', description: 'Operate the platform.' },
   ],
   passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
-  mfa: 'OFF',
+  mfa: 'OPTIONAL',
+  secondFactorRequiredOf: ['admins'],
   // SRP keeps the password off the wire; Amplify signs in with it by default.
   appClient: { authFlows: ['USER_SRP_AUTH'], preventUserExistenceErrors: true },
 };
+
+/** Why a member of a `secondFactorRequiredOf` group gets no tokens: the pre token generation trigger's error, and the local pool's. */
+export const secondFactorRefusal = (group: string) =>
+  `Members of ${group} sign in with an authenticator app (TOTP): set one up and turn it on before joining ${group}`;
 
 export interface ApiDeclaration {
   name: string;

@@ -18,7 +18,8 @@ export class ApiUserPool extends Construct {
       autoVerify: { email: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       passwordPolicy: declaration.passwordPolicy,
-      mfa: { OFF: Mfa.OFF }[declaration.mfa],
+      mfa: { OFF: Mfa.OFF, OPTIONAL: Mfa.OPTIONAL }[declaration.mfa],
+      mfaSecondFactor: { otp: true, sms: false },
       removalPolicy: stage.removalPolicy,
       deletionProtection: stage.deletionProtection,
       ...(stage.userThreatProtection
