@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../local/dynamodb-local/local-server.ts';
 import { PROJECT_ROOT } from '../model/project-root.ts';
-import { demoSub } from '../demo/users.ts';
+import { demoSub, demoUsers } from '../demo/users.ts';
 import { demoStreamIds } from '../demo/live.ts';
 
 /** `npm start` as a developer runs it: in its own process group, stopped with Ctrl-C. */
@@ -105,6 +105,12 @@ describe('npm start', () => {
       'Serving on',
     ]) {
       expect(api.output).toContain(step);
+    }
+  });
+
+  it('prints each demo admin’s authenticator secret, since admins sign in with a TOTP code', () => {
+    for (const admin of demoUsers.filter((u) => u.groups.includes('admins'))) {
+      expect(api.output).toMatch(new RegExp(`${admin.email.replace('.', '\\.')} +otpauth://totp/\\S+secret=${admin.totpSecret}&`));
     }
   });
 
