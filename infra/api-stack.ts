@@ -58,14 +58,14 @@ export class ApiStack extends Stack {
     const codeFiles = writeBundles(bundleApi(api, names), buildDir);
 
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, names, stage });
-    this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
+    this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
+    this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api), webAclArn: this.firewall.webAcl.attrArn, buildDir });
     this.lambdaFunctions = new LambdaFunctions(this, 'Functions', {
       functions: api.lambdaFunctions ?? [],
       tables: this.tables,
       stage,
       buildDir,
     });
-    this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
 
     for (const source of api.sourceApis) {
       const schemaFile = path.join(buildDir, source.name, 'schema.graphql');

@@ -47,6 +47,12 @@ export interface StageConfig {
    */
   userThreatProtection: boolean;
   /**
+   * Who the user pool's e-mails (confirmation codes, password resets) come from, through SES:
+   * Cognito's own sender sends 50 a day, which would cap sign-ups. The address (or its domain)
+   * must be a verified SES identity in the stack's region before deploying. Absent: Cognito's sender.
+   */
+  cognitoEmail?: { fromEmail: string; fromName: string; replyTo?: string };
+  /**
    * Each deploy moves the key's expiry this far ahead, so a stage that is deployed at least
    * this often never loses anonymous browsing (AppSync caps keys at 365 days).
    */
@@ -118,6 +124,7 @@ const STAGES: Record<StageName, StageConfig> = {
     // below it (comments are rate-limited per user by the resolvers anyway), a scraper does not.
     requestsPerIpPer5Minutes: 3000,
     userThreatProtection: true,
+    cognitoEmail: { fromEmail: 'no-reply@videoshops.app', fromName: 'Videoshops', replyTo: 'support@videoshops.app' },
     apiKeyLifetime: Duration.days(365),
     payments: { apiUrl: 'https://api.stripe.com', mode: 'live' },
     workflowExecutionData: false,

@@ -309,7 +309,7 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
       .map(([id]) => id)
       .sort();
 
-  it("puts one regional web ACL in front of every GraphQL API, source and merged, limiting each IP to the stage's rate first", () => {
+  it("puts one regional web ACL in front of every GraphQL API, source and merged, and the user pool, limiting each IP to the stage's rate first", () => {
     // Act
     const [[aclId, acl], ...others] = ofType('AWS::WAFv2::WebACL');
     const protectedApis = ofType('AWS::WAFv2::WebACLAssociation').map(([, a]) => {
@@ -318,7 +318,7 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
     });
     // Assess
     expect(others).toEqual([]);
-    expect(protectedApis.sort()).toEqual(apiIds());
+    expect(protectedApis.sort()).toEqual([...apiIds(), idOf(synthesized().stack.users.userPool)].sort());
     expect(apiIds()).toHaveLength(declaration.sourceApis.length + 1);
     expect(acl!.Properties).toMatchObject({
       Scope: 'REGIONAL',

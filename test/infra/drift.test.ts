@@ -206,7 +206,7 @@ for (const [api, stage] of [
       }
     });
 
-    it('deploys the user pool the runtime’s pool follows: e-mail as username, self sign-up, groups, password policy, MFA, the app client’s flows', () => {
+    it('deploys the user pool the runtime’s pool follows: e-mail as username, self sign-up, groups, password policy, MFA and who must use it, the app client’s flows', () => {
       // Act
       type Properties = Record<string, any>;
       const ofType = (type: string): Properties[] =>
@@ -228,7 +228,15 @@ for (const [api, stage] of [
           require_symbols: policy.RequireSymbols,
           require_uppercase: policy.RequireUppercase,
         },
-        mfa_configuration: { OFF: 'NONE' }[pool!.MfaConfiguration as string],
+        mfa_configuration: { OFF: 'NONE', OPTIONAL: 'OPTIONAL' }[pool!.MfaConfiguration as string],
+        mfa_methods: pool!.EnabledMfas && (pool!.EnabledMfas as string[]).map((m) => ({ SOFTWARE_TOKEN_MFA: 'TOTP' })[m]),
+        // The pre token generation trigger's groups: who gets no tokens without TOTP.
+        second_factor_required_of: pool!.LambdaConfig?.PreTokenGeneration
+          ? (
+              ofType('AWS::Lambda::Function').find((fn) => fn.Environment?.Variables?.SECOND_FACTOR_GROUPS !== undefined)!.Environment
+                .Variables.SECOND_FACTOR_GROUPS as string
+            ).split(',')
+          : [],
         // CDK always adds refresh, which the local pool always allows.
         auth_flows: (client!.ExplicitAuthFlows as string[])
           .filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH')
@@ -238,7 +246,7 @@ for (const [api, stage] of [
       };
       // What the runtime tells front ends (amplify_outputs.json) and how its pool's app client behaves.
       const outputs = runtime.auth.amplifyOutputsAuth();
-      const { selfSignUp, appClient } = runtime.auth.userPool.declaration;
+      const { selfSignUp, appClient, secondFactorRequiredOf } = runtime.auth.userPool.declaration;
       const servedPool = {
         username_attributes: outputs.username_attributes,
         alias_attributes: undefined,
@@ -246,6 +254,8 @@ for (const [api, stage] of [
         groups: outputs.groups,
         password_policy: outputs.password_policy,
         mfa_configuration: outputs.mfa_configuration,
+        mfa_methods: outputs.mfa_methods,
+        second_factor_required_of: secondFactorRequiredOf,
         auth_flows: [...appClient.authFlows].sort(),
         prevent_user_existence_errors: appClient.preventUserExistenceErrors,
       };
