@@ -377,7 +377,7 @@ describe('TOTP through the Cognito API, as API_AssociateSoftwareToken, API_Verif
     expect(challenged.body).toEqual({
       ChallengeName: 'SOFTWARE_TOKEN_MFA',
       Session: expect.any(String),
-      ChallengeParameters: { USER_ID_FOR_SRP: admin.sub },
+      ChallengeParameters: {},
     });
     expect(decodeJwt(answered.body.AuthenticationResult.AccessToken)['cognito:groups']).toEqual(['admins']);
   });

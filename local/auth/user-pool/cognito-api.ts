@@ -67,6 +67,8 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
         case 'PASSWORD_VERIFIER':
           return signInStep(await srp.finish(responses));
         case 'SOFTWARE_TOKEN_MFA':
+          // The API reference lists USERNAME and SOFTWARE_TOKEN_MFA_CODE as this challenge's required responses.
+          required(responses?.USERNAME, 'USERNAME');
           return authenticated(
             await pool.answerSoftwareTokenChallenge(Session, required(responses?.SOFTWARE_TOKEN_MFA_CODE, 'SOFTWARE_TOKEN_MFA_CODE')),
           );
@@ -142,7 +144,8 @@ const emailDelivery = (destination: string) => ({ AttributeName: 'email', Delive
 /** Tokens, or the challenge the sign-in continues with (its `Session` answers it in RespondToAuthChallenge). */
 function signInStep(step: SignInStep) {
   if ('tokens' in step) return authenticated(step.tokens);
-  return { ChallengeName: step.challenge, Session: step.session, ChallengeParameters: { USER_ID_FOR_SRP: step.username } };
+  // No parameter is documented for SOFTWARE_TOKEN_MFA (SMS_MFA's are its code's delivery): the runtime sends none.
+  return { ChallengeName: step.challenge, Session: step.session, ChallengeParameters: {} };
 }
 
 function authenticated(tokens: TokenSet) {

@@ -31,7 +31,7 @@ export interface LocalUser {
 }
 
 /** Where a sign-in stands once the password is proven: signed in, or asked for the authenticator's code. */
-export type SignInStep = { tokens: TokenSet } | { challenge: 'SOFTWARE_TOKEN_MFA'; session: string; username: string };
+export type SignInStep = { tokens: TokenSet } | { challenge: 'SOFTWARE_TOKEN_MFA'; session: string };
 
 interface MfaSession {
   username: string;
@@ -195,7 +195,7 @@ export class LocalUserPool {
     if (this.declaration.mfa === 'OFF' || !user.totpEnabled) return { tokens: await this.startSession(user) };
     const session = randomBytes(96).toString('base64');
     this.mfaSessions.set(session, { username: user.username, expires: Date.now() + MFA_SESSION_LIFETIME_MS });
-    return { challenge: 'SOFTWARE_TOKEN_MFA', session, username: user.username };
+    return { challenge: 'SOFTWARE_TOKEN_MFA', session };
   }
 
   /** RespondToAuthChallenge with SOFTWARE_TOKEN_MFA: the code of the authenticator the user set up, in the sign-in's session. */
