@@ -162,6 +162,8 @@ describe('npm start', () => {
     expect(api.output).toContain(
       'PublishPending → ReserveStock → AuthorizePayment → ConfirmOrder → CapturePayment → PublishConfirmed → Settled',
     );
+    // The metrics the saga's functions published (embedded metric format) are for CloudWatch, not for this terminal.
+    expect(api.output).not.toContain('"CloudWatchMetrics"');
   });
 
   it('lets an Amplify JS v6 client configured from amplify_outputs.json alone query the API', async () => {
