@@ -15,16 +15,6 @@ export interface PreTokenGenerationEvent {
   response: Record<string, unknown>;
 }
 
-/**
- * Why a user gets no tokens, or undefined: a member of a group that requires a second factor
- * (`SECOND_FACTOR_GROUPS`, the declaration's `secondFactorRequiredOf`) without TOTP on, which
- * Cognito lists as `SOFTWARE_TOKEN_MFA` in AdminGetUser's `UserMFASettingList`.
- */
-export function refusalOf(groups: readonly string[], mfaSettings: readonly string[], required: readonly string[]): string | undefined {
-  const group = groups.find((g) => required.includes(g));
-  return group && !mfaSettings.includes('SOFTWARE_TOKEN_MFA') ? secondFactorRefusal(group) : undefined;
-}
-
 const cognito = new CognitoIdentityProviderClient({});
 const required = (process.env.SECOND_FACTOR_GROUPS ?? '').split(',').filter(Boolean);
 
@@ -35,9 +25,11 @@ const required = (process.env.SECOND_FACTOR_GROUPS ?? '').split(',').filter(Bool
  */
 export const handler = observed(async (event: PreTokenGenerationEvent): Promise<PreTokenGenerationEvent> => {
   const groups = event.request.groupConfiguration.groupsToOverride ?? [];
-  if (!groups.some((g) => required.includes(g))) return event;
+  // Not refused even without TOTP (in none of the groups): no need to ask Cognito.
+  if (!secondFactorRefusal(required, groups, false)) return event;
   const user = await cognito.send(new AdminGetUserCommand({ UserPoolId: event.userPoolId, Username: event.userName }));
-  const refusal = refusalOf(groups, user.UserMFASettingList ?? [], required);
+  // AdminGetUser lists TOTP that is on as SOFTWARE_TOKEN_MFA in UserMFASettingList.
+  const refusal = secondFactorRefusal(required, groups, (user.UserMFASettingList ?? []).includes('SOFTWARE_TOKEN_MFA'));
   if (!refusal) return event;
   metrics.addMetric('SecondFactorRefusals', MetricUnit.Count, 1);
   throw new Error(refusal);

@@ -231,9 +231,17 @@ export const DEFAULT_USER_POOL: UserPoolDeclaration = {
   appClient: { authFlows: ['USER_SRP_AUTH'], preventUserExistenceErrors: true },
 };
 
-/** Why a member of a `secondFactorRequiredOf` group gets no tokens: the pre token generation trigger's error, and the local pool's. */
-export const secondFactorRefusal = (group: string) =>
-  `Members of ${group} sign in with an authenticator app (TOTP): set one up and turn it on before joining ${group}`;
+/**
+ * Why a user gets no tokens, or undefined: a member of a group in `required` (a pool's
+ * `secondFactorRequiredOf`) without TOTP on. The deployed pool's pre token generation trigger
+ * (lambdas/require-second-factor.ts) and the local pool (local/auth/user-pool/pool.ts) both ask this.
+ */
+export function secondFactorRefusal(required: readonly string[], groups: readonly string[], totpOn: boolean): string | undefined {
+  const group = groups.find((g) => required.includes(g));
+  return group && !totpOn
+    ? `Members of ${group} sign in with an authenticator app (TOTP): set one up and turn it on before joining ${group}`
+    : undefined;
+}
 
 export interface ApiDeclaration {
   name: string;

@@ -241,8 +241,8 @@ export class LocalUserPool {
    * (lambdas/require-second-factor.ts) refuses them.
    */
   private checkSecondFactor(user: LocalUser): void {
-    const group = user.groups.find((g) => this.declaration.secondFactorRequiredOf.includes(g));
-    if (group && !user.totpEnabled) throw cognitoErrors.preTokenGenerationFailed(secondFactorRefusal(group));
+    const refusal = secondFactorRefusal(this.declaration.secondFactorRequiredOf, user.groups, user.totpEnabled);
+    if (refusal) throw cognitoErrors.preTokenGenerationFailed(refusal);
   }
 
   /** AssociateSoftwareToken: a new secret for the user's authenticator app, unverified until VerifySoftwareToken. */
