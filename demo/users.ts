@@ -5,6 +5,7 @@
  * `npm run token` signs for them.
  */
 import { createHash } from 'node:crypto';
+import { base32Encode } from '../local/auth/user-pool/totp.ts';
 
 export interface DemoUser {
   /** The short name the demo data and `npm run token` use: the e-mail before the `@`. Never shown in the API. */
@@ -15,6 +16,11 @@ export interface DemoUser {
   groups: string[];
   /** The Cognito `sub`, which is also their Cognito username: stable per name, so seeded data belongs to the same user on every start. */
   sub: string;
+  /**
+   * Admins' authenticator app secret (base32), already set up and on: the pool requires TOTP of
+   * admins (`secondFactorRequiredOf`). Stable per name, so an app that scanned it keeps working.
+   */
+  totpSecret?: string;
 }
 
 /** Meets the deployed pool's password policy, so the same sign-in works against a real pool. */
@@ -32,6 +38,9 @@ const user = (name: string, groups: string[]): DemoUser => ({
   email: `${name}@example.com`,
   groups,
   sub: demoSub(name),
+  ...(groups.includes('admins')
+    ? { totpSecret: base32Encode(createHash('sha256').update(`videoshops-demo-totp/${name}`).digest().subarray(0, 20)) }
+    : {}),
 });
 
 /** One user per role at least, and more creators and brands so ownership can be tried from both sides. */

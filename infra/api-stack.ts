@@ -3,7 +3,8 @@ import path from 'node:path';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { bundleApi, writeBundles } from '../model/bundle/resolvers.ts';
-import { tableEnvName, userPoolOf, type ApiDeclaration } from '../model/declaration.ts';
+import { userPoolOf, type ApiDeclaration } from '../model/declaration.ts';
+import { tableNames, tablePrefix } from '../model/table-names.ts';
 import { sourceApiSchema } from '../model/schema/source-api-definition.ts';
 import type { StageConfig } from './stages.ts';
 import { ApiTables } from './constructs/tables.ts';
@@ -60,12 +61,14 @@ export class ApiStack extends Stack {
     const schemas = new Map(api.sourceApis.map((source) => [source.name, sourceApiSchema(source)]));
     // Refused at synth, with every conflict, when AppSync would fail the merge (MERGE_FAILED).
     composeDeclaredApi(api);
-    // The same esbuild output the local runtime loads, so what deploys is what was tested.
-    const bundles = bundleApi(api);
+    // The same esbuild output the local runtime loads for this stage's table names, so what deploys is what was tested.
+    const names = tableNames(api, tablePrefix(api, stage.name));
+    const bundles = bundleApi(api, names);
     const codeFiles = writeBundles(bundles, buildDir);
 
-    this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
-    this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
+    this.tables = new ApiTables(this, 'Tables', { tables: api.tables, names, stage });
+    this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
+    this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api), webAclArn: this.firewall.webAcl.attrArn, buildDir });
     // The API's functions and, beside them, the one that watches API key expiry.
     const functions = [...(api.lambdaFunctions ?? []), apiKeyExpiryFunction];
     this.lambdaFunctions = new LambdaFunctions(this, 'Functions', {
@@ -74,10 +77,6 @@ export class ApiStack extends Stack {
       stage,
       buildDir,
     });
-    this.firewall = new ApiFirewall(this, 'Firewall', { name: mergedApiName(api, stage), stage });
-    const environmentVariables = Object.fromEntries(
-      api.tables.map((table) => [tableEnvName(table.name), this.tables.get(table.name).tableName]),
-    );
 
     for (const source of api.sourceApis) {
       const schemaFile = path.join(buildDir, source.name, 'schema.graphql');
@@ -91,7 +90,6 @@ export class ApiStack extends Stack {
         tables: this.tables,
         userPool: this.users.userPool,
         authorization: api.authorization,
-        environmentVariables,
         schemaFile,
         codeFiles,
         lambdaFunctions: this.lambdaFunctions,
@@ -144,7 +142,7 @@ export class ApiStack extends Stack {
 
     new CentralLogs(this, 'CentralLogs', {
       destinationArn: stage.logDestinationArn,
-      logGroups: logGroupsUnder(this.mergedApi, ...this.sourceApis.values(), this.lambdaFunctions, this.stateMachines),
+      logGroups: logGroupsUnder(this.mergedApi, ...this.sourceApis.values(), this.lambdaFunctions, this.users, this.stateMachines),
       firewallLogGroup: this.firewall.logGroup,
     });
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });

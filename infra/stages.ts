@@ -58,6 +58,12 @@ export interface StageConfig {
    */
   userThreatProtection: boolean;
   /**
+   * Who the user pool's e-mails (confirmation codes, password resets) come from, through SES:
+   * Cognito's own sender sends 50 a day, which would cap sign-ups. The address (or its domain)
+   * must be a verified SES identity in the stack's region before deploying. Absent: Cognito's sender.
+   */
+  cognitoEmail?: { fromEmail: string; fromName: string; replyTo?: string };
+  /**
    * How long the stage's API keys live from `apiKeyIssuedOn` (AppSync caps keys at 365 days from
    * the deploy that sets the expiry).
    */

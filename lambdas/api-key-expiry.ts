@@ -1,5 +1,6 @@
 import { AppSyncClient, ListApiKeysCommand, type ApiKey } from '@aws-sdk/client-appsync';
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { observed } from './shared/observability.ts';
 
 const appsync = new AppSyncClient({});
 const cloudwatch = new CloudWatchClient({});
@@ -12,7 +13,7 @@ const DAY_SECONDS = 86_400;
  * with the dimension `ApiName` = `API_NAME`. An API without keys publishes nothing for itself,
  * so the alarm treats a missing datapoint as a breach.
  */
-export const handler = async (): Promise<{ daysToExpiry: number | null }> => {
+export const handler = observed(async (): Promise<{ daysToExpiry: number | null }> => {
   const now = Date.now() / 1000;
   const expiries: number[] = [];
   for (const apiId of (process.env.GRAPHQL_API_IDS ?? '').split(',').filter(Boolean)) {
@@ -34,7 +35,7 @@ export const handler = async (): Promise<{ daysToExpiry: number | null }> => {
     }),
   );
   return { daysToExpiry };
-};
+});
 
 async function apiKeys(apiId: string): Promise<ApiKey[]> {
   const keys: ApiKey[] = [];

@@ -1,6 +1,6 @@
 import type { CheckoutInput } from '../resolvers/commerce/types.generated.ts';
 import { BusinessError } from './shared/business-error.ts';
-import { redactedError } from './shared/redaction.ts';
+import { metrics, MetricUnit, observed } from './shared/observability.ts';
 import { checkoutRequest } from './checkout/cart.ts';
 import { placeOrder } from './checkout/place-order.ts';
 import { cancelOrder } from './checkout/cancel.ts';
@@ -14,14 +14,19 @@ export type CheckoutResult = { order: unknown; error?: undefined } | { order?: u
 
 /**
  * The checkout's entry, behind AppSync's Lambda data source. Refusals are returned as values
- * for the resolver to raise with their errorType; anything else is thrown, redacted.
+ * for the resolver to raise with their errorType; anything else is thrown, redacted (observed).
  */
-export const handler = async (event: CheckoutEvent): Promise<CheckoutResult> => {
+export const handler = observed(async (event: CheckoutEvent): Promise<CheckoutResult> => {
   try {
-    if (event.field === 'checkout') return { order: await placeOrder(event.caller.sub, checkoutRequest(event.input)) };
-    return { order: await cancelOrder(event.caller, event.id, event.reason) };
+    const order =
+      event.field === 'checkout'
+        ? await placeOrder(event.caller.sub, checkoutRequest(event.input))
+        : await cancelOrder(event.caller, event.id, event.reason);
+    metrics.addMetric(event.field === 'checkout' ? 'CheckoutsAnswered' : 'CancellationsAnswered', MetricUnit.Count, 1);
+    return { order };
   } catch (e) {
-    if (e instanceof BusinessError) return { error: e.toJSON() };
-    throw redactedError(e);
+    if (!(e instanceof BusinessError)) throw e;
+    metrics.addMetric(event.field === 'checkout' ? 'CheckoutsRefused' : 'CancellationsRefused', MetricUnit.Count, 1);
+    return { error: e.toJSON() };
   }
-};
+});

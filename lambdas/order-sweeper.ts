@@ -1,7 +1,7 @@
 import { DescribeExecutionCommand, ExecutionDoesNotExist, SFNClient } from '@aws-sdk/client-sfn';
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { dynamoDb, fromItem } from './shared/dynamodb.ts';
-import { redactedError } from './shared/redaction.ts';
+import { metrics, MetricUnit, observed } from './shared/observability.ts';
 import { giveBack } from './orders/payments.ts';
 import { publish } from './orders/publish.ts';
 import { commerceTable, requireOrder, type Order } from './orders/store.ts';
@@ -18,26 +18,23 @@ const DEFAULT_AGE_SECONDS = 300;
  * schedule; `olderThanSeconds` narrows the age (the local runtime passes 0 at start, since its
  * executions do not outlive it).
  */
-export const handler = async (event: { olderThanSeconds?: number } = {}): Promise<{ settled: string[] }> => {
-  try {
-    const cutoff = new Date(Date.now() - (event.olderThanSeconds ?? DEFAULT_AGE_SECONDS) * 1000).toISOString();
-    const settled: string[] = [];
-    for (const stale of await pendingOrders(cutoff)) {
-      const order = await requireOrder(stale.id);
-      // Every move out of PENDING takes an order off the index (resolvers/commerce/transitions.ts); one read just before may still be there.
-      if (order.status !== 'PENDING' || (await sagaRunning(order))) continue;
-      if (await settlePending(order, 'INTERRUPTED')) {
-        const after = await requireOrder(order.id);
-        await giveBack(after);
-        await publish(after).catch(() => {});
-        settled.push(order.id);
-      }
+export const handler = observed(async (event: { olderThanSeconds?: number } = {}): Promise<{ settled: string[] }> => {
+  const cutoff = new Date(Date.now() - (event.olderThanSeconds ?? DEFAULT_AGE_SECONDS) * 1000).toISOString();
+  const settled: string[] = [];
+  for (const stale of await pendingOrders(cutoff)) {
+    const order = await requireOrder(stale.id);
+    // Every move out of PENDING takes an order off the index (resolvers/commerce/transitions.ts); one read just before may still be there.
+    if (order.status !== 'PENDING' || (await sagaRunning(order))) continue;
+    if (await settlePending(order, 'INTERRUPTED')) {
+      const after = await requireOrder(order.id);
+      await giveBack(after);
+      await publish(after).catch(() => {});
+      settled.push(order.id);
     }
-    return { settled };
-  } catch (e) {
-    throw redactedError(e);
   }
-};
+  metrics.addMetric('OrdersInterrupted', MetricUnit.Count, settled.length);
+  return { settled };
+});
 
 async function pendingOrders(cutoff: string): Promise<{ id: string }[]> {
   const orders: { id: string }[] = [];

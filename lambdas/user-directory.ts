@@ -3,6 +3,7 @@ import {
   CognitoIdentityProviderClient,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { observed } from './shared/observability.ts';
 
 /** What resolvers ask of the user pool (resolvers/shops/functions/getOwnerGroups.ts). */
 export type UserDirectoryEvent = { field: 'groupsOfUser'; username: string };
@@ -16,7 +17,7 @@ const cognito = new CognitoIdentityProviderClient({});
  * Cognito, and only a token's own claims carry it, so checking another user's groups (a brand's
  * owner must be in `brands`) asks the pool.
  */
-export const handler = async (event: UserDirectoryEvent): Promise<UserGroups> => {
+export const handler = observed(async (event: UserDirectoryEvent): Promise<UserGroups> => {
   const groups: string[] = [];
   let nextToken: string | undefined;
   try {
@@ -32,4 +33,4 @@ export const handler = async (event: UserDirectoryEvent): Promise<UserGroups> =>
     throw e;
   }
   return { exists: true, groups };
-};
+});

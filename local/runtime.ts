@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { tableEnvName, type ApiDeclaration } from '../model/declaration.ts';
+import type { ApiDeclaration } from '../model/declaration.ts';
 import type { FunctionHostEnvironment } from '../model/lambda-environment.ts';
 import { PROJECT_ROOT } from '../model/project-root.ts';
 import { QUERY_LIMITS } from '../model/query-limits.ts';
@@ -137,7 +137,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       onReload: options.onReload,
       context: {
         limits: { queryDepth: QUERY_LIMITS.queryDepthLimit, resolverCount: QUERY_LIMITS.resolverCountLimit, ...options.limits },
-        env: Object.fromEntries(options.api.tables.map((t) => [tableEnvName(t.name), storage.tableName(t.name)])),
+        tableNames: Object.fromEntries(options.api.tables.map((t) => [t.name, storage.tableName(t.name)])),
         fieldAuthorizer: auth.fieldAuthorizer,
       },
       startLambdas: () =>

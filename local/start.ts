@@ -69,8 +69,9 @@ async function main() {
       progress: step,
       logging,
       onLambdaLog: (name, line) => {
-        // Lambda's own START/END/REPORT lines, seven per checkout, only when traces are asked for.
-        if (!verboseLambdaLines && /^(START|END|REPORT) RequestId:/.test(line)) return;
+        // Lambda's own START/END/REPORT lines, seven per checkout, and the metrics functions publish
+        // (embedded metric format, which CloudWatch reads, not people), only when traces are asked for.
+        if (!verboseLambdaLines && /^(?:(START|END|REPORT) RequestId:|\{"_aws":)/.test(line)) return;
         console.log(`[lambda ${name}] ${line}`);
       },
       watch: true,

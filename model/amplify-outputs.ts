@@ -54,7 +54,8 @@ export function amplifyOutputsAuth(
       require_symbols: declaration.passwordPolicy.requireSymbols,
       require_uppercase: declaration.passwordPolicy.requireUppercase,
     },
-    mfa_configuration: { OFF: 'NONE' }[declaration.mfa],
+    mfa_configuration: { OFF: 'NONE', OPTIONAL: 'OPTIONAL' }[declaration.mfa],
+    ...(declaration.mfa === 'OFF' ? {} : { mfa_methods: ['TOTP'] }),
     unauthenticated_identities_enabled: false,
   };
 }

@@ -1,4 +1,5 @@
 import type { LambdaFunctionDeclaration } from './declaration.ts';
+import { powertoolsEnvironment } from './lambda-environment.ts';
 
 /** Where lambdas/api-key-expiry.ts publishes the days left on a stack's first-expiring API key. */
 export const API_KEY_EXPIRY_METRIC = { namespace: 'Videoshops/AppSync', metricName: 'ApiKeyDaysToExpiry' } as const;
@@ -14,6 +15,10 @@ export const apiKeyExpiryFunction: LambdaFunctionDeclaration = {
   timeout: 30,
   // One run at a time is all a twice-daily count needs.
   reservedConcurrency: 1,
-  environment: { METRIC_NAMESPACE: API_KEY_EXPIRY_METRIC.namespace, METRIC_NAME: API_KEY_EXPIRY_METRIC.metricName },
+  environment: {
+    ...powertoolsEnvironment('apiKeyExpiry'),
+    METRIC_NAMESPACE: API_KEY_EXPIRY_METRIC.namespace,
+    METRIC_NAME: API_KEY_EXPIRY_METRIC.metricName,
+  },
   schedule: { rateMinutes: 720 },
 };

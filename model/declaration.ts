@@ -24,7 +24,7 @@ export interface GlobalSecondaryIndexDeclaration {
 }
 
 export interface TableDeclaration {
-  /** Logical name; the physical name is chosen per environment and given to resolvers in `ctx.env`. */
+  /** Logical name; the physical name is `<api>-<stage>-<name>` (model/table-names.ts), written into the resolver bundles. */
   name: string;
   partitionKey: KeyAttribute;
   sortKey?: KeyAttribute;
@@ -204,8 +204,18 @@ export interface UserPoolDeclaration {
   /** The groups resolvers check with `ctx.identity.groups`; their order is their precedence (0 first). */
   groups: { name: string; description: string }[];
   passwordPolicy: PasswordPolicyDeclaration;
-  /** Only `OFF`: the local pool implements no second factor, so a pool that asks for one would differ. */
-  mfa: 'OFF';
+  /**
+   * Cognito's MFA setting. `OPTIONAL`: a user who sets up an authenticator app (TOTP, Cognito's
+   * software token; no SMS) is asked for its code at every sign-in, and threat protection can
+   * challenge anyone who has one. The local pool implements TOTP as Cognito's API does.
+   */
+  mfa: 'OFF' | 'OPTIONAL';
+  /**
+   * Groups whose members get no tokens without TOTP: Cognito has no per-group MFA, so the deployed
+   * pool refuses them in its pre token generation trigger (lambdas/require-second-factor.ts), and
+   * the local pool refuses them the same way. Users set TOTP up before they join such a group.
+   */
+  secondFactorRequiredOf: string[];
   /** The one app client front ends use: no secret, since browsers and phones cannot keep one. */
   appClient: {
     authFlows: AuthFlow[];
@@ -225,10 +235,23 @@ export const DEFAULT_USER_POOL: UserPoolDeclaration = {
     { name: 'admins', description: 'Operate the platform.' },
   ],
   passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
-  mfa: 'OFF',
+  mfa: 'OPTIONAL',
+  secondFactorRequiredOf: ['admins'],
   // SRP keeps the password off the wire; Amplify signs in with it by default.
   appClient: { authFlows: ['USER_SRP_AUTH'], preventUserExistenceErrors: true },
 };
+
+/**
+ * Why a user gets no tokens, or undefined: a member of a group in `required` (a pool's
+ * `secondFactorRequiredOf`) without TOTP on. The deployed pool's pre token generation trigger
+ * (lambdas/require-second-factor.ts) and the local pool (local/auth/user-pool/pool.ts) both ask this.
+ */
+export function secondFactorRefusal(required: readonly string[], groups: readonly string[], totpOn: boolean): string | undefined {
+  const group = groups.find((g) => required.includes(g));
+  return group && !totpOn
+    ? `Members of ${group} sign in with an authenticator app (TOTP): set one up and turn it on before joining ${group}`
+    : undefined;
+}
 
 export interface ApiDeclaration {
   name: string;

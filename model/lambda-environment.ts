@@ -1,6 +1,12 @@
 import { stateMachineEnvName, tableEnvName, type LambdaFunctionDeclaration, type UserPoolAction } from './declaration.ts';
 import { LAMBDA_MODULE, LAMBDA_RUNTIME } from './bundle/lambdas.ts';
 
+/** What Powertools reads (lambdas/shared/observability.ts): the service in every log line and trace, and the metrics' namespace. */
+export const powertoolsEnvironment = (service: string) => ({
+  POWERTOOLS_SERVICE_NAME: service,
+  POWERTOOLS_METRICS_NAMESPACE: 'Videoshops',
+});
+
 /** Lambda's defaults when a declaration leaves them out. */
 export const DEFAULT_MEMORY_MB = 128;
 export const DEFAULT_TIMEOUT_S = 3;
@@ -140,6 +146,8 @@ export function environmentVariables(
     LANG: 'en_US.UTF-8',
     TZ: ':UTC',
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    // No X-Ray daemon here: Powertools' tracer, which would otherwise trace as in Lambda, does nothing.
+    POWERTOOLS_TRACE_ENABLED: 'false',
     ...resources.overrides,
   };
 }

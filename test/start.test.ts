@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../local/dynamodb-local/local-server.ts';
 import { PROJECT_ROOT } from '../model/project-root.ts';
-import { demoSub } from '../demo/users.ts';
+import { demoSub, demoUsers } from '../demo/users.ts';
 import { demoStreamIds } from '../demo/live.ts';
 
 /** `npm start` as a developer runs it: in its own process group, stopped with Ctrl-C. */
@@ -108,6 +108,12 @@ describe('npm start', () => {
     }
   });
 
+  it('prints each demo admin’s authenticator secret, since admins sign in with a TOTP code', () => {
+    for (const admin of demoUsers.filter((u) => u.groups.includes('admins'))) {
+      expect(api.output).toMatch(new RegExp(`${admin.email.replace('.', '\\.')} +otpauth://totp/\\S+secret=${admin.totpSecret}&`));
+    }
+  });
+
   it('prints the endpoint and an API key that work', async () => {
     const endpoint = api.field('GraphQL endpoint');
     const apiKey = api.field('API key');
@@ -156,6 +162,8 @@ describe('npm start', () => {
     expect(api.output).toContain(
       'PublishPending → ReserveStock → AuthorizePayment → ConfirmOrder → CapturePayment → PublishConfirmed → Settled',
     );
+    // The metrics the saga's functions published (embedded metric format) are for CloudWatch, not for this terminal.
+    expect(api.output).not.toContain('"CloudWatchMetrics"');
   });
 
   it('lets an Amplify JS v6 client configured from amplify_outputs.json alone query the API', async () => {

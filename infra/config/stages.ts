@@ -98,6 +98,7 @@ export const CONFIGURATION = {
       // below it (comments are rate-limited per user by the resolvers anyway), a scraper does not.
       requestsPerIpPer5Minutes: 3000,
       userThreatProtection: true,
+      cognitoEmail: { fromEmail: 'no-reply@videoshops.app', fromName: 'Videoshops', replyTo: 'support@videoshops.app' },
       apiKeyLifetime: Duration.days(365),
       apiKeyIssuedOn: '2026-12-08',
       backups: true,

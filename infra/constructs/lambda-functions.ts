@@ -5,7 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { bundleLambdaSync, LAMBDA_BUNDLE_FILE, LAMBDA_BUNDLING, LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
 import { functionSettings } from '../../model/lambda-environment.ts';
 import { tableEnvName, type LambdaFunctionDeclaration } from '../../model/declaration.ts';
@@ -82,9 +82,7 @@ export class LambdaFunctions extends Construct {
         'IAM5[Resource::*]',
         'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.',
       );
-      const runtimeReason = `${Runtime.NODEJS_22_X.name}, a supported LTS runtime, is what the local runtime's bundles target (LAMBDA_BUNDLING.target ${LAMBDA_BUNDLING.target}) and its tests run on.`;
-      acknowledge(fn, 'L1', runtimeReason);
-      acknowledge(fn, 'LambdaLatestVersion', runtimeReason, 'Serverless');
+      acknowledgeRuntime(fn);
       if (declaration.asyncRetryAttempts !== undefined) {
         acknowledge(
           fn,
@@ -120,4 +118,11 @@ export class LambdaFunctions extends Construct {
     if (!fn) throw new Error(`Lambda function "${name}" is not declared; declared functions: ${[...this.functions.keys()].join(', ')}`);
     return fn;
   }
+}
+
+/** Every function of the stack runs on the runtime the local bundles target, which the nag packs would have be the newest. */
+export function acknowledgeRuntime(fn: IConstruct): void {
+  const reason = `${Runtime.NODEJS_22_X.name}, a supported LTS runtime, is what the local runtime's bundles target (LAMBDA_BUNDLING.target ${LAMBDA_BUNDLING.target}) and its tests run on.`;
+  acknowledge(fn, 'L1', reason);
+  acknowledge(fn, 'LambdaLatestVersion', reason, 'Serverless');
 }

@@ -35,8 +35,8 @@ export interface MergedApiProps {
  * The associations are made here rather than listed in `Definition.fromSourceApis`, because
  * GraphqlApi names each association after the source API's construct id, and every source API's
  * GraphqlApi is called `Api` within its own SourceApi construct.
- * The Merged API has no environment variables (AppSync refuses them on merged APIs): resolvers
- * imported from a source API read that source API's.
+ * No API has environment variables (CDK refuses them on a merged API): resolvers carry the table
+ * names in their code (README, "Table names").
  */
 export class MergedApi extends Construct {
   readonly graphqlApi: GraphqlApi;

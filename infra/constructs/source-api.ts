@@ -39,8 +39,6 @@ export interface SourceApiProps {
   userPool: IUserPool;
   /** The API's declared modes; absent means DEFAULT_AUTHORIZATION. */
   authorization?: AuthorizationDeclaration;
-  /** `ctx.env` of every resolver: each table's physical name under `tableEnvName(logical)`. */
-  environmentVariables: Record<string, string>;
   /** The deployed SDL: the source API's schema files, concatenated, without AppSync's built-ins. */
   schemaFile: string;
   /** Bundle key (`<sourceApi>/<Type>.<field>`, `<sourceApi>/functions/<name>`) → bundled file. */
@@ -67,7 +65,6 @@ export class SourceApi extends Construct {
       name: props.name,
       definition: Definition.fromFile(props.schemaFile),
       authorizationConfig: authorizationConfig(props.authorization, { userPool: props.userPool, stage }),
-      environmentVariables: props.environmentVariables,
       stage,
       firewall: props.firewall,
     }).api;

@@ -9,21 +9,30 @@ import {
   type GlobalSecondaryIndexProps,
 } from 'aws-cdk-lib/aws-dynamodb';
 import type { GlobalSecondaryIndexDeclaration, KeyAttribute, TableDeclaration } from '../../model/declaration.ts';
+import type { TableNames } from '../../model/table-names.ts';
 import type { StageConfig } from '../stages.ts';
 
 export interface ApiTablesProps {
   tables: TableDeclaration[];
+  /** Each table's physical name in this stage, the one its resolvers are bundled with. */
+  names: TableNames;
   stage: StageConfig;
 }
 
-/** The declared tables; physical names are left to CloudFormation so stages never collide. */
+/**
+ * The declared tables, named `<api>-<stage>-<Table>`: fixed per stage because the resolver
+ * bundles carry them (model/bundle/resolvers.ts). A named table cannot be replaced by
+ * CloudFormation: a change that needs a new table (its keys) is a new table in the declaration
+ * and a data migration, never an update in place (README, "Table names").
+ */
 export class ApiTables extends Construct {
   private readonly tables = new Map<string, { table: Table; declaration: TableDeclaration }>();
 
-  constructor(scope: Construct, id: string, { tables, stage }: ApiTablesProps) {
+  constructor(scope: Construct, id: string, { tables, names, stage }: ApiTablesProps) {
     super(scope, id);
     for (const declaration of tables) {
       const table = new Table(this, declaration.name, {
+        tableName: names[declaration.name],
         partitionKey: attribute(declaration.partitionKey),
         sortKey: declaration.sortKey && attribute(declaration.sortKey),
         billingMode: BillingMode.PAY_PER_REQUEST,

@@ -13,17 +13,7 @@ import {
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import type { GlobalSecondaryIndexDeclaration, KeyAttribute, KeyType, TableDeclaration } from '../../model/declaration.ts';
-
-/** DynamoDB's table naming rule: 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'. */
-const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
-
-export function physicalTableName(prefix: string, logical: string): string {
-  const name = `${prefix}${logical}`;
-  if (!TABLE_NAME.test(name)) {
-    throw new Error(`Table name '${name}' breaks DynamoDB's naming rule: 3-255 characters of a-z, A-Z, 0-9, '_', '-', '.'`);
-  }
-  return name;
-}
+import { physicalTableName } from '../../model/table-names.ts';
 
 /**
  * Creates the declared tables with their keys and GSIs (PAY_PER_REQUEST), skipping those that exist;

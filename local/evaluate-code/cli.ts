@@ -3,7 +3,7 @@
  *
  * Runs one handler of a resolver or pipeline function through AppSync's EvaluateCode, as
  * `aws appsync evaluate-code` does: a `.ts` file is bundled as it deploys (esbuild, like
- * model/bundle/resolvers.ts), a `.js` file is sent as is, and the response is printed as JSON.
+ * model/bundle/resolvers.ts, with the tables named as `npm start` names them), a `.js` file is sent as is, and the response is printed as JSON.
  *   --endpoint URL   call the EvaluateCode API there with @aws-sdk/client-appsync (a running
  *                    `npm start`, e.g. http://localhost:4000, or AWS itself with real credentials)
  *   (no endpoint)    evaluate in process, in the same sandbox and checks the runtime uses;
@@ -14,6 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleFile } from '../../model/bundle/resolvers.ts';
+import { localTableNames } from '../../model/table-names.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
 import { IsolatedSandbox } from '../appsync-js/isolation/isolated-sandbox.ts';
 import { CodeEvaluator, type EvaluateCodeResponse } from './evaluator.ts';
 import { BadRequestException } from './request.ts';
@@ -44,7 +46,7 @@ async function main(): Promise<number> {
   }
   let code: string;
   try {
-    code = /\.[cm]?js$/.test(file) ? readFileSync(file, 'utf8') : bundleFile(file);
+    code = /\.[cm]?js$/.test(file) ? readFileSync(file, 'utf8') : bundleFile(file, localTableNames(videoshopsApi));
   } catch (e) {
     console.error(`Bundling ${path.relative(process.cwd(), file)} failed:\n${(e as Error).message}`);
     return 2;

@@ -12,7 +12,7 @@ export interface MergedExecutorOptions {
   sandbox: IsolatedSandbox;
   /** Each source API's resolver plans (bound to its own data sources), keyed by its own `Type.field`. */
   plansBySource: Map<string, Map<string, ResolverPlan>>;
-  /** `ctx.env`: the declaration gives every source API the same variables (each table's physical name). */
+  /** `ctx.env` of every merged field. */
   env: Record<string, string>;
   fieldAuthorizer?: (schema: GraphQLSchema) => FieldAuthorizer;
   limits?: RequestLimits;

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { LAMBDA_MODULE } from '../../model/bundle/lambdas.ts';
 import { lambdaErrors, type LambdaErrorPayload } from './errors.ts';
@@ -71,7 +72,11 @@ export class ExecutionEnvironment {
       // Not the host's loaders or flags: the environment runs the plain bundle, as Lambda does.
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: options.memorySize },
+      // What the handler writes to stdout and stderr directly (Powertools' logger and metrics do) is logged too, as Lambda logs it.
+      stdout: true,
+      stderr: true,
     });
+    for (const output of [this.worker.stdout, this.worker.stderr]) createInterface({ input: output }).on('line', options.onLog);
     this.worker.on('message', (message: Message) => this.onMessage(message));
     this.worker.on('error', (error: Error & { code?: string }) => this.onCrash(error));
     this.worker.on('exit', (code) => this.onExit(code));

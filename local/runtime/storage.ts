@@ -1,7 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ApiDeclaration, TableDeclaration } from '../../model/declaration.ts';
 import { freePort, loopbackEndpoint, startDynamoDbLocal, type DynamoDbLocal } from '../dynamodb-local/local-server.ts';
-import { createTables, physicalTableName } from '../dynamodb-local/tables.ts';
+import { createTables } from '../dynamodb-local/tables.ts';
+import { LOCAL_STAGE, physicalTableName, tablePrefix } from '../../model/table-names.ts';
 
 export interface StorageOptions {
   api: ApiDeclaration;
@@ -42,7 +43,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     region: options.region,
     credentials: given && process.env.AWS_ACCESS_KEY_ID ? undefined : { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  const prefix = options.tablePrefix ?? `${options.api.name}-local-`;
+  const prefix = options.tablePrefix ?? tablePrefix(options.api, LOCAL_STAGE);
   const tableName = (logical: string) => physicalTableName(prefix, logical);
   let db: DynamoDbLocal | undefined;
 

@@ -1,3 +1,4 @@
+import { powertoolsEnvironment } from '../lambda-environment.ts';
 import type {
   IamGrantDeclaration,
   LambdaFunctionDeclaration,
@@ -97,10 +98,12 @@ export const commerceIamGrants: IamGrantDeclaration[] = [
  * The checkout's functions: `checkout` behind the Lambda data source (prices, records, starts the
  * saga; cancels), and `orderWorkflow`, every Task state of the saga. Each is its own IAM principal.
  */
+
 export const checkoutFunctions: LambdaFunctionDeclaration[] = [
   {
     name: 'checkout',
     entry: 'lambdas/checkout.ts',
+    environment: powertoolsEnvironment('checkout'),
     memorySize: 256,
     timeout: 15,
     tables: [
@@ -116,6 +119,7 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
   {
     name: 'orderWorkflow',
     entry: 'lambdas/order-workflow.ts',
+    environment: powertoolsEnvironment('orderWorkflow'),
     memorySize: 256,
     timeout: 30,
     // Shops: stock is taken and given back on products.
@@ -126,6 +130,7 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
   {
     name: 'orderSweeper',
     entry: 'lambdas/order-sweeper.ts',
+    environment: powertoolsEnvironment('orderSweeper'),
     memorySize: 256,
     timeout: 120,
     // One sweep at a time: a slow sweep overrunning the next would read the same PENDING orders and

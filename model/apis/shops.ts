@@ -1,3 +1,4 @@
+import { powertoolsEnvironment } from '../lambda-environment.ts';
 import type { LambdaFunctionDeclaration, ResolverDeclaration, SourceApiDeclaration } from '../declaration.ts';
 
 const READ = 'ShopsRead';
@@ -70,5 +71,12 @@ export const shopsApi: SourceApiDeclaration = {
 
 /** `userDirectory`, behind the UserDirectory data source: reads who is in which group of the user pool. */
 export const shopsFunctions: LambdaFunctionDeclaration[] = [
-  { name: 'userDirectory', entry: 'lambdas/user-directory.ts', memorySize: 256, timeout: 10, userPoolActions: ['AdminListGroupsForUser'] },
+  {
+    name: 'userDirectory',
+    entry: 'lambdas/user-directory.ts',
+    memorySize: 256,
+    timeout: 10,
+    environment: powertoolsEnvironment('userDirectory'),
+    userPoolActions: ['AdminListGroupsForUser'],
+  },
 ];

@@ -11,6 +11,7 @@ import {
 } from '../declaration.ts';
 
 import { PROJECT_ROOT } from '../project-root.ts';
+import type { TableNames } from '../table-names.ts';
 
 /** One bundled handler module: what AppSync receives as a resolver's or function's `code`. */
 export interface Bundle {
@@ -39,9 +40,17 @@ const RESOLVER_BUNDLING = {
   logLevel: 'silent',
 } as const satisfies BuildOptions;
 
-/** Bundles one resolver source (see RESOLVER_BUNDLING). */
-export function bundleFile(sourceFile: string): string {
-  const result = buildSync({ ...RESOLVER_BUNDLING, entryPoints: [path.resolve(PROJECT_ROOT, sourceFile)] });
+/**
+ * The tables' physical names, written into the code (resolvers/shared/tables.ts reads them as
+ * `TABLE_NAMES`): each stage's bundles carry that stage's names, so no resolver depends on which
+ * API's environment variables AppSync gives a resolver merged into the Merged API (README, "Table
+ * names").
+ */
+const withTableNames = (names: TableNames) => ({ ...RESOLVER_BUNDLING, define: { TABLE_NAMES: JSON.stringify(names) } });
+
+/** Bundles one resolver source (see RESOLVER_BUNDLING) for the stage whose tables are `names`. */
+export function bundleFile(sourceFile: string, names: TableNames): string {
+  const result = buildSync({ ...withTableNames(names), entryPoints: [path.resolve(PROJECT_ROOT, sourceFile)] });
   return result.outputFiles[0]!.text;
 }
 
@@ -59,11 +68,11 @@ export function sourceFilesOf(api: SourceApiDeclaration): { key: string; sourceF
   ];
 }
 
-export function bundleApi(api: ApiDeclaration): Map<string, Bundle> {
+export function bundleApi(api: ApiDeclaration, names: TableNames): Map<string, Bundle> {
   const bundles = new Map<string, Bundle>();
   for (const source of api.sourceApis) {
     for (const { key, sourceFile } of sourceFilesOf(source)) {
-      bundles.set(key, { key, sourceFile, code: bundleFile(sourceFile) });
+      bundles.set(key, { key, sourceFile, code: bundleFile(sourceFile, names) });
     }
   }
   return bundles;
@@ -73,11 +82,11 @@ export function bundleApi(api: ApiDeclaration): Map<string, Bundle> {
  * As bundleApi, in one esbuild run over every source file, off the event loop: what the local
  * runtime does while DynamoDB Local starts. Each output is the same bytes bundleFile makes.
  */
-export async function bundleApiAsync(api: ApiDeclaration): Promise<Map<string, Bundle>> {
+export async function bundleApiAsync(api: ApiDeclaration, names: TableNames): Promise<Map<string, Bundle>> {
   const sources = api.sourceApis.flatMap(sourceFilesOf);
   const entryPoints = [...new Set(sources.map((s) => path.resolve(PROJECT_ROOT, s.sourceFile)))];
   if (entryPoints.length === 0) return new Map();
-  const result = await build({ ...RESOLVER_BUNDLING, entryPoints, outdir: 'out', metafile: true });
+  const result = await build({ ...withTableNames(names), entryPoints, outdir: 'out', metafile: true });
   const entryOf = new Map(
     Object.entries(result.metafile.outputs).map(([out, { entryPoint }]) => [path.resolve(out), path.resolve(entryPoint!)]),
   );

@@ -6,6 +6,7 @@ import { refuseInvalid, text, type Problem } from '../shared/validation.ts';
 import { brandIdsOf, newOrderItems } from './orders.ts';
 import { ORDER_BRANDS_MAX, ORDER_TOTAL_MAX, orderLines, sumOf } from './rules.ts';
 import type { MutationCreateOrderArgs } from './types.generated.ts';
+import { tables } from '../shared/tables.ts';
 
 type Args = MutationCreateOrderArgs;
 
@@ -29,7 +30,7 @@ export function request(ctx: Context<Args>) {
 
   const { order, parts } = newOrderItems({ id: util.autoUlid(), buyerId, shopId, creatorId, lines, now: util.time.nowISO8601() });
   ctx.stash.order = order;
-  const table = ctx.env.COMMERCE_TABLE;
+  const table = tables.Commerce;
   return { operation: 'TransactWriteItems', transactItems: [put(table, order), ...parts.map((part) => put(table, part))] };
 }
 

@@ -1,21 +1,27 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Amplify, type ResourcesConfig } from 'aws-amplify';
 import {
+  confirmSignIn,
   confirmSignUp,
   fetchAuthSession,
+  fetchMFAPreference,
   fetchUserAttributes,
   getCurrentUser,
   resendSignUpCode,
   signIn,
   signOut,
   signUp,
+  setUpTOTP,
+  updateMFAPreference,
+  verifyTOTPSetup,
 } from 'aws-amplify/auth';
 import { generateClient } from 'aws-amplify/api';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { amplifyOutputs } from '../../model/amplify-outputs.ts';
-import { DEMO_PASSWORD } from '../../demo/users.ts';
+import { DEMO_PASSWORD, demoUsers } from '../../demo/users.ts';
+import { totpCode } from '../../local/auth/user-pool/totp.ts';
 
 let runtime: LocalRuntime;
 const origin = () => new URL(runtime.url).origin;
@@ -168,5 +174,71 @@ describe('Amplify JS v6 against the local user pool', () => {
     expect(confirmed.isSignUpComplete).toBe(true);
     expect(signedIn.isSignedIn).toBe(true);
     expect(user.signInDetails?.loginId).toBe('new.shopper@example.com');
+  });
+
+  describe('TOTP, which the pool offers (MFA optional) and requires of admins', () => {
+    const admin = demoUsers.find((u) => u.groups.includes('admins'))!;
+
+    it('asks an admin for the authenticator app’s code (CONFIRM_SIGN_IN_WITH_TOTP_CODE) and signs them in with it', async () => {
+      // Act
+      const first = await signIn({ username: admin.email, password: DEMO_PASSWORD });
+      const confirmed = await confirmSignIn({ challengeResponse: totpCode(admin.totpSecret!) });
+      const session = await fetchAuthSession();
+
+      // Assess
+      expect(first).toEqual({ isSignedIn: false, nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' } });
+      expect(confirmed).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+      expect(session.tokens?.accessToken.payload['cognito:groups']).toEqual(['admins']);
+    });
+
+    it('refuses a wrong code with CodeMismatchException', async () => {
+      // Prepare
+      await signIn({ username: admin.email, password: DEMO_PASSWORD });
+      const wrong = String((Number(totpCode(admin.totpSecret!)) + 500_000) % 1_000_000).padStart(6, '0');
+
+      // Act
+      const attempt = confirmSignIn({ challengeResponse: wrong });
+
+      // Assess
+      await expect(attempt).rejects.toMatchObject({ name: 'CodeMismatchException', message: 'Invalid code or auth state for the user.' });
+    });
+
+    it('gives an admin without TOTP no tokens, while a shopper signs in', async () => {
+      // Prepare
+      runtime.auth.userPool.addUsers([{ email: 'no.totp.admin@example.com', password: DEMO_PASSWORD, groups: ['admins'] }]);
+
+      // Act
+      const refused = await signIn({ username: 'no.totp.admin@example.com', password: DEMO_PASSWORD }).catch((e: unknown) => e);
+      const shopper = await signIn({ username: 'sam.shopper@example.com', password: DEMO_PASSWORD });
+
+      // Assess
+      expect(refused).toMatchObject({
+        name: 'UserLambdaValidationException',
+        message: expect.stringMatching(/^PreTokenGeneration failed with error Members of admins sign in with an authenticator app/),
+      });
+      expect(shopper).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    });
+
+    it('sets TOTP up (setUpTOTP, verifyTOTPSetup, updateMFAPreference), then asks for a code at every sign-in', async () => {
+      // Prepare
+      runtime.auth.userPool.addUsers([{ email: 'careful.shopper@example.com', password: DEMO_PASSWORD, groups: ['shoppers'] }]);
+      await signIn({ username: 'careful.shopper@example.com', password: DEMO_PASSWORD });
+
+      // Act
+      const { sharedSecret, getSetupUri } = await setUpTOTP();
+      await verifyTOTPSetup({ code: totpCode(sharedSecret) });
+      await updateMFAPreference({ totp: 'PREFERRED' });
+      const preference = await fetchMFAPreference();
+      await signOut();
+      const next = await signIn({ username: 'careful.shopper@example.com', password: DEMO_PASSWORD });
+      const confirmed = await confirmSignIn({ challengeResponse: totpCode(sharedSecret) });
+
+      // Assess
+      expect(sharedSecret).toMatch(/^[A-Z2-7]{52}$/);
+      expect(getSetupUri('Videoshops').href).toContain(`secret=${sharedSecret}`);
+      expect(preference).toEqual({ enabled: ['TOTP'], preferred: 'TOTP' });
+      expect(next.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_TOTP_CODE');
+      expect(confirmed.isSignedIn).toBe(true);
+    });
   });
 });

@@ -9,7 +9,8 @@ import { post, startTestRuntime, type HttpResult } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { LocalUserPool, type CodeDelivery } from '../../local/auth/user-pool/pool.ts';
 import { loadOrCreateSigningKey } from '../../local/auth/user-pool/signing-key.ts';
-import { DEMO_PASSWORD } from '../../demo/users.ts';
+import { DEMO_PASSWORD, demoUsers } from '../../demo/users.ts';
+import { totpCode } from '../../local/auth/user-pool/totp.ts';
 import { callAs } from './support.ts';
 
 let runtime: LocalRuntime;
@@ -167,7 +168,7 @@ describe('The local pool’s Cognito Identity Provider API', () => {
 
   it('answers GetUser with the username Cognito gave, the sub, and the user’s attributes', async () => {
     // Prepare
-    const { AccessToken } = (await passwordSignIn('ada.admin@example.com', DEMO_PASSWORD)).body.AuthenticationResult;
+    const { AccessToken } = (await passwordSignIn('bea.brand@example.com', DEMO_PASSWORD)).body.AuthenticationResult;
     const { sub } = decodeJwt(AccessToken);
 
     // Act
@@ -179,7 +180,7 @@ describe('The local pool’s Cognito Identity Provider API', () => {
       UserAttributes: [
         { Name: 'sub', Value: sub },
         { Name: 'email_verified', Value: 'true' },
-        { Name: 'email', Value: 'ada.admin@example.com' },
+        { Name: 'email', Value: 'bea.brand@example.com' },
       ],
     });
   });
@@ -354,5 +355,86 @@ describe('A declared pool without self sign-up', () => {
     expect(attempt).toThrow(
       expect.objectContaining({ type: 'NotAuthorizedException', message: 'SignUp is not permitted for this user pool' }),
     );
+  });
+});
+
+describe('TOTP through the Cognito API, as API_AssociateSoftwareToken, API_VerifySoftwareToken, API_SetUserMFAPreference and API_RespondToAuthChallenge describe it', () => {
+  const admin = demoUsers.find((u) => u.groups.includes('admins'))!;
+  const accessTokenOf = async (email: string) =>
+    (await passwordSignIn(email, DEMO_PASSWORD)).body.AuthenticationResult.AccessToken as string;
+
+  it('answers a password sign-in of a user with TOTP on with the SOFTWARE_TOKEN_MFA challenge and a Session, and tokens for the right code', async () => {
+    // Act
+    const challenged = await passwordSignIn(admin.email, DEMO_PASSWORD);
+    const answered = await cognito('RespondToAuthChallenge', {
+      ClientId: runtime.auth.userPool.clientId,
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      Session: challenged.body.Session,
+      ChallengeResponses: { USERNAME: admin.email, SOFTWARE_TOKEN_MFA_CODE: totpCode(admin.totpSecret!) },
+    });
+
+    // Assess
+    expect(challenged.body).toEqual({
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      Session: expect.any(String),
+      ChallengeParameters: {},
+    });
+    expect(decodeJwt(answered.body.AuthenticationResult.AccessToken)['cognito:groups']).toEqual(['admins']);
+  });
+
+  it('refuses SetUserMFAPreference before a software token is verified, and a wrong code at VerifySoftwareToken', async () => {
+    // Prepare
+    runtime.auth.userPool.addUsers([{ email: 'totp.api@example.com', password: DEMO_PASSWORD, groups: ['shoppers'] }]);
+    const AccessToken = await accessTokenOf('totp.api@example.com');
+
+    // Act
+    const early = await cognito('SetUserMFAPreference', { AccessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    const unassociated = await cognito('VerifySoftwareToken', { AccessToken, UserCode: '123456' });
+    const { SecretCode } = (await cognito('AssociateSoftwareToken', { AccessToken })).body;
+    const wrong = await cognito('VerifySoftwareToken', { AccessToken, UserCode: totpCode(SecretCode, Date.now() + 10 * 60_000) });
+    const right = await cognito('VerifySoftwareToken', { AccessToken, UserCode: totpCode(SecretCode), FriendlyDeviceName: 'phone' });
+    const enabled = await cognito('SetUserMFAPreference', { AccessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    const user = await cognito('GetUser', { AccessToken });
+
+    // Assess
+    expect(errorOf(early)).toEqual(
+      cognitoError('InvalidParameterException', 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA'),
+    );
+    expect(errorOf(unassociated)).toMatchObject({ status: 400, body: { __type: 'SoftwareTokenMFANotFoundException' } });
+    expect(errorOf(wrong)).toEqual(cognitoError('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA'));
+    expect(right.body).toEqual({ Status: 'SUCCESS' });
+    expect(enabled.body).toEqual({});
+    expect(user.body).toMatchObject({ UserMFASettingList: ['SOFTWARE_TOKEN_MFA'], PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' });
+  });
+
+  it('refuses tokens to an admin who turned TOTP off, at sign-in and at refresh alike', async () => {
+    // Prepare
+    runtime.auth.userPool.addUsers([
+      { email: 'lapsing.admin@example.com', password: DEMO_PASSWORD, groups: ['admins'], totpSecret: admin.totpSecret },
+    ]);
+    const challenged = await passwordSignIn('lapsing.admin@example.com', DEMO_PASSWORD);
+    const { AccessToken, RefreshToken } = (
+      await cognito('RespondToAuthChallenge', {
+        ClientId: runtime.auth.userPool.clientId,
+        ChallengeName: 'SOFTWARE_TOKEN_MFA',
+        Session: challenged.body.Session,
+        ChallengeResponses: { USERNAME: 'lapsing.admin@example.com', SOFTWARE_TOKEN_MFA_CODE: totpCode(admin.totpSecret!) },
+      })
+    ).body.AuthenticationResult;
+
+    // Act
+    await cognito('SetUserMFAPreference', { AccessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } });
+    const signIn = await passwordSignIn('lapsing.admin@example.com', DEMO_PASSWORD);
+    const refresh = await cognito('InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: runtime.auth.userPool.clientId,
+      AuthParameters: { REFRESH_TOKEN: RefreshToken },
+    });
+
+    // Assess
+    for (const refused of [signIn, refresh]) {
+      expect(errorOf(refused)).toMatchObject({ status: 400, body: { __type: 'UserLambdaValidationException' } });
+      expect(refused.body.message).toMatch(/^PreTokenGeneration failed with error Members of admins sign in with an authenticator app/);
+    }
   });
 });

@@ -322,4 +322,22 @@ describe('checkout', () => {
     expect(recorded).not.toMatch(/tok_/);
     expect(logs.join('\n')).not.toMatch(/tok_/);
   });
+
+  it('logs through Powertools as structured JSON with the function as service, and publishes metrics as EMF', async () => {
+    await checkout(s.shopper, checkoutInput(s, [{ product: s.products[0]!, quantity: 1 }]));
+    await sagasSettled(api);
+
+    const json = logs.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, any>);
+    const failure = json.find((line) => line.message === 'The invocation failed');
+    expect(failure).toMatchObject({
+      level: 'ERROR',
+      service: 'orderWorkflow',
+      function_name: 'orderWorkflow',
+      error: { name: 'PaymentDeclined' },
+    });
+    const metrics = json.filter((line) => line._aws?.CloudWatchMetrics);
+    expect(metrics.map((m) => m._aws.CloudWatchMetrics[0].Namespace)).toEqual(metrics.map(() => 'Videoshops'));
+    expect(metrics.find((m) => m.CheckoutsAnswered === 1)).toMatchObject({ service: 'checkout' });
+    expect(metrics.find((m) => m.StepsCompleted === 1 && m.step === 'capture')).toMatchObject({ service: 'orderWorkflow' });
+  });
 });

@@ -4,6 +4,7 @@ import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwat
 import { mockClient } from 'aws-sdk-client-mock';
 import { handler } from '../../lambdas/api-key-expiry.ts';
 import { apiKeyExpiryFunction } from '../../model/api-key-expiry.ts';
+import { lambdaContext } from '../support/lambda-context.ts';
 
 // AppSync's control plane (ListApiKeys) has no local counterpart, so its answers are recorded here.
 describe('The api-key-expiry function', () => {
@@ -35,7 +36,7 @@ describe('The api-key-expiry function', () => {
       .on(ListApiKeysCommand, { apiId: 'shops' })
       .resolves({ apiKeys: [{ id: 'da2-c', expires: inDays(90) }] });
     // Act
-    const result = await handler();
+    const result = await handler(undefined, lambdaContext('apiKeyExpiry'));
     // Assess
     expect(result).toEqual({ daysToExpiry: 12 });
     expect(appsync.commandCalls(ListApiKeysCommand).map((call) => call.args[0].input)).toEqual([
@@ -57,7 +58,7 @@ describe('The api-key-expiry function', () => {
     // Prepare
     appsync.on(ListApiKeysCommand).resolves({ apiKeys: [] });
     // Act
-    const result = await handler();
+    const result = await handler(undefined, lambdaContext('apiKeyExpiry'));
     // Assess
     expect(result).toEqual({ daysToExpiry: null });
     expect(cloudwatch.commandCalls(PutMetricDataCommand)).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { Match } from 'aws-cdk-lib/assertions';
-import { isDirectLambda, tableEnvName, type ApiDeclaration, type TableDeclaration } from '../../model/declaration.ts';
+import { isDirectLambda, type ApiDeclaration, type TableDeclaration } from '../../model/declaration.ts';
 import { appsyncBuiltinNames, declaredNames, sourceApiSchema } from '../../model/schema/source-api-definition.ts';
 import { mergedApiName } from '../../infra/api-stack.ts';
 import { MANAGED_RULE_GROUPS, RATE_RULE_NAME, REDACTED_HEADERS } from '../../infra/constructs/api-firewall.ts';
@@ -108,25 +108,18 @@ describe('An API stack synthesized from a declaration', () => {
       }
     });
 
-    it('leaves physical table names to CloudFormation, so stages and stacks never collide', () => {
+    it('names each table <api>-<stage>-<Table>, the names its resolvers are bundled with', () => {
       // Act
-      const named = ofType('AWS::DynamoDB::Table').filter(([, t]) => 'TableName' in t.Properties);
+      const named = api.tables.map((t) => resources[logicalIdOf(dev.stack.tables.get(t.name))]!.Properties.TableName);
       // Assess
-      expect(named).toEqual([]);
+      expect(named).toEqual(api.tables.map((t) => `fixture-dev-${t.name}`));
     });
 
-    it("gives resolvers each table's physical name in ctx.env under tableEnvName", () => {
-      // Prepare
-      const expected = Object.fromEntries(
-        api.tables.map((t) => [tableEnvName(t.name), { Ref: logicalIdOf(dev.stack.tables.get(t.name)) }]),
-      );
+    it('gives no API environment variables: resolvers carry the table names in their code', () => {
       // Act
-      // The Merged API has none: AppSync refuses environment variables on merged APIs.
-      const apis = ofType('AWS::AppSync::GraphQLApi')
-        .filter(([, a]) => a.Properties.ApiType !== 'MERGED')
-        .map(([, a]) => a.Properties.EnvironmentVariables);
+      const variables = ofType('AWS::AppSync::GraphQLApi').map(([, a]) => a.Properties.EnvironmentVariables);
       // Assess
-      expect(apis).toEqual(api.sourceApis.map(() => expected));
+      expect(variables).toEqual(variables.map(() => undefined));
     });
 
     it('deletes tables and the user pool with the stack outside prod', () => {
@@ -325,7 +318,7 @@ function protectionTests(
       .map(([id]) => id)
       .sort();
 
-  it("puts one regional web ACL in front of every GraphQL API, source and merged, limiting each IP to the stage's rate first", () => {
+  it("puts one regional web ACL in front of every GraphQL API, source and merged, and the user pool, limiting each IP to the stage's rate first", () => {
     // Act
     const [[aclId, acl], ...others] = ofType('AWS::WAFv2::WebACL');
     const protectedApis = ofType('AWS::WAFv2::WebACLAssociation').map(([, a]) => {
@@ -334,7 +327,7 @@ function protectionTests(
     });
     // Assess
     expect(others).toEqual([]);
-    expect(protectedApis.sort()).toEqual(apiIds());
+    expect(protectedApis.sort()).toEqual([...apiIds(), idOf(synthesized().stack.users.userPool)].sort());
     expect(apiIds()).toHaveLength(declaration.sourceApis.length + 1);
     expect(acl!.Properties).toMatchObject({
       Scope: 'REGIONAL',

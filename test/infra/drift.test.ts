@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,12 +10,17 @@ import { composeMergedSchema } from '../../model/federation/compose.ts';
 import { DEFAULT_AUTHORIZATION } from '../../model/declaration.ts';
 import { startLocalRuntime, type LocalRuntime } from '../../local/runtime.ts';
 import { fixtureApi } from '../../model/fixture/api.ts';
+import { tablePrefix } from '../../model/table-names.ts';
 import { comparableServedApi, type ComparableApi } from './support/comparable-api.ts';
 import { assetFileResolver, deployedApis } from './support/deployed-api.ts';
 import { synthesizeApiStack, type SynthesizedStack } from './support/synthesize.ts';
 
-for (const api of [fixtureApi, videoshopsApi]) {
-  describe(`The synthesized CloudFormation and the local runtime serve the same ${api.name} API`, () => {
+// The fixture deploys to dev and test only (infra/deployed-apis.ts); the product is compared in prod.
+for (const [api, stage] of [
+  [fixtureApi, 'dev'],
+  [videoshopsApi, 'prod'],
+] as const) {
+  describe(`The synthesized CloudFormation (${stage}) and the local runtime serve the same ${api.name} API`, () => {
     let synth: SynthesizedStack;
     let runtime: LocalRuntime;
     let deployed: ComparableApi[];
@@ -25,12 +29,13 @@ for (const api of [fixtureApi, videoshopsApi]) {
 
     beforeAll(async () => {
       // Prepare
-      synth = synthesizeApiStack(api);
+      synth = synthesizeApiStack(api, stage);
       runtime = await startLocalRuntime({
         api,
         port: 0,
         dynamoDbEndpoint: inject('dynamoDbEndpoint'),
-        tablePrefix: `drift-${randomUUID().slice(0, 8)}-`,
+        // The stage's table names, which its resolver bundles carry.
+        tablePrefix: tablePrefix(api, stage),
       });
       // Act
       deployed = deployedApis(synth);
@@ -201,7 +206,7 @@ for (const api of [fixtureApi, videoshopsApi]) {
       }
     });
 
-    it('deploys the user pool the runtime’s pool follows: e-mail as username, self sign-up, groups, password policy, MFA, the app client’s flows', () => {
+    it('deploys the user pool the runtime’s pool follows: e-mail as username, self sign-up, groups, password policy, MFA and who must use it, the app client’s flows', () => {
       // Act
       type Properties = Record<string, any>;
       const ofType = (type: string): Properties[] =>
@@ -223,7 +228,15 @@ for (const api of [fixtureApi, videoshopsApi]) {
           require_symbols: policy.RequireSymbols,
           require_uppercase: policy.RequireUppercase,
         },
-        mfa_configuration: { OFF: 'NONE' }[pool!.MfaConfiguration as string],
+        mfa_configuration: { OFF: 'NONE', OPTIONAL: 'OPTIONAL' }[pool!.MfaConfiguration as string],
+        mfa_methods: pool!.EnabledMfas && (pool!.EnabledMfas as string[]).map((m) => ({ SOFTWARE_TOKEN_MFA: 'TOTP' })[m]),
+        // The pre token generation trigger's groups: who gets no tokens without TOTP.
+        second_factor_required_of: pool!.LambdaConfig?.PreTokenGeneration
+          ? (
+              ofType('AWS::Lambda::Function').find((fn) => fn.Environment?.Variables?.SECOND_FACTOR_GROUPS !== undefined)!.Environment
+                .Variables.SECOND_FACTOR_GROUPS as string
+            ).split(',')
+          : [],
         // CDK always adds refresh, which the local pool always allows.
         auth_flows: (client!.ExplicitAuthFlows as string[])
           .filter((flow) => flow !== 'ALLOW_REFRESH_TOKEN_AUTH')
@@ -233,7 +246,7 @@ for (const api of [fixtureApi, videoshopsApi]) {
       };
       // What the runtime tells front ends (amplify_outputs.json) and how its pool's app client behaves.
       const outputs = runtime.auth.amplifyOutputsAuth();
-      const { selfSignUp, appClient } = runtime.auth.userPool.declaration;
+      const { selfSignUp, appClient, secondFactorRequiredOf } = runtime.auth.userPool.declaration;
       const servedPool = {
         username_attributes: outputs.username_attributes,
         alias_attributes: undefined,
@@ -241,11 +254,40 @@ for (const api of [fixtureApi, videoshopsApi]) {
         groups: outputs.groups,
         password_policy: outputs.password_policy,
         mfa_configuration: outputs.mfa_configuration,
+        mfa_methods: outputs.mfa_methods,
+        second_factor_required_of: secondFactorRequiredOf,
         auth_flows: [...appClient.authFlows].sort(),
         prevent_user_existence_errors: appClient.preventUserExistenceErrors,
       };
       // Assess
       expect(deployedPool).toEqual(servedPool);
+    });
+
+    it('deploys every function with the variables it has locally, Powertools’ service name and metrics namespace among them', () => {
+      for (const fn of api.lambdaFunctions ?? []) {
+        // Act
+        const variables = (synth.artifact.template.Resources[
+          synth.stack.getLogicalId(synth.stack.lambdaFunctions.get(fn.name).node.defaultChild as never)
+        ].Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
+        // Assess
+        expect(variables).toMatchObject(fn.environment ?? {});
+        if (fn.entry.startsWith('lambdas/'))
+          expect(Object.keys(variables)).toEqual(expect.arrayContaining(['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE']));
+      }
+    });
+
+    it(`writes ${stage}'s table names into the resolver code it deploys`, () => {
+      // Act
+      const names = Object.values(synth.artifact.template.Resources as Record<string, any>)
+        .filter((r) => r.Type === 'AWS::AppSync::FunctionConfiguration' || r.Type === 'AWS::AppSync::Resolver')
+        .filter((r) => r.Properties.CodeS3Location)
+        .flatMap(
+          (r) =>
+            readFileSync(assetFileResolver(synth)(r.Properties.CodeS3Location), 'utf8').match(/"[\w.-]+-(dev|test|prod|local)-\w+"/g) ?? [],
+        );
+      // Assess
+      const expected = api.tables.map((t) => `"${tablePrefix(api, stage)}${t.name}"`);
+      expect(new Set(names)).toEqual(new Set(api === videoshopsApi ? expected : []));
     });
 
     if (api === fixtureApi) {

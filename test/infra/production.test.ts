@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackedDataSource } from 'aws-cdk-lib/aws-appsync';
 import { bundleApi } from '../../model/bundle/resolvers.ts';
+import { tableNames, tablePrefix } from '../../model/table-names.ts';
 import { dataSourceDynamoDbActions } from '../../model/iam-grants.ts';
 import { videoshopsApi } from '../../model/videoshops.ts';
 import { apiKeyExpiryFunction } from '../../model/api-key-expiry.ts';
@@ -26,7 +27,7 @@ describe('The Videoshops stack in prod', { timeout: 120_000 }, () => {
   };
   const functionNames = [...(videoshopsApi.lambdaFunctions ?? []).map((f) => f.name), apiKeyExpiryFunction.name];
   let resolverBundles: ReturnType<typeof bundleApi> | undefined;
-  const bundles = () => (resolverBundles ??= bundleApi(videoshopsApi));
+  const bundles = () => (resolverBundles ??= bundleApi(videoshopsApi, tableNames(videoshopsApi, tablePrefix(videoshopsApi, 'prod'))));
   const roleOf = (fn: string) => idOf(prod.stack.lambdaFunctions.get(fn).role!);
 
   beforeAll(() => {

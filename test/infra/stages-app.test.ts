@@ -60,7 +60,7 @@ describe('Synthesizing every stage of the configuration', { timeout: 180_000 }, 
       // Assess
       const kinds = new Set(groups.map((g) => g.node.path.split('/')[1]!.replace(/^SourceApi-.*/, 'SourceApi')));
       if (stack.stackName.startsWith('Videoshops-'))
-        expect(kinds).toEqual(new Set(['SourceApi', 'MergedApi', 'Functions', 'Workflows', 'Firewall']));
+        expect(kinds).toEqual(new Set(['SourceApi', 'MergedApi', 'Functions', 'Users', 'Workflows', 'Firewall']));
       for (const group of groups) {
         expect(filtered.get(stack.getLogicalId(group.node.defaultChild as never)), group.node.path).toEqual([
           stageConfig(stack.tags.tagValues().stage).logDestinationArn,

@@ -43,6 +43,7 @@ const PROVIDED = [
   'LAMBDA_TASK_ROOT',
   'LANG',
   'PATH',
+  'POWERTOOLS_TRACE_ENABLED',
   'TZ',
 ];
 
@@ -59,6 +60,8 @@ describe("A function's environment", () => {
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '128',
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
       _HANDLER: 'index.handler',
+      // No X-Ray on this machine: Powertools' tracer does nothing.
+      POWERTOOLS_TRACE_ENABLED: 'false',
     });
   });
 

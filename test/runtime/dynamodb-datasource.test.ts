@@ -4,7 +4,8 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { TableDeclaration } from '../../model/declaration.ts';
 import { dynamoDbDataSource } from '../../local/datasources/dynamodb/data-source.ts';
 import type { DataSourceOutcome } from '../../local/datasources/types.ts';
-import { createTables, physicalTableName } from '../../local/dynamodb-local/tables.ts';
+import { createTables } from '../../local/dynamodb-local/tables.ts';
+import { physicalTableName } from '../../model/table-names.ts';
 import { freePort } from '../../local/dynamodb-local/local-server.ts';
 
 // Unique per run so a long-lived DynamoDB (AWS_ENDPOINT_URL_DYNAMODB) never carries items over.

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { TableDeclaration } from '../../model/declaration.ts';
-import { createTables, describeTables, physicalTableName } from '../../local/dynamodb-local/tables.ts';
+import { createTables, describeTables } from '../../local/dynamodb-local/tables.ts';
+import { physicalTableName } from '../../model/table-names.ts';
 import { fixtureApi } from '../../model/fixture/api.ts';
 
 // Unique per run so a long-lived DynamoDB (AWS_ENDPOINT_URL_DYNAMODB) never carries tables over.

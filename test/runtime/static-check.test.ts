@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkResolverCode, MAX_CODE_LENGTH, type CodeDiagnostic } from '../../local/appsync-js/static-check/check.ts';
 import { bundleApi } from '../../model/bundle/resolvers.ts';
+import { localTableNames } from '../../model/table-names.ts';
 import { fixtureApi } from '../../model/fixture/api.ts';
 
 const run = promisify(execFile);
@@ -361,7 +362,7 @@ export function response(ctx) {
 
   it('includes every bundle of the fixture API', async () => {
     // Prepare
-    const bundles = [...bundleApi(fixtureApi).values()];
+    const bundles = [...bundleApi(fixtureApi, localTableNames(fixtureApi)).values()];
 
     // Act
     const results = await checkResolverCode(
@@ -441,7 +442,7 @@ describe('checking many files at once', () => {
 
   it('checks a hundred bundles in one pass', async () => {
     // Prepare
-    const bundles = [...bundleApi(fixtureApi).values()];
+    const bundles = [...bundleApi(fixtureApi, localTableNames(fixtureApi)).values()];
     const files = Array.from({ length: 100 }, (_, i) => ({ name: `b${i}`, code: `// variant ${i}\n${bundles[i % bundles.length]!.code}` }));
     const passes: string[][] = [];
 

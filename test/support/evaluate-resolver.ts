@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { bundleFile } from '../../model/bundle/resolvers.ts';
+import { localTableNames } from '../../model/table-names.ts';
+import { videoshopsApi } from '../../model/videoshops.ts';
 import { PROJECT_ROOT } from '../../model/project-root.ts';
 import { CodeEvaluator, type EvaluateCodeResponse } from '../../local/evaluate-code/evaluator.ts';
 
@@ -37,7 +39,7 @@ export async function evaluateResolver(
   const absolute = path.resolve(PROJECT_ROOT, file);
   let code = bundles.get(absolute);
   if (code === undefined) {
-    code = absolute.endsWith('.js') ? readFileSync(absolute, 'utf8') : bundleFile(absolute);
+    code = absolute.endsWith('.js') ? readFileSync(absolute, 'utf8') : bundleFile(absolute, localTableNames(videoshopsApi));
     bundles.set(absolute, code);
   }
   evaluator ??= new CodeEvaluator(new IsolatedSandbox());

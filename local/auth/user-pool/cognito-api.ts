@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Route } from '../../http/server.ts';
-import type { LocalUserPool, TokenSet } from './pool.ts';
+import type { LocalUserPool, SignInStep, TokenSet } from './pool.ts';
 import { SrpSignIns } from './srp-sign-in.ts';
 import { CognitoError, cognitoErrors } from './errors.ts';
 import { adminOperations, type AdminAccess } from './admin-operations.ts';
@@ -49,7 +49,7 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
         case 'USER_PASSWORD_AUTH': {
           pool.checkFlow(AuthFlow);
           const username = required(params.USERNAME, 'USERNAME');
-          return authenticated(await pool.passwordSignIn(username, required(params.PASSWORD, 'PASSWORD')));
+          return signInStep(await pool.passwordSignIn(username, required(params.PASSWORD, 'PASSWORD')));
         }
         case 'USER_SRP_AUTH':
           pool.checkFlow(AuthFlow);
@@ -63,12 +63,39 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
             : cognitoErrors.invalidParameter(`${String(AuthFlow)} flow is not supported by the local user pool.`);
       }
     },
-    async RespondToAuthChallenge({ ChallengeName, ChallengeResponses, ClientId }) {
+    /** https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html */
+    async RespondToAuthChallenge({ ChallengeName, ChallengeResponses, ClientId, Session }) {
       pool.checkClient(ClientId);
-      if (ChallengeName !== 'PASSWORD_VERIFIER') {
-        throw cognitoErrors.invalidParameter(`${String(ChallengeName)} challenge is not supported by the local user pool.`);
+      const responses = ChallengeResponses as Record<string, unknown> | undefined;
+      switch (ChallengeName) {
+        case 'PASSWORD_VERIFIER':
+          return signInStep(await srp.finish(responses));
+        case 'SOFTWARE_TOKEN_MFA':
+          // The API reference lists USERNAME and SOFTWARE_TOKEN_MFA_CODE as this challenge's required responses.
+          required(responses?.USERNAME, 'USERNAME');
+          return authenticated(
+            await pool.answerSoftwareTokenChallenge(Session, required(responses?.SOFTWARE_TOKEN_MFA_CODE, 'SOFTWARE_TOKEN_MFA_CODE')),
+          );
+        default:
+          throw cognitoErrors.invalidParameter(`${String(ChallengeName)} challenge is not supported by the local user pool.`);
       }
-      return authenticated(await srp.finish(ChallengeResponses as Record<string, unknown> | undefined));
+    },
+    /** https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html */
+    async AssociateSoftwareToken({ AccessToken }) {
+      return { SecretCode: await pool.associateSoftwareToken(AccessToken) };
+    },
+    /** https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html */
+    async VerifySoftwareToken({ AccessToken, UserCode }) {
+      await pool.verifySoftwareToken(AccessToken, UserCode);
+      return { Status: 'SUCCESS' };
+    },
+    /** https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserMFAPreference.html */
+    async SetUserMFAPreference({ AccessToken, SoftwareTokenMfaSettings, SMSMfaSettings }) {
+      if ((SMSMfaSettings as { Enabled?: unknown } | undefined)?.Enabled === true) {
+        throw cognitoErrors.invalidParameter('SMS MFA is not enabled for this user pool.');
+      }
+      await pool.setMfaPreference(AccessToken, SoftwareTokenMfaSettings as { Enabled?: unknown; PreferredMfa?: unknown } | undefined);
+      return {};
     },
     async GetTokensFromRefreshToken({ RefreshToken, ClientId }) {
       pool.checkClient(ClientId);
@@ -77,7 +104,13 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
     async GetUser({ AccessToken }) {
       const { user } = await pool.userOfAccessToken(AccessToken);
       const attributes = { sub: user.sub, email_verified: 'true', email: user.email };
-      return { Username: user.username, UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })) };
+      return {
+        Username: user.username,
+        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+        // What Amplify's fetchMFAPreference reads (API_GetUser.html).
+        ...(user.totpEnabled ? { UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] } : {}),
+        ...(user.totpPreferred ? { PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' } : {}),
+      };
     },
     async GlobalSignOut({ AccessToken }) {
       await pool.globalSignOut(AccessToken);
@@ -111,6 +144,13 @@ function cognitoOperations(pool: LocalUserPool): Record<string, Operation> {
 }
 
 const emailDelivery = (destination: string) => ({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: destination });
+
+/** Tokens, or the challenge the sign-in continues with (its `Session` answers it in RespondToAuthChallenge). */
+function signInStep(step: SignInStep) {
+  if ('tokens' in step) return authenticated(step.tokens);
+  // No parameter is documented for SOFTWARE_TOKEN_MFA (SMS_MFA's are its code's delivery): the runtime sends none.
+  return { ChallengeName: step.challenge, Session: step.session, ChallengeParameters: {} };
+}
 
 function authenticated(tokens: TokenSet) {
   return {

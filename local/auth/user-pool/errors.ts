@@ -31,6 +31,23 @@ export const cognitoErrors = {
   missingParameter: (name: string) => new CognitoError('InvalidParameterException', `Missing required parameter ${name}`),
   invalidParameter: (message: string) => new CognitoError('InvalidParameterException', message),
   invalidPassword: (reason: string) => new CognitoError('InvalidPasswordException', `Password did not conform with policy: ${reason}`),
+  // TOTP. aws-samples/aws-amplify-auth-starters#15 (a wrong code at VerifySoftwareToken),
+  // aws-amplify/amplify-js#3066 and #11069 (a wrong code for SOFTWARE_TOKEN_MFA), aws/aws-sdk-js-v3#4645
+  // (SetUserMFAPreference before any software token is verified).
+  softwareTokenCodeMismatch: () => new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA'),
+  mfaCodeMismatch: () => new CognitoError('CodeMismatchException', 'Invalid code or auth state for the user.'),
+  noSoftwareTokenConfigured: () =>
+    new CognitoError('InvalidParameterException', 'User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA'),
+  softwareTokenNotAssociated: () => new CognitoError('SoftwareTokenMFANotFoundException', 'Software Token MFA has not been associated.'),
+  softwareTokenMfaNotEnabled: () =>
+    new CognitoError('SoftwareTokenMFANotFoundException', 'Software Token MFA is not enabled for this user pool.'),
+  expiredSession: () => new CognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'),
+  /**
+   * A trigger that throws: Cognito answers `<Trigger> failed with error <message>.` (the form quoted
+   * for DefineAuthChallenge in aws-amplify/amplify-js#9127).
+   */
+  preTokenGenerationFailed: (message: string) =>
+    new CognitoError('UserLambdaValidationException', `PreTokenGeneration failed with error ${message}.`),
   unsupported: (operation: string) =>
     new CognitoError('UnsupportedOperationException', `${operation} is not supported by the local user pool.`),
 };

@@ -5,7 +5,8 @@ import { signTokens, type SignedTokens } from './tokens.ts';
 import { stableSub, type UserSpec } from './users.ts';
 import { cognitoErrors } from './errors.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
-import type { AuthFlow, UserPoolDeclaration } from '../../../model/declaration.ts';
+import { newTotpSecret, totpMatches } from './totp.ts';
+import { secondFactorRefusal, type AuthFlow, type UserPoolDeclaration } from '../../../model/declaration.ts';
 
 /**
  * A user of an e-mail-as-username pool: they sign in with `email`, and Cognito's username is a
@@ -20,7 +21,25 @@ export interface LocalUser {
   groups: string[];
   confirmed: boolean;
   confirmationCode?: string;
+  /** The authenticator app's secret once VerifySoftwareToken accepted a code from it. */
+  totpSecret?: string;
+  /** Associated (AssociateSoftwareToken) but not verified yet. */
+  pendingTotpSecret?: string;
+  /** SetUserMFAPreference turned TOTP on: every sign-in asks for a code. */
+  totpEnabled: boolean;
+  totpPreferred: boolean;
 }
+
+/** Where a sign-in stands once the password is proven: signed in, or asked for the authenticator's code. */
+export type SignInStep = { tokens: TokenSet } | { challenge: 'SOFTWARE_TOKEN_MFA'; session: string };
+
+interface MfaSession {
+  username: string;
+  expires: number;
+}
+
+/** Cognito keeps a sign-in's session for its challenges three minutes by default (an app client's AuthSessionValidity). */
+const MFA_SESSION_LIFETIME_MS = 3 * 60_000;
 
 interface Session {
   username: string;
@@ -66,6 +85,7 @@ export class LocalUserPool {
   private origin = 'http://127.0.0.1:4000';
   private readonly users = new Map<string, LocalUser>();
   private readonly sessions = new Map<string, Session>();
+  private readonly mfaSessions = new Map<string, MfaSession>();
   private readonly revokedOrigins = new Set<string>();
   private readonly options: Required<Omit<LocalUserPoolOptions, 'deliverCode'>> & Pick<LocalUserPoolOptions, 'deliverCode'>;
   private readonly keySet: ReturnType<typeof createLocalJWKSet>;
@@ -77,7 +97,6 @@ export class LocalUserPool {
     this.clientId = options.clientId;
     this.region = region;
     this.name = name;
-    if (options.declaration.mfa !== 'OFF') throw new Error('The local user pool implements no MFA: declare `mfa: OFF`.');
     this.options = { autoConfirmSignUp: false, tokenLifetime: 3600, ...options };
     this.keySet = createLocalJWKSet(this.jwks);
   }
@@ -116,6 +135,7 @@ export class LocalUserPool {
       const existing = this.user(spec.email);
       if (existing) this.users.delete(existing.username);
       const sub = spec.sub ?? existing?.sub ?? stableSub(this.id, spec.email);
+      const totpSecret = spec.totpSecret ?? existing?.totpSecret;
       this.users.set(sub, {
         username: sub,
         sub,
@@ -123,6 +143,9 @@ export class LocalUserPool {
         email: spec.email,
         groups: [...(spec.groups ?? existing?.groups ?? [])],
         confirmed: true,
+        totpSecret,
+        totpEnabled: totpSecret !== undefined,
+        totpPreferred: totpSecret !== undefined,
       });
     }
   }
@@ -137,6 +160,8 @@ export class LocalUserPool {
       password: randomBytes(24).toString('base64url'),
       groups: [...groups],
       confirmed: true,
+      totpEnabled: false,
+      totpPreferred: false,
     };
     this.users.set(sub, user);
     return user;
@@ -172,15 +197,46 @@ export class LocalUserPool {
     return user;
   }
 
-  async passwordSignIn(username: string, password: string): Promise<TokenSet> {
+  async passwordSignIn(username: string, password: string): Promise<SignInStep> {
     const user = this.signInUser(username);
     if (user.password !== password) throw cognitoErrors.wrongCredentials();
+    return this.passwordProven(user);
+  }
+
+  /**
+   * The next step once the user proved their password, however they did: a user with TOTP on is
+   * asked for a code (SOFTWARE_TOKEN_MFA, with a session to answer it in), anyone else signed in.
+   */
+  async passwordProven(user: LocalUser): Promise<SignInStep> {
+    if (!user.confirmed) throw cognitoErrors.userNotConfirmed();
+    if (this.declaration.mfa === 'OFF' || !user.totpEnabled) return { tokens: await this.startSession(user) };
+    const session = randomBytes(96).toString('base64');
+    this.mfaSessions.set(session, { username: user.username, expires: Date.now() + MFA_SESSION_LIFETIME_MS });
+    return { challenge: 'SOFTWARE_TOKEN_MFA', session };
+  }
+
+  /** RespondToAuthChallenge with SOFTWARE_TOKEN_MFA: the code of the authenticator the user set up, in the sign-in's session. */
+  async answerSoftwareTokenChallenge(session: unknown, code: unknown): Promise<TokenSet> {
+    const user = this.userOfMfaSession(session);
+    if (!totpMatches(user.totpSecret!, code)) throw cognitoErrors.mfaCodeMismatch();
+    this.mfaSessions.delete(session as string);
     return this.startSession(user);
   }
 
-  /** Opens a sign-in session once the user proved their password, however they did. */
-  async startSession(user: LocalUser): Promise<TokenSet> {
-    if (!user.confirmed) throw cognitoErrors.userNotConfirmed();
+  private userOfMfaSession(session: unknown): LocalUser {
+    if (typeof session !== 'string' || !session) throw cognitoErrors.missingParameter('Session');
+    const pending = this.mfaSessions.get(session);
+    const user = pending && this.users.get(pending.username);
+    if (!pending || pending.expires < Date.now() || !user) {
+      this.mfaSessions.delete(session);
+      throw cognitoErrors.expiredSession();
+    }
+    return user;
+  }
+
+  /** Opens a sign-in session once the user proved who they are. */
+  private async startSession(user: LocalUser): Promise<TokenSet> {
+    this.checkSecondFactor(user);
     const session: Session = { username: user.username, clientId: this.clientId, originJti: randomUUID(), authTime: nowSeconds() };
     const refreshToken = randomBytes(96).toString('base64url');
     this.sessions.set(refreshToken, session);
@@ -192,7 +248,51 @@ export class LocalUserPool {
     const session = this.sessions.get(refreshToken);
     const user = session && this.users.get(session.username);
     if (!session || !user || this.revokedOrigins.has(session.originJti)) throw cognitoErrors.invalidRefreshToken();
+    this.checkSecondFactor(user);
     return this.sign(user, session);
+  }
+
+  /**
+   * The declaration's `secondFactorRequiredOf`: a member of those groups gets no tokens without
+   * TOTP on, on sign-in and refresh alike, as the deployed pool's pre token generation trigger
+   * (lambdas/require-second-factor.ts) refuses them.
+   */
+  private checkSecondFactor(user: LocalUser): void {
+    const refusal = secondFactorRefusal(this.declaration.secondFactorRequiredOf, user.groups, user.totpEnabled);
+    if (refusal) throw cognitoErrors.preTokenGenerationFailed(refusal);
+  }
+
+  /** AssociateSoftwareToken: a new secret for the user's authenticator app, unverified until VerifySoftwareToken. */
+  async associateSoftwareToken(accessToken: unknown): Promise<string> {
+    const { user } = await this.userOfAccessToken(accessToken);
+    this.requireMfa();
+    user.pendingTotpSecret = newTotpSecret();
+    return user.pendingTotpSecret;
+  }
+
+  /** VerifySoftwareToken: a code from the associated secret makes it the user's; TOTP is on once SetUserMFAPreference says so. */
+  async verifySoftwareToken(accessToken: unknown, code: unknown): Promise<void> {
+    const { user } = await this.userOfAccessToken(accessToken);
+    this.requireMfa();
+    if (typeof code !== 'string' || !code) throw cognitoErrors.missingParameter('UserCode');
+    if (!user.pendingTotpSecret) throw cognitoErrors.softwareTokenNotAssociated();
+    if (!totpMatches(user.pendingTotpSecret, code)) throw cognitoErrors.softwareTokenCodeMismatch();
+    user.totpSecret = user.pendingTotpSecret;
+    user.pendingTotpSecret = undefined;
+  }
+
+  /** SetUserMFAPreference for the software token; SMS is not offered by this pool. */
+  async setMfaPreference(accessToken: unknown, settings: { Enabled?: unknown; PreferredMfa?: unknown } | undefined): Promise<void> {
+    const { user } = await this.userOfAccessToken(accessToken);
+    if (!settings) return;
+    const enabled = settings.Enabled === true || settings.PreferredMfa === true;
+    if (enabled && !user.totpSecret) throw cognitoErrors.noSoftwareTokenConfigured();
+    user.totpEnabled = enabled;
+    user.totpPreferred = enabled && settings.PreferredMfa === true;
+  }
+
+  private requireMfa(): void {
+    if (this.declaration.mfa === 'OFF') throw cognitoErrors.softwareTokenMfaNotEnabled();
   }
 
   /**
@@ -255,7 +355,16 @@ export class LocalUserPool {
     if (this.user(input.username)) throw cognitoErrors.emailExists();
     checkPasswordPolicy(input.password, this.declaration.passwordPolicy);
     const sub = stableSub(this.id, input.username);
-    const user: LocalUser = { username: sub, sub, password: input.password, email: input.username, groups: [], confirmed: false };
+    const user: LocalUser = {
+      username: sub,
+      sub,
+      password: input.password,
+      email: input.username,
+      groups: [],
+      confirmed: false,
+      totpEnabled: false,
+      totpPreferred: false,
+    };
     this.users.set(user.username, user);
     if (this.options.autoConfirmSignUp) {
       user.confirmed = true;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { LocalUserPool, TokenSet } from './pool.ts';
+import type { LocalUserPool, SignInStep } from './pool.ts';
 import { cognitoErrors } from './errors.ts';
 import {
   createVerifier,
@@ -55,7 +55,7 @@ export class SrpSignIns {
     };
   }
 
-  async finish(responses: Record<string, unknown> | undefined): Promise<TokenSet> {
+  async finish(responses: Record<string, unknown> | undefined): Promise<SignInStep> {
     const secretBlock = responses?.PASSWORD_CLAIM_SECRET_BLOCK;
     const signature = responses?.PASSWORD_CLAIM_SIGNATURE;
     const timestamp = responses?.TIMESTAMP;
@@ -77,7 +77,7 @@ export class SrpSignIns {
     });
     const user = this.pool.user(pending.username);
     if (!proven || !user) throw cognitoErrors.wrongCredentials();
-    return this.pool.startSession(user);
+    return this.pool.passwordProven(user);
   }
 
   private sweep() {

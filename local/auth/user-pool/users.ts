@@ -7,6 +7,8 @@ export interface UserSpec {
   groups?: string[];
   /** A fixed `sub` (demo data seeded for this user names it); derived from the e-mail if absent. */
   sub?: string;
+  /** An authenticator app already set up and on (base32 secret): the user is asked for its code at sign-in. */
+  totpSecret?: string;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Money } from '../../shared/money.ts';
 import { entryKey, orderKey } from '../keys.ts';
 import { ledgerTotals } from '../ledger.ts';
 import { earningTransitionAllowed } from '../rules.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Entry = { orderId: string; creatorId: string; day: string; amount: Money; status: string; history: unknown[] };
 type Order = { id: string; status: string; returnWindowEndsAt?: number };
@@ -50,7 +51,7 @@ export function request(ctx: Context) {
   const now = util.time.epochMilliSecondsToISO8601(nowMs);
   const event = withoutEmpty({ status: to, at: now, reason: ctx.stash.reason });
   ctx.stash.updated = { ...entry, status: to, updatedAt: now, history: [...entry.history, event] };
-  const table = ctx.env.COMMERCE_TABLE;
+  const table = tables.Commerce;
   const { creatorId, day, orderId, amount } = entry;
   const orderCheck = requirement
     ? [

@@ -3,6 +3,7 @@ import { failedConditions, toKey, type PlainExpression } from '../../shared/dyna
 import { invalidTransition, raiseUnexpected } from '../../shared/errors.ts';
 import { orderTransitionWrites, type TransitionWrite } from '../transitions.ts';
 import { DAY_MILLISECONDS, orderTransitionAllowed } from '../rules.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Order = { id: string; status: string; brandIds: string[]; returnWindowDays: number; returnWindowEndsAt?: number; history: unknown[] };
 
@@ -26,7 +27,7 @@ export function request(ctx: Context) {
   const withinWindow = { expression: 'returnWindowEndsAt > :nowMs', expressionValues: { ':nowMs': nowMs } };
   const writes = orderTransitionWrites(order, to, now, { reason, set, condition: to === 'RETURNED' ? withinWindow : undefined });
   ctx.stash.updated = { ...order, ...writes.changes, history: [...order.history, writes.event] };
-  const table = ctx.env.COMMERCE_TABLE;
+  const table = tables.Commerce;
   return {
     operation: 'TransactWriteItems',
     transactItems: [

@@ -5,6 +5,7 @@ import type { Money } from '../../shared/money.ts';
 import { entryKey, orderKey } from '../keys.ts';
 import { ledgerTotals, pendingEntry } from '../ledger.ts';
 import { EARNING_ORDER_STATES } from '../rules.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Order = { id: string; status: string; shopId: string; creatorId: string; commission: Money; confirmedAt?: string };
 
@@ -21,7 +22,7 @@ export function request(ctx: Context) {
   const { day } = entry;
   const { amount, currency } = order.commission;
   ctx.stash.entry = entry;
-  const table = ctx.env.COMMERCE_TABLE;
+  const table = tables.Commerce;
   return {
     operation: 'TransactWriteItems',
     transactItems: [

@@ -4,6 +4,7 @@ import { ERROR, notFound, raiseUnexpected } from '../../shared/errors.ts';
 import { productKey } from '../../shops/keys.ts';
 import { recommendationKey } from '../../recommendations/keys.ts';
 import type { Stream } from '../rules.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Product = { id: string; commissionRateBps: number };
 type Recommendation = { commissionRateBps: number };
@@ -19,8 +20,8 @@ export function request(ctx: Context<{ productId: string }>) {
   return {
     operation: 'BatchGetItem',
     tables: {
-      [ctx.env.SHOPS_TABLE]: { keys: [toKey(productKey(ctx.args.productId))], consistentRead: true },
-      [ctx.env.RECOMMENDATIONS_TABLE]: { keys: [toKey(recommendationKey(stream.shopId, ctx.args.productId))], consistentRead: true },
+      [tables.Shops]: { keys: [toKey(productKey(ctx.args.productId))], consistentRead: true },
+      [tables.Recommendations]: { keys: [toKey(recommendationKey(stream.shopId, ctx.args.productId))], consistentRead: true },
     },
   };
 }
@@ -31,8 +32,8 @@ export function response(ctx: Context<{ productId: string }>) {
   if (Object.keys(unprocessed).some((table) => (unprocessed[table] ?? []).length > 0)) {
     util.error('The catalog could not be read in full; retry.', ERROR.unavailable);
   }
-  const product = (ctx.result.data[ctx.env.SHOPS_TABLE] ?? [])[0] as Product | null;
-  const recommendation = (ctx.result.data[ctx.env.RECOMMENDATIONS_TABLE] ?? [])[0] as Recommendation | null;
+  const product = (ctx.result.data[tables.Shops] ?? [])[0] as Product | null;
+  const recommendation = (ctx.result.data[tables.Recommendations] ?? [])[0] as Recommendation | null;
   if (!product) notFound('product', ctx.args.productId);
   return {
     product,

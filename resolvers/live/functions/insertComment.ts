@@ -6,6 +6,7 @@ import { EVENT, liveEvent } from '../events.ts';
 import { banKey, commentKey, rateKey, streamKey } from '../keys.ts';
 import { COMMENTS_PER_WINDOW, RATE_WINDOW_SECONDS, STATUS, UNNAMED_AUTHOR, rateWindow, streamNotLive, type Stream } from '../rules.ts';
 import { nowUtcMillis } from '../../shared/time.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Profile = { displayName?: string };
 type Reason = { type?: string; item?: Stream };
@@ -35,7 +36,7 @@ export function request(ctx: Context<{ streamId: string }>) {
     createdAt: nowUtcMillis(),
   };
   ctx.stash.comment = comment;
-  const table = ctx.env.LIVE_TABLE;
+  const table = tables.Live;
   return {
     operation: 'TransactWriteItems',
     transactItems: [

@@ -6,6 +6,7 @@ import { EVENT, liveEvent } from '../events.ts';
 import { pinKey, streamKey } from '../keys.ts';
 import { STATUS, streamNotLive, type Stream } from '../rules.ts';
 import { nowUtcMillis } from '../../shared/time.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Commission = { product: { id: string }; commissionRateBps: number; fromRecommendation: boolean };
 
@@ -21,7 +22,7 @@ export function request(ctx: Context) {
   const now = nowUtcMillis();
   const pin = { id, streamId: stream.id, productId: product.id, commissionRateBps, fromRecommendation, pinnedAt: now };
   ctx.stash.pin = { ...pin, product };
-  const table = ctx.env.LIVE_TABLE;
+  const table = tables.Live;
   return {
     operation: 'TransactWriteItems',
     transactItems: [

@@ -2,6 +2,7 @@ import { runtime, util, type Context } from '@aws-appsync/utils';
 import { batchGetFound, batchGetItems, keyId } from '../../shared/dynamodb.ts';
 import { ERROR, raiseUnexpected } from '../../shared/errors.ts';
 import { brandKey, productKey } from '../../shops/keys.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Recommendation = { productId: string; brandId: string } & Record<string, unknown>;
 type Page = { items: Recommendation[]; nextToken: string | null };
@@ -15,13 +16,13 @@ export function request(ctx: Context) {
   ctx.stash.page = page;
   if (page.items.length === 0) return runtime.earlyReturn(page);
   const keys = page.items.flatMap((rec) => [productKey(rec.productId), brandKey(rec.brandId)]);
-  return batchGetItems(ctx.env.SHOPS_TABLE, keys);
+  return batchGetItems(tables.Shops, keys);
 }
 
 /** Each recommendation carries its product, which carries its brand (for `Product.brand`). */
 export function response(ctx: Context) {
   raiseUnexpected(ctx.error);
-  const { items, incomplete } = batchGetFound(ctx.result, ctx.env.SHOPS_TABLE);
+  const { items, incomplete } = batchGetFound(ctx.result, tables.Shops);
   if (incomplete) util.error('The shop feed could not be read in full this time; retry.', ERROR.unavailable);
   const page = ctx.stash.page as Page;
   return {

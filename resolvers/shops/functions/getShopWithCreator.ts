@@ -2,6 +2,7 @@ import { runtime, util, type Context } from '@aws-appsync/utils';
 import { toKey } from '../../shared/dynamodb.ts';
 import { ERROR, raiseUnexpected } from '../../shared/errors.ts';
 import { shopKey, userKey } from '../keys.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Claim = { shopId: string; ownerId: string };
 type Item = { sk: string } & Record<string, unknown>;
@@ -12,14 +13,14 @@ export function request(ctx: Context) {
   if (!claim) return runtime.earlyReturn(null);
   return {
     operation: 'BatchGetItem',
-    tables: { [ctx.env.SHOPS_TABLE]: { keys: [toKey(shopKey(claim.shopId)), toKey(userKey(claim.ownerId))] } },
+    tables: { [tables.Shops]: { keys: [toKey(shopKey(claim.shopId)), toKey(userKey(claim.ownerId))] } },
   };
 }
 
 /** The shop, carrying its creator for `Shop.creator`. */
 export function response(ctx: Context) {
   raiseUnexpected(ctx.error);
-  const table = ctx.env.SHOPS_TABLE;
+  const table = tables.Shops;
   const items = ((ctx.result.data[table] ?? []) as (Item | null)[]).filter((item) => item !== null) as Item[];
   const shop = items.find((item) => item.sk === 'SHOP');
   const creator = items.find((item) => item.sk === 'PROFILE');

@@ -4,6 +4,7 @@ import { TRANSACTION_CANCELED, failedConditions, toKey, transactPutNew, withoutE
 import { ERROR, conflict, raiseUnexpected } from '../../shared/errors.ts';
 import { shopKey, userKey } from '../keys.ts';
 import { claimSlug } from '../slug-claims.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Profile = { creatorSince?: string; shopId?: string };
 
@@ -21,7 +22,7 @@ export function request(ctx: Context) {
   const id = util.autoUlid();
   const shop = withoutEmpty({ ...ctx.stash.shop, id, ownerId: user.sub, createdAt: now, updatedAt: now });
   ctx.stash.created = { ...shop, creator: { ...profile, shopId: id } };
-  const table = ctx.env.SHOPS_TABLE;
+  const table = tables.Shops;
   return {
     operation: 'TransactWriteItems',
     transactItems: [

@@ -3,6 +3,7 @@ import { TRANSACTION_CANCELED, applyChanges, conditionFailed, failedConditions, 
 import { ERROR, conflict, raiseUnexpected } from '../../shared/errors.ts';
 import { shopKey } from '../keys.ts';
 import { claimSlug, releaseSlug } from '../slug-claims.ts';
+import { tables } from '../../shared/tables.ts';
 
 type Shop = { id: string; slug: string; ownerId: string } & Record<string, unknown>;
 
@@ -27,7 +28,7 @@ export function request(ctx: Context) {
     },
   };
   if (!ctx.stash.movesSlug) return update;
-  const table = ctx.env.SHOPS_TABLE;
+  const table = tables.Shops;
   return {
     operation: 'TransactWriteItems',
     transactItems: [
