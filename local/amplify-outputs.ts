@@ -9,8 +9,11 @@ export interface AmplifyOutputsInput {
   authorizationTypes: AuthMode[];
   /** The `auth` section (local user pool), when the API has one. */
   auth?: Record<string, unknown>;
-  /** Local-only endpoints, under `custom.local` (Amplify's outputs reserve `custom` for what is not its own). */
-  local?: { stepFunctionsEndpoint?: string };
+  /**
+   * Local-only endpoints, under `custom.local` (Amplify's outputs reserve `custom` for what is not its own):
+   * the user pool's is what a front end sets as `Auth.Cognito.userPoolEndpoint`, a field the format lacks.
+   */
+  local?: { stepFunctionsEndpoint?: string; userPoolEndpoint?: string };
 }
 
 /**
@@ -34,6 +37,8 @@ export function amplifyOutputs(input: AmplifyOutputsInput) {
   };
 }
 
-export function writeAmplifyOutputs(file: string, input: AmplifyOutputsInput): void {
-  writeFileSync(file, `${JSON.stringify(amplifyOutputs(input), null, 2)}\n`);
+export type AmplifyOutputs = ReturnType<typeof amplifyOutputs>;
+
+export function writeAmplifyOutputs(file: string, outputs: AmplifyOutputs): void {
+  writeFileSync(file, `${JSON.stringify(outputs, null, 2)}\n`);
 }

@@ -34,7 +34,6 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /** API key, user-pool signing key, TLS certificate and --persist data (git-ignored). */
 const STATE_DIR = path.resolve(process.env.VIDEOSHOPS_STATE_DIR ?? path.join(PROJECT_ROOT, '.videoshops'));
-const REGION = process.env.AWS_REGION ?? 'us-east-1';
 
 const stableApiKey = () => readOrCreateSecret(path.join(STATE_DIR, 'api-key'), () => `da2-${randomBytes(13).toString('hex')}`);
 
@@ -74,6 +73,7 @@ async function main() {
         console.log(`[lambda ${name}] ${line}`);
       },
       watch: true,
+      web: true,
       tls: values.https,
       stateDir: STATE_DIR,
     });
@@ -83,15 +83,7 @@ async function main() {
   }
 
   const outputs = path.join(PROJECT_ROOT, 'amplify_outputs.json');
-  writeAmplifyOutputs(outputs, {
-    url: runtime.url,
-    region: REGION,
-    apiKey: runtime.apiKey,
-    defaultAuthorizationType: runtime.auth.authorization.defaultMode,
-    authorizationTypes: [runtime.auth.authorization.defaultMode, ...(runtime.auth.authorization.additionalModes ?? [])],
-    auth: runtime.auth.amplifyOutputsAuth(),
-    local: { stepFunctionsEndpoint: runtime.stepFunctions.endpoint },
-  });
+  writeAmplifyOutputs(outputs, runtime.outputs);
   // Each checkout's path through the saga, as the Step Functions console draws it.
   runtime.stepFunctions.executions.onEnd((execution) => console.log(`[step functions] ${describeExecution(execution)}`));
 
