@@ -75,7 +75,7 @@ export function App() {
         ) : page === 'creator' ? (
           <CreatorPage />
         ) : page === 'signin' ? (
-          <SignInForm onSignedIn={() => (history.length > 1 ? history.back() : (window.location.hash = '#/'))} />
+          <SignInForm onSignedIn={() => (window.location.hash = '#/')} />
         ) : (
           <Home />
         )}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { LocalRuntime } from '../../local/runtime.ts';
+import { demoStreamIds } from '../../demo/live.ts';
+import { launchBrowser, openPage, screenshot, signInOnPage, startWebRuntime } from './support.ts';
+
+let runtime: LocalRuntime;
+let browser: Browser;
+let creator: { context: BrowserContext; page: Page; errors: string[] };
+let shopper: { context: BrowserContext; page: Page; errors: string[] };
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startWebRuntime(), launchBrowser()]);
+  const origin = new URL(runtime.url).origin;
+  const open = async (url: string) => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    return { context, ...(await openPage(context, url)) };
+  };
+  [creator, shopper] = await Promise.all([open(`${origin}/#/signin`), open(`${origin}/#/live/${demoStreamIds().live}`)]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+describe('the live-shopping web app in Chromium', () => {
+  it('shows the shopper the product the creator pins, live, in another browser', async () => {
+    // Arrange
+    await signInOnPage(creator.page, 'cora.creator@example.com');
+    await creator.page.goto(creator.page.url().replace(/#.*/, '#/creator'));
+    const pinButton = creator.page.getByRole('list', { name: 'Products to pin' }).getByRole('button', { name: /^Pin / }).and(creator.page.locator(':enabled'));
+    const label = (await pinButton.first().getAttribute('aria-label'))!;
+    await shopper.page.locator('[data-live="true"]').waitFor();
+
+    // Act
+    await pinButton.first().click();
+
+    // Assess
+    const title = label.replace(/^Pin /, '');
+    await expect.poll(() => shopper.page.getByTestId('pinned-product').textContent(), { timeout: 10_000 }).toBe(title);
+    await screenshot(shopper.page, 'shopper-sees-pin');
+  });
+
+  it('lets the signed-in shopper buy the pinned product and shows the order CONFIRMED, and the creator the sale', async () => {
+    // Arrange
+    await signInOnPage(shopper.page, 'sam.shopper@example.com');
+    await creator.page.locator('[data-live="true"]').waitFor();
+    const buy = shopper.page.getByRole('form', { name: 'Buy the pinned product' });
+
+    // Act
+    await buy.getByLabel('Payment').selectOption('tok_visa');
+    await buy.getByRole('button', { name: 'Buy now' }).click();
+
+    // Assess
+    await expect.poll(() => buy.getByTestId('order-status').textContent(), { timeout: 15_000 }).toContain('CONFIRMED');
+    await expect.poll(() => creator.page.getByRole('list', { name: 'Sales' }).getByRole('listitem').count(), { timeout: 10_000 }).toBe(1);
+    await screenshot(shopper.page, 'order-confirmed');
+    await screenshot(creator.page, 'creator-sale');
+  });
+
+  it('shows a declined card as the order FAILED with its reason', async () => {
+    // Arrange
+    const buy = shopper.page.getByRole('form', { name: 'Buy the pinned product' });
+
+    // Act
+    await buy.getByLabel('Payment').selectOption('tok_chargeDeclined');
+    await buy.getByRole('button', { name: 'Buy now' }).click();
+
+    // Assess
+    await expect.poll(() => buy.getByTestId('order-status').textContent(), { timeout: 15_000 }).toMatch(/FAILED — \S+/);
+    await screenshot(shopper.page, 'order-declined');
+  });
+
+  it('logged no error in either browser', () => {
+    // Assess
+    expect([...creator.errors, ...shopper.errors]).toEqual([]);
+  });
+});
