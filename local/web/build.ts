@@ -66,6 +66,8 @@ async function build(dir: string, signal: AbortSignal): Promise<void> {
   const child = spawn(process.execPath, [vite, 'build', '--config', path.join(PROJECT_ROOT, 'web', 'vite.config.ts'), '--outDir', draft], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A production build whatever the parent runs as (vitest sets NODE_ENV=test, which makes Vite build React's development mode).
+    env: { ...process.env, NODE_ENV: 'production' },
     signal,
   });
   let output = '';

@@ -29,7 +29,10 @@ describe('the live-shopping web app in Chromium', () => {
     // Arrange
     await signInOnPage(creator.page, 'cora.creator@example.com');
     await creator.page.goto(creator.page.url().replace(/#.*/, '#/creator'));
-    const pinButton = creator.page.getByRole('list', { name: 'Products to pin' }).getByRole('button', { name: /^Pin / }).and(creator.page.locator(':enabled'));
+    const pinButton = creator.page
+      .getByRole('list', { name: 'Products to pin' })
+      .getByRole('button', { name: /^Pin / })
+      .and(creator.page.locator(':enabled'));
     const label = (await pinButton.first().getAttribute('aria-label'))!;
     await shopper.page.locator('[data-live="true"]').waitFor();
 

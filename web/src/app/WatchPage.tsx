@@ -55,9 +55,10 @@ export function WatchPage({ streamId }: { streamId: string }) {
   if (stream.data === null) return <p role="alert">No such stream.</p>;
   if (!stream.data) return <p role="status">Loading…</p>;
   const s = stream.data;
-  const shown = [...(comments.data ?? []), ...added.filter((c) => !comments.data?.some((known) => known.id === c.id))].filter(
-    (c) => !deleted.includes(c.id),
-  );
+  // Oldest first, as a chat reads; the query answers newest first.
+  const shown = [...(comments.data ?? []), ...added.filter((c) => !comments.data?.some((known) => known.id === c.id))]
+    .filter((c) => !deleted.includes(c.id))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
   return (
     <article className="watch" aria-labelledby="stream-title" data-live={live}>
@@ -65,7 +66,6 @@ export function WatchPage({ streamId }: { streamId: string }) {
         <div className="video" role="img" aria-label={`Video of ${s.title}`}>
           <span className="badge">{s.status}</span>
           <span className="viewers" aria-live="polite">
-            <span aria-hidden="true">👁 </span>
             <span data-testid="viewer-count">{viewers ?? s.viewerCount}</span> watching
           </span>
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { GraphiQL } from 'graphiql';
 import { outputs, type Outputs } from '../config.ts';
+import { createClient, LiveNowDocument } from '../sdk.ts';
 import { consoleFetcher, type AuthChoice } from './fetcher.ts';
 import { identities, type Identities } from './server.ts';
 import { Workflows } from './Workflows.tsx';
@@ -9,14 +10,50 @@ import { Requests } from './Requests.tsx';
 const TABS = ['GraphQL', 'Workflows', 'Requests'] as const;
 type Tab = (typeof TABS)[number];
 
-const DEFAULT_QUERY = `# The local API. Pick who you are above: the API key, a demo user, or an IAM principal
+/** Example tabs, on the stream live now (if any): a query, a subscription, and a mutation only an IAM principal may send. */
+function exampleTabs(streamId = '<a live stream id>') {
+  const variables = (value: object) => JSON.stringify(value, null, 2);
+  return [
+    {
+      query: `# The local API. Pick who you are above: the API key, a demo user, or an IAM principal
 # (signed by the server: no secret key reaches this page). Subscriptions run over AppSync's protocol.
 query LiveNow {
   liveNow(limit: 5) {
     items { id title status viewerCount }
   }
 }
-`;
+`,
+    },
+    {
+      query: `# Everything that happens in a live stream, as it happens.
+subscription OnLiveStreamEvent($streamId: ID!) {
+  onLiveStreamEvent(streamId: $streamId) {
+    kind
+    at
+    viewerCount
+    pin { product { title } }
+    comment { authorName text }
+  }
+}
+`,
+      variables: variables({ streamId }),
+    },
+    {
+      query: `# IAM only: send as the viewerCountAggregator principal. Subscribers get the fields a mutation
+# selects, and are filtered by them: select streamId for the subscription tab to hear it.
+mutation UpdateViewerCount($streamId: ID!, $viewerCount: Int!) {
+  updateViewerCount(streamId: $streamId, viewerCount: $viewerCount) {
+    streamId
+    kind
+    at
+    viewerCount
+  }
+}
+`,
+      variables: variables({ streamId, viewerCount: 1000 }),
+    },
+  ];
+}
 
 /** The local console: GraphiQL on the API, the workflows' executions, the request log. */
 export function Console() {
@@ -24,15 +61,18 @@ export function Console() {
   const [config, setConfig] = useState<Outputs>();
   const [who, setWho] = useState<Identities>();
   const [auth, setAuth] = useState<AuthChoice>({ mode: 'apiKey' });
+  const [tabs, setTabs] = useState<ReturnType<typeof exampleTabs>>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    Promise.all([outputs(), identities()]).then(
-      ([o, i]) => {
-        setConfig(o);
-        setWho(i);
-      },
-      (e: Error) => setError(e.message),
-    );
+    (async () => {
+      const [o, i] = await Promise.all([outputs(), identities()]);
+      const live = await createClient({ url: o.data.url, auth: { type: 'apiKey', apiKey: o.data.api_key } }).query(LiveNowDocument, {
+        limit: 1,
+      });
+      setConfig(o);
+      setWho(i);
+      setTabs(exampleTabs(live.data?.liveNow.items[0]?.id));
+    })().catch((e: Error) => setError(e.message));
   }, []);
   const fetcher = useMemo(() => config && consoleFetcher({ url: config.data.url, apiKey: config.data.api_key }, auth), [config, auth]);
 
@@ -59,7 +99,7 @@ export function Console() {
       </header>
       {error && <p role="alert">{error}</p>}
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="panel">
-        {tab === 'GraphQL' && fetcher && <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />}
+        {tab === 'GraphQL' && fetcher && tabs && <GraphiQL fetcher={fetcher} defaultTabs={tabs} />}
         {tab === 'Workflows' && <Workflows />}
         {tab === 'Requests' && <Requests />}
       </section>

@@ -25,7 +25,8 @@ export function consoleFetcher(config: { url: string; apiKey: string }, auth: Au
   const client = auth.mode === 'apiKey' ? apiKeyClient : createClient({ url: config.url, auth: authOptions(auth) });
   return async (params: Params) => {
     const document = parse(params.query);
-    const operation = getOperationAST(document, params.operationName ?? undefined);
+    // GraphiQL can name the operation of the tab it just left: a document of one operation runs that one.
+    const operation = getOperationAST(document, params.operationName ?? undefined) ?? getOperationAST(document);
     if (!operation) throw new Error('Name the operation to run (the document has several).');
     // The chosen operation alone, with the fragments: the SDK sends a document, not an operation name.
     const chosen: AnyDocument = {
