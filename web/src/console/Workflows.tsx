@@ -83,7 +83,7 @@ export function Workflows() {
             {executions.map((e) => (
               <li key={e.executionArn}>
                 <button type="button" aria-pressed={selected === e.executionArn} onClick={() => setSelected(e.executionArn)}>
-                  <span className={`status ${e.status.toLowerCase()}`}>{e.status}</span> {e.name.slice(0, 12)}…{' '}
+                  <span className={`status ${e.status.toLowerCase()}`}>{e.status}</span> {e.name.slice(0, 24)}…{' '}
                   {new Date(e.startDate * 1000).toLocaleTimeString()}
                 </button>
               </li>
@@ -112,7 +112,16 @@ function Graph({ definition, visits }: { definition: Definition; visits: StateVi
       aria-label="The state machine's states and transitions; the execution's path highlighted"
     >
       <defs>
-        <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+        <marker
+          id="arrow"
+          viewBox="0 0 10 10"
+          refX="10"
+          refY="5"
+          markerWidth="8"
+          markerHeight="8"
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="#777" />
         </marker>
       </defs>
