@@ -64,7 +64,7 @@ export interface LocalRuntimeOptions {
   functionEnvironment?: Record<string, string>;
   /** Each line the Lambda functions log (default: stdout, prefixed with the function's name). */
   onLambdaLog?: (functionName: string, line: string) => void;
-  /** Real-time WebSocket settings (keep-alive interval). */
+  /** Real-time WebSocket settings (keep-alive interval, the connection timeout `connection_ack` announces). */
   realtime?: RealtimeOptions;
   /** Serve HTTPS and WSS with a self-signed certificate kept in `stateDir` (Amplify JS always derives `wss://`). */
   tls?: boolean;

@@ -51,6 +51,7 @@ export class RealtimeConnection implements SubscriberConnection {
     req: IncomingMessage,
     private readonly endpoint: RealtimeGraphQLEndpoint,
     initTimeoutMs: number,
+    private readonly connectionTimeoutMs: number,
   ) {
     this.sourceIp = sourceIpOf(req);
     this.handshake = authorize(
@@ -109,7 +110,7 @@ export class RealtimeConnection implements SubscriberConnection {
         // are, as for any other message AppSync cannot place (Amplify ignores an `error` without id).
         if (this.acknowledged) return this.reply(errorMessage(undefined, [alreadyInitialized()]));
         clearTimeout(this.initTimer);
-        this.reply(connectionAck());
+        this.reply(connectionAck(this.connectionTimeoutMs));
         this.acknowledged = true;
         this.keepAlive();
         return;

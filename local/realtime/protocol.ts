@@ -38,7 +38,10 @@ export const DEFAULT_CONNECTION_INIT_TIMEOUT_MS = 30_000;
 /** One entry of an `error` or `connection_error` payload: AppSync's own refusals, or GraphQL errors. */
 export type RealtimeError = { errorType?: string | null; message?: string; errorCode?: number } | AppSyncErrorJson;
 
-export const connectionAck = () => ({ type: 'connection_ack', payload: { connectionTimeoutMs: CONNECTION_TIMEOUT_MS } });
+export const connectionAck = (connectionTimeoutMs = CONNECTION_TIMEOUT_MS) => ({
+  type: 'connection_ack',
+  payload: { connectionTimeoutMs },
+});
 export const KEEP_ALIVE = JSON.stringify({ type: 'ka' });
 export const startAck = (id: string) => ({ type: 'start_ack', id });
 export const complete = (id: string) => ({ type: 'complete', id });

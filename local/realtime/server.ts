@@ -4,13 +4,21 @@ import { WebSocketServer } from 'ws';
 import type { GraphQLEndpoint } from '../http/server.ts';
 import { RealtimeConnection, type RealtimeGraphQLEndpoint } from './connection.ts';
 import { PubSubHub } from './pubsub-hub.ts';
-import { DEFAULT_CONNECTION_INIT_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_INTERVAL_MS, MAX_INBOUND_FRAME_BYTES, SUBPROTOCOL } from './protocol.ts';
+import {
+  CONNECTION_TIMEOUT_MS,
+  DEFAULT_CONNECTION_INIT_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_INTERVAL_MS,
+  MAX_INBOUND_FRAME_BYTES,
+  SUBPROTOCOL,
+} from './protocol.ts';
 
 export interface RealtimeOptions {
   /** How often `ka` is sent (AppSync: about a minute). Tests shorten it. */
   keepAliveIntervalMs?: number;
   /** How long a socket may stay open without `connection_init` (the runtime's own 30 s). Tests shorten it. */
   connectionInitTimeoutMs?: number;
+  /** How long `connection_ack` tells clients to wait for a `ka` (AppSync: 5 minutes). Tests shorten it. */
+  connectionTimeoutMs?: number;
 }
 
 export interface RealtimeServer {
@@ -46,7 +54,13 @@ export function attachRealtime(server: Server, endpoints: GraphQLEndpoint[], opt
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const connection = new RealtimeConnection(ws, req, endpoint, options.connectionInitTimeoutMs ?? DEFAULT_CONNECTION_INIT_TIMEOUT_MS);
+      const connection = new RealtimeConnection(
+        ws,
+        req,
+        endpoint,
+        options.connectionInitTimeoutMs ?? DEFAULT_CONNECTION_INIT_TIMEOUT_MS,
+        options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS,
+      );
       connections.add(connection);
       ws.on('close', () => connections.delete(connection));
     });
