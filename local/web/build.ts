@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../model/project-root.ts';
 
@@ -24,7 +24,8 @@ export interface WebBuild {
  * The production build of `web/` (Vite), kept in `<stateDir>/web/<hash of its inputs>/`: a start
  * with unchanged sources serves the kept build at once; otherwise Vite builds it in a child
  * process while the API already answers, so the pages never delay the API's first answer.
- * Concurrent builds of one state agree: each writes its own folder and the first rename wins.
+ * Concurrent starts build once (a lock file beside the folder), and a build is renamed into place
+ * whole, so a folder that exists is complete.
  */
 export function webBuild(stateDir: string): WebBuild {
   const dir = path.join(stateDir, 'web', sourceHash());
@@ -59,9 +60,41 @@ function filesUnder(entry: string): string[] {
     .sort();
 }
 
+/** One build per state of the sources: another runtime (a test file beside another, `npm start` beside a test run) waits for it. */
 async function build(dir: string, signal: AbortSignal): Promise<void> {
-  const draft = `${dir}.${process.pid}.tmp`;
   mkdirSync(path.dirname(dir), { recursive: true });
+  const lock = `${dir}.lock`;
+  while (!takeLock(lock)) {
+    if (existsSync(path.join(dir, 'index.html'))) return;
+    signal.throwIfAborted();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  try {
+    if (!existsSync(path.join(dir, 'index.html'))) await buildInto(dir, signal);
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Creates the lock file, or says another live process holds it (one whose process is gone holds it no more). */
+function takeLock(lock: string): boolean {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const holder = Number(readFileSync(lock, 'utf8'));
+    try {
+      if (holder) process.kill(holder, 0);
+    } catch (gone) {
+      if ((gone as NodeJS.ErrnoException).code === 'ESRCH') rmSync(lock, { force: true });
+    }
+    return false;
+  }
+}
+
+async function buildInto(dir: string, signal: AbortSignal): Promise<void> {
+  const draft = `${dir}.${process.pid}.tmp`;
   const vite = path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const child = spawn(process.execPath, [vite, 'build', '--config', path.join(PROJECT_ROOT, 'web', 'vite.config.ts'), '--outDir', draft], {
     cwd: PROJECT_ROOT,
@@ -78,11 +111,5 @@ async function build(dir: string, signal: AbortSignal): Promise<void> {
     rmSync(draft, { recursive: true, force: true });
     throw new Error(`The web app's build failed:\n${output.trim()}`);
   }
-  try {
-    renameSync(draft, dir);
-  } catch (e) {
-    // Another start built the same sources first: theirs is served.
-    rmSync(draft, { recursive: true, force: true });
-    if (!existsSync(path.join(dir, 'index.html'))) throw e;
-  }
+  renameSync(draft, dir);
 }

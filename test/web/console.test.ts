@@ -168,7 +168,7 @@ describe('the console and other origins', () => {
   it("can't read the console's answers, get tokens or signatures, or frame it", async () => {
     // Act
     const { page: elsewhere } = await openPage(await browser.newContext(), `${evilOrigin}/`);
-    const outcome = await elsewhere.evaluate(() => (window as unknown as { outcome: Promise<string[]> }).outcome);
+    const outcome = await elsewhere.evaluate(() => (globalThis as unknown as { outcome: Promise<string[]> }).outcome);
     const framed = elsewhere.frames().find((f) => f !== elsewhere.mainFrame());
 
     // Assess

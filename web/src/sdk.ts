@@ -1,11 +1,13 @@
-// The SDK as the pages use it: the typed documents of @videoshops/sdk and its `createClient`.
-// Until the package's client (with `subscribe`) lands, this module stands in for it with the
-// agreed interface — `createClient({ url, auth })` with `query`, `mutate` and `subscribe` — so
-// switching to the package is this one file.
+// The SDK as the pages use it: the typed documents of @videoshops/sdk and a client with the
+// agreed interface — `createClient({ url, auth })` with `query`, `mutate` and `subscribe` — whose
+// subscriptions are the SDK's real-time client. Until the package's own `createClient` lands,
+// queries and mutations are sent here, so switching to the package is this one file.
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { createRealtimeClient, type Subscription } from '../../sdk/src/realtime/index.ts';
 
 export * from '@videoshops/sdk';
+export type { Subscription };
 
 /** The auth headers of one POST of `body` to `url`: a GraphQL request, a real-time handshake or `start`. */
 export type Authorize = (request: { url: string; body: string }) => Promise<Record<string, string>>;
@@ -35,26 +37,12 @@ const queryText = (document: unknown) =>
 function authorizer(auth: AuthOptions): Authorize {
   switch (auth.type) {
     case 'apiKey':
-      return async () => ({ 'x-api-key': auth.apiKey });
+      return async (request) => ({ host: new URL(request.url).host, 'x-api-key': auth.apiKey });
     case 'userPool':
-      return async () => ({ Authorization: await auth.token() });
+      return async (request) => ({ host: new URL(request.url).host, Authorization: await auth.token() });
     case 'custom':
       return auth.authorize;
   }
-}
-
-/** AppSync's real-time URL for a GraphQL URL: the local runtime serves it at `<endpoint>/realtime`. */
-const realtimeUrl = (url: string) => `${url.replace(/^http/, 'ws')}/realtime`;
-
-const base64Url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-
-/** A subscription's events; `ready` says once the server acknowledged it (events published from then on arrive). */
-export interface Subscription<TData> extends AsyncIterableIterator<Result<TData>> {
-  ready: Promise<boolean>;
 }
 
 export function createClient({ url, auth }: { url: string; auth: AuthOptions }) {
@@ -71,70 +59,10 @@ export function createClient({ url, auth }: { url: string; auth: AuthOptions }) 
     return { data: answer.data ?? null, errors: answer.errors ?? [] };
   }
 
-  /**
-   * AppSync's real-time protocol over one WebSocket per subscription
-   * (https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html): the
-   * handshake's auth headers in the subprotocol, `start` with its own, events until `return()`.
-   */
-  function subscribe<TData, TVariables>(document: Document<TData, TVariables>, variables?: TVariables): Subscription<TData> {
-    let acknowledge!: (acknowledged: boolean) => void;
-    const ready = new Promise<boolean>((resolve) => (acknowledge = resolve));
-    const queue: Result<TData>[] = [];
-    const waiting: ((r: IteratorResult<Result<TData>>) => void)[] = [];
-    let done = false;
-    let failure: unknown;
-    let socket: WebSocket | undefined;
-    const id = crypto.randomUUID();
-    const push = (result: Result<TData>) => (waiting.length ? waiting.shift()!({ value: result, done: false }) : queue.push(result));
-    const finish = (error?: unknown) => {
-      if (done) return;
-      done = true;
-      failure = error;
-      acknowledge(false);
-      if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'stop', id }));
-      socket?.close();
-      for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
-    };
-
-    (async () => {
-      const handshake = await authorize({ url: `${url}/connect`, body: '{}' });
-      if (done) return;
-      socket = new WebSocket(realtimeUrl(url), ['graphql-ws', `header-${base64Url(JSON.stringify(handshake))}`]);
-      socket.onopen = () => socket!.send(JSON.stringify({ type: 'connection_init' }));
-      socket.onclose = () => finish();
-      socket.onmessage = async (event) => {
-        const message = JSON.parse(String(event.data)) as { type: string; id?: string; payload?: { data?: TData; errors?: ApiError[] } };
-        if (message.type === 'connection_ack') {
-          const data = JSON.stringify({ query: queryText(document), variables: variables ?? {} });
-          const authorization = await authorize({ url, body: data });
-          socket!.send(JSON.stringify({ id, type: 'start', payload: { data, extensions: { authorization } } }));
-        } else if (message.type === 'start_ack') acknowledge(true);
-        else if (message.type === 'data') push({ data: message.payload?.data ?? null, errors: message.payload?.errors ?? [] });
-        else if (message.type === 'error' || message.type === 'connection_error') {
-          push({ data: null, errors: message.payload?.errors ?? [{ message: 'Subscription refused', errorType: 'Unknown' }] });
-          finish();
-        } else if (message.type === 'complete') finish();
-      };
-    })().catch(finish);
-
-    const iterator: Subscription<TData> = {
-      ready,
-      next: () =>
-        queue.length
-          ? Promise.resolve({ value: queue.shift()!, done: false })
-          : done
-            ? failure
-              ? Promise.reject(failure)
-              : Promise.resolve({ value: undefined, done: true })
-            : new Promise((resolve) => waiting.push(resolve)),
-      return: async () => {
-        finish();
-        return { value: undefined, done: true };
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
-  }
+  const realtime = createRealtimeClient({ url, authorize });
+  /** AppSync's real-time protocol, by the SDK's real-time client: one socket for all of this client's subscriptions. */
+  const subscribe = <TData, TVariables>(document: Document<TData, TVariables>, variables?: TVariables): Subscription<TData> =>
+    realtime.subscribe<TData, TVariables>(queryText(document), variables);
 
   return {
     query: <TData, TVariables>(document: Document<TData, TVariables>, variables?: TVariables) => send(document, variables),
