@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { demoStreamIds } from '../../demo/live.ts';
-import { launchBrowser, openPage, screenshot, signInOnPage, startWebRuntime } from './support.ts';
+import { launchBrowser, openPage, reportViewers, screenshot, signInOnPage, startWebRuntime } from './support.ts';
 
 let runtime: LocalRuntime;
 let browser: Browser;
@@ -45,6 +45,14 @@ describe('the live-shopping web app in Chromium', () => {
     await screenshot(shopper.page, 'shopper-sees-pin');
   });
 
+  it('moves the viewer count as the aggregator reports it', async () => {
+    // Act
+    await reportViewers(runtime, 777);
+
+    // Assess
+    await expect.poll(() => shopper.page.getByTestId('viewer-count').textContent()).toBe('777');
+  });
+
   it('lets the signed-in shopper buy the pinned product and shows the order CONFIRMED, and the creator the sale', async () => {
     // Arrange
     await signInOnPage(shopper.page, 'sam.shopper@example.com');
@@ -73,6 +81,30 @@ describe('the live-shopping web app in Chromium', () => {
     // Assess
     await expect.poll(() => buy.getByTestId('order-status').textContent(), { timeout: 15_000 }).toMatch(/FAILED — \S+/);
     await screenshot(shopper.page, 'order-declined');
+  });
+
+  it("posts the shopper's comment from the keyboard and shows it in both browsers' chat", async () => {
+    // Arrange
+    await creator.page.goto(shopper.page.url());
+    await creator.page.locator('[data-live="true"]').waitFor();
+
+    // Act
+    await shopper.page.getByLabel('Comment', { exact: true }).fill('Is it dishwasher safe?');
+    await shopper.page.getByLabel('Comment', { exact: true }).press('Enter');
+
+    // Assess
+    for (const { page } of [shopper, creator]) {
+      await expect.poll(() => page.getByRole('list', { name: 'Comments' }).innerText()).toContain('Is it dishwasher safe?');
+    }
+  });
+
+  it('fits a phone screen without scrolling sideways', async () => {
+    // Act
+    await shopper.page.setViewportSize({ width: 390, height: 844 });
+
+    // Assess
+    expect(await shopper.page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+    await screenshot(shopper.page, 'watch-phone');
   });
 
   it('logged no error in either browser', () => {

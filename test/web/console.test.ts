@@ -3,12 +3,10 @@ import { createServer, request, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import { listen } from '../../local/http/server.ts';
-import { appSyncAuthHeaders } from '../../local/auth/request-headers.ts';
-import { demoStreamIds } from '../../demo/live.ts';
 import { demoCheckout } from '../../demo/recommendations.ts';
 import { AGGREGATOR_PRINCIPAL } from '../../demo/viewer-count-simulator.ts';
 import { post } from '../support/runtime.ts';
-import { launchBrowser, openPage, screenshot, startWebRuntime } from './support.ts';
+import { launchBrowser, openPage, reportViewers, screenshot, startWebRuntime } from './support.ts';
 
 let runtime: LocalRuntime;
 let browser: Browser;
@@ -33,22 +31,6 @@ const resultPane = async () => (await page.locator('.result-window').innerText()
 const graphiqlTab = (name: string) => page.locator('.graphiql-tab').getByRole('button', { name, exact: true });
 const execute = () => page.getByRole('button', { name: /Execute query/ }).click();
 
-/**
- * What the viewer-count aggregator reports, signed as it signs (IAM). AppSync filters by the
- * fields the mutation selected (`streamId`) and sends subscribers those: it selects what the
- * console's example subscription does.
- */
-async function reportViewers(viewerCount: number) {
-  const body = JSON.stringify({
-    query: `mutation ($streamId: ID!, $viewerCount: Int!) {
-      updateViewerCount(streamId: $streamId, viewerCount: $viewerCount) { streamId kind at viewerCount pin { product { title } } comment { authorName text } }
-    }`,
-    variables: { streamId: demoStreamIds().live, viewerCount },
-  });
-  const iam = { iam: runtime.auth.iam.principal(AGGREGATOR_PRINCIPAL).credentials, region: runtime.auth.iam.region };
-  return post(runtime.url, body, await appSyncAuthHeaders(iam, { url: runtime.url, body }));
-}
-
 describe('the local console in Chromium', () => {
   it('runs a query in GraphiQL with the API key and shows the answer', async () => {
     // Act
@@ -70,7 +52,7 @@ describe('the local console in Chromium', () => {
     await expect
       .poll(
         async () => {
-          await reportViewers(4321);
+          await reportViewers(runtime, 4321);
           return resultPane();
         },
         { timeout: 10_000, interval: 300 },

@@ -6,7 +6,10 @@ import { PROJECT_ROOT } from '../../model/project-root.ts';
 import { seedDemoData } from '../../demo/seed.ts';
 import { DEMO_PASSWORD } from '../../demo/users.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { startTestRuntime } from '../support/runtime.ts';
+import { post, startTestRuntime } from '../support/runtime.ts';
+import { appSyncAuthHeaders } from '../../local/auth/request-headers.ts';
+import { demoStreamIds } from '../../demo/live.ts';
+import { AGGREGATOR_PRINCIPAL } from '../../demo/viewer-count-simulator.ts';
 
 /** Debian's Chromium (`.ci/run` installs it); playwright-core drives it, as it cannot download browsers here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,3 +56,19 @@ export async function signInOnPage(page: Page, email: string) {
 }
 
 export const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/**
+ * What the viewer-count aggregator reports, signed as it signs (IAM). AppSync filters by the
+ * fields the mutation selected (`streamId`) and sends subscribers those: it selects what the
+ * console's example subscription does.
+ */
+export async function reportViewers(runtime: LocalRuntime, viewerCount: number) {
+  const body = JSON.stringify({
+    query: `mutation ($streamId: ID!, $viewerCount: Int!) {
+      updateViewerCount(streamId: $streamId, viewerCount: $viewerCount) { streamId kind at viewerCount pin { product { title } } comment { authorName text } }
+    }`,
+    variables: { streamId: demoStreamIds().live, viewerCount },
+  });
+  const iam = { iam: runtime.auth.iam.principal(AGGREGATOR_PRINCIPAL).credentials, region: runtime.auth.iam.region };
+  return post(runtime.url, body, await appSyncAuthHeaders(iam, { url: runtime.url, body }));
+}
