@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   CheckoutDocument,
   LiveCommentsDocument,
@@ -28,6 +28,7 @@ export function WatchPage({ streamId }: { streamId: string }) {
   const [added, setAdded] = useState<Comment[]>([]);
   const [deleted, setDeleted] = useState<string[]>([]);
   const [sales, setSales] = useState<string[]>([]);
+  const chat = useRef<HTMLOListElement>(null);
 
   const live = useSubscription(
     async () => (await publicApi()).subscribe(OnLiveStreamEventDocument, { streamId }),
@@ -35,7 +36,8 @@ export function WatchPage({ streamId }: { streamId: string }) {
       const event = data.onLiveStreamEvent;
       if (!event) return;
       if (event.viewerCount != null) setViewers(event.viewerCount);
-      if (event.kind === 'PRODUCT_PINNED' || event.kind === 'STREAM_ENDED' || event.kind === 'STREAM_STARTED') stream.reload();
+      // The event carries what changed, not the pinned product's stock: read the stream again.
+      if (['PRODUCT_PINNED', 'ORDER_PLACED', 'STREAM_STARTED', 'STREAM_ENDED'].includes(event.kind)) stream.reload();
       if (event.kind === 'COMMENT_POSTED' && event.comment) setAdded((list) => [...list, event.comment!]);
       if (event.kind === 'COMMENT_DELETED' && event.commentId) setDeleted((list) => [...list, event.commentId!]);
       if (event.kind === 'ORDER_PLACED' && event.order) {
@@ -50,6 +52,10 @@ export function WatchPage({ streamId }: { streamId: string }) {
     },
     [streamId],
   );
+
+  const commentCount = (comments.data?.length ?? 0) + added.length;
+  // The newest comment in view, as a chat scrolls.
+  useEffect(() => chat.current?.scrollTo({ top: chat.current.scrollHeight }), [commentCount, stream.data]);
 
   if (stream.error) return <p role="alert">{stream.error.message}</p>;
   if (stream.data === null) return <p role="alert">No such stream.</p>;
@@ -102,7 +108,7 @@ export function WatchPage({ streamId }: { streamId: string }) {
 
         <section className="card chat" aria-labelledby="chat-title">
           <h2 id="chat-title">Chat</h2>
-          <ol className="comments" aria-live="polite" aria-label="Comments">
+          <ol className="comments" aria-live="polite" aria-label="Comments" ref={chat}>
             {shown.map((c) => (
               <li key={c.id}>
                 <strong>{c.authorName}</strong> <span className="meta">{time(c.createdAt)}</span>
