@@ -105,6 +105,8 @@ async function main() {
   console.log(`
 Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
 
+  Web app            ${new URL(runtime.url).origin}/   (live shopping on the SDK; sign in as a demo user below)
+  Console            ${new URL(runtime.url).origin}/console   (GraphiQL, the checkout workflow's executions, the request log)
   GraphQL endpoint   ${runtime.url}
   Real-time          ${runtime.realtimeUrl}${runtime.tlsCertificateFile ? `\n  TLS certificate    ${path.relative(PROJECT_ROOT, runtime.tlsCertificateFile)}  (trust it, or NODE_EXTRA_CA_CERTS=<file> for Node)` : ''}
   API key            ${runtime.apiKey}   (header: x-api-key)
