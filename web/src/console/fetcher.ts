@@ -43,8 +43,8 @@ export function consoleFetcher(config: { url: string; apiKey: string }, auth: Au
 
 function authOptions(auth: Exclude<AuthChoice, { mode: 'apiKey' }>): AuthOptions {
   if (auth.mode === 'user') {
-    let token: Promise<string> | undefined;
-    return { type: 'userPool', token: () => (token ??= demoToken(auth.email)) };
+    // A fresh token per request (a local call): one kept would expire while the console stays open.
+    return { type: 'userPool', token: () => demoToken(auth.email) };
   }
   return { type: 'custom', authorize: (request) => signedHeaders(auth.principal, request) };
 }
