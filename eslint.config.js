@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig([
   // Generated or not ours; the same list as .prettierignore's.
-  globalIgnores(['cdk.out/', 'build/', '.videoshops/', 'sdk/generated/', 'resolvers/*/types.generated.ts']),
+  globalIgnores(['cdk.out/', 'build/', '.videoshops/', 'sdk/src/generated/', 'sdk/dist/', 'resolvers/*/types.generated.ts']),
   {
     files: ['resolvers/**/*.ts', 'model/fixture/resolvers/**/*.ts'],
     plugins: { '@aws-appsync': appsyncJsPlugin },

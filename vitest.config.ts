@@ -13,6 +13,7 @@ const ISOLATED = [
   'test/start.test.ts',
   'test/auth/amplify.test.ts',
   'test/realtime/amplify.test.ts',
+  'test/sdk/frameworks.test.ts',
 ];
 
 /**

@@ -13,9 +13,13 @@ import { LambdaFunctions } from './constructs/lambda-functions.ts';
 import { StateMachines } from './constructs/state-machines.ts';
 import { FunctionConnections } from './constructs/function-connections.ts';
 import { MergedApi } from './constructs/merged-api.ts';
+import { Observability } from './constructs/observability.ts';
+import { TableBackups } from './constructs/table-backups.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { BackendPrincipals } from './constructs/backend-principals.ts';
 import { composeDeclaredApi } from '../model/federation/declared-api.ts';
+import { dataSourceDynamoDbActions } from '../model/iam-grants.ts';
+import { apiKeyExpiryFunction } from '../model/api-key-expiry.ts';
 
 export interface ApiStackProps extends StackProps {
   api: ApiDeclaration;
@@ -45,6 +49,9 @@ export class ApiStack extends Stack {
   readonly mergedApi: MergedApi;
   readonly backendPrincipals: BackendPrincipals;
   readonly stateMachines: StateMachines;
+  readonly observability: Observability;
+  /** Prod only (StageConfig.backups). */
+  readonly backups?: TableBackups;
 
   constructor(scope: Construct, id: string, { api, stage, buildDir, ...props }: ApiStackProps) {
     super(scope, id, props);
@@ -53,12 +60,15 @@ export class ApiStack extends Stack {
     // Refused at synth, with every conflict, when AppSync would fail the merge (MERGE_FAILED).
     composeDeclaredApi(api);
     // The same esbuild output the local runtime loads, so what deploys is what was tested.
-    const codeFiles = writeBundles(bundleApi(api), buildDir);
+    const bundles = bundleApi(api);
+    const codeFiles = writeBundles(bundles, buildDir);
 
     this.tables = new ApiTables(this, 'Tables', { tables: api.tables, stage });
     this.users = new ApiUserPool(this, 'Users', { stage, declaration: userPoolOf(api) });
+    // The API's functions and, beside them, the one that watches API key expiry.
+    const functions = [...(api.lambdaFunctions ?? []), apiKeyExpiryFunction];
     this.lambdaFunctions = new LambdaFunctions(this, 'Functions', {
-      functions: api.lambdaFunctions ?? [],
+      functions,
       tables: this.tables,
       stage,
       buildDir,
@@ -84,6 +94,7 @@ export class ApiStack extends Stack {
         schemaFile,
         codeFiles,
         lambdaFunctions: this.lambdaFunctions,
+        dynamoDbActions: dataSourceDynamoDbActions(source, (key) => bundles.get(key)!.code),
       });
       this.sourceApis.set(source.name, sourceApi);
       new CfnOutput(this, `GraphqlUrl-${source.name}`, { value: sourceApi.graphqlApi.graphqlUrl });
@@ -110,14 +121,33 @@ export class ApiStack extends Stack {
       lambdaFunctions: this.lambdaFunctions,
     });
     new FunctionConnections(this, 'FunctionConnections', {
-      api,
+      functions,
       namePrefix: mergedApiName(api, stage),
       stage,
       lambdaFunctions: this.lambdaFunctions,
       stateMachines: this.stateMachines,
       graphqlUrl: this.mergedApi.graphqlApi.graphqlUrl,
     });
+    this.observability = new Observability(this, 'Observability', {
+      namePrefix: mergedApiName(api, stage),
+      stage,
+      mergedApi: this.mergedApi.graphqlApi,
+      graphqlApis: [this.mergedApi.graphqlApi, ...[...this.sourceApis.values()].map((source) => source.graphqlApi)],
+      lambdaFunctions: this.lambdaFunctions,
+      stateMachines: this.stateMachines,
+      tables: this.tables,
+    });
+    if (stage.backups)
+      this.backups = new TableBackups(this, 'Backups', { namePrefix: mergedApiName(api, stage), stage, tables: this.tables });
+
     new CfnOutput(this, 'GraphqlUrl', { value: this.mergedApi.graphqlApi.graphqlUrl, description: 'The public endpoint (Merged API)' });
+    if (this.mergedApi.graphqlApi.apiKey) {
+      new CfnOutput(this, 'ApiKey', {
+        value: this.mergedApi.graphqlApi.apiKey,
+        description: "The Merged API's key for anonymous browsing: public by design, as every front end carries it",
+      });
+    }
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn, description: "The topic the stage's alarms notify" });
     for (const [principal, role] of this.backendPrincipals.ownRoles) {
       new CfnOutput(this, `${principal}RoleArn`, {
         value: role.roleArn,

@@ -47,10 +47,23 @@ export interface StageConfig {
    */
   userThreatProtection: boolean;
   /**
-   * Each deploy moves the key's expiry this far ahead, so a stage that is deployed at least
-   * this often never loses anonymous browsing (AppSync caps keys at 365 days).
+   * How long the stage's API keys live from `apiKeyIssuedOn` (AppSync caps keys at 365 days from
+   * the deploy that sets the expiry).
    */
   apiKeyLifetime: Duration;
+  /**
+   * The day (YYYY-MM-DD, UTC) the stage's API keys were last rotated: their expiry is this day
+   * plus `apiKeyLifetime`, the same on every synth, so a deploy never changes a key by itself.
+   * Rotation is a change of this date (README.md, "API keys"); an alarm warns 30 days ahead.
+   */
+  apiKeyIssuedOn: string;
+  /** Where the stage's alarms are e-mailed (an SNS subscription); none means the topic alone. */
+  alarmEmail?: string;
+  /**
+   * An AWS Backup plan for the tables, beside point-in-time recovery: copies that outlive the
+   * 35 days PITR keeps and a deleted table, in a vault of their own.
+   */
+  backups: boolean;
   /**
    * The payment provider the checkout charges through (lambdas/payments/http-provider.ts): its
    * API and whether the stage's secret is a test-mode or a live key. Only prod takes real money,
@@ -84,7 +97,9 @@ const STAGES: Record<StageName, StageConfig> = {
     // A handful of developers: a runaway script is stopped within seconds.
     requestsPerIpPer5Minutes: 1000,
     userThreatProtection: false,
-    apiKeyLifetime: Duration.days(30),
+    apiKeyLifetime: Duration.days(365),
+    apiKeyIssuedOn: '2026-12-08',
+    backups: false,
     payments: { apiUrl: 'https://api.stripe.com', mode: 'test' },
     workflowExecutionData: true,
   },
@@ -101,7 +116,9 @@ const STAGES: Record<StageName, StageConfig> = {
     // Load tests run from a few machines.
     requestsPerIpPer5Minutes: 10_000,
     userThreatProtection: false,
-    apiKeyLifetime: Duration.days(30),
+    apiKeyLifetime: Duration.days(365),
+    apiKeyIssuedOn: '2026-12-08',
+    backups: false,
     payments: { apiUrl: 'https://api.stripe.com', mode: 'test' },
     workflowExecutionData: true,
   },
@@ -119,10 +136,21 @@ const STAGES: Record<StageName, StageConfig> = {
     requestsPerIpPer5Minutes: 3000,
     userThreatProtection: true,
     apiKeyLifetime: Duration.days(365),
+    apiKeyIssuedOn: '2026-12-08',
+    backups: true,
     payments: { apiUrl: 'https://api.stripe.com', mode: 'live' },
     workflowExecutionData: false,
   },
 };
+
+/** When the stage's API keys expire: `apiKeyIssuedOn` plus `apiKeyLifetime`, whenever it is synthesized. */
+export function apiKeyExpiry(stage: StageConfig): Date {
+  const issued = Date.parse(`${stage.apiKeyIssuedOn}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(stage.apiKeyIssuedOn) || Number.isNaN(issued)) {
+    throw new Error(`Stage ${stage.name}: apiKeyIssuedOn must be a date written YYYY-MM-DD, not ${JSON.stringify(stage.apiKeyIssuedOn)}.`);
+  }
+  return new Date(issued + stage.apiKeyLifetime.toMilliseconds());
+}
 
 export function isStageName(value: unknown): value is StageName {
   return typeof value === 'string' && (STAGE_NAMES as readonly string[]).includes(value);

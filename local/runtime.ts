@@ -20,7 +20,7 @@ import { demoUsers } from '../demo/users.ts';
 import { startServing } from './runtime/serving.ts';
 import { TestPaymentProvider, PAYMENTS_PATH } from './payments/test-provider.ts';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions/local-step-functions.ts';
-import { amplifyOutputs, type AmplifyOutputs } from './amplify-outputs.ts';
+import { amplifyOutputs, type AmplifyOutputs } from '../model/amplify-outputs.ts';
 import { webPages, type WebPages } from './web/web-pages.ts';
 
 export { CodeRejectedError } from './api-loader.ts';

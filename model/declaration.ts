@@ -74,6 +74,11 @@ export interface LambdaFunctionDeclaration {
   timeout?: number;
   /** Times a failed asynchronous (`Event`) invocation is retried, 0–2; default 2, as Lambda's. */
   asyncRetryAttempts?: number;
+  /**
+   * In AWS, the most executions Lambda runs at once (reserved from the account's pool); none
+   * declared means no cap. The local runtime does not limit concurrency.
+   */
+  reservedConcurrency?: number;
   /** Tables the handler reaches with the SDK: granted to its role, physical name in `tableEnvName(table)`. */
   tables?: { table: string; readOnly?: boolean }[];
   /**

@@ -15,7 +15,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // The SDK from its sources, as the workspace has it: a front end elsewhere installs the package.
-    alias: { '@videoshops/sdk': path.resolve(root, '../sdk/index.ts') },
+    alias: { '@videoshops/sdk': path.resolve(root, '../sdk/src/index.ts') },
   },
   build: {
     emptyOutDir: true,

@@ -1,6 +1,9 @@
-import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { CfnLoggingConfiguration, CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import type { IGraphqlApi } from 'aws-cdk-lib/aws-appsync';
 import { Construct } from 'constructs';
+import { logDataProtection } from '../log-data-protection.ts';
 import type { StageConfig } from '../stages.ts';
 
 export interface ApiFirewallProps {
@@ -15,12 +18,19 @@ export const RATE_RULE_NAME = 'RequestsPerIp';
 /** AWS managed rule groups every API request is checked against. */
 export const MANAGED_RULE_GROUPS = ['AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet'] as const;
 
+/** Request headers WAF leaves out of its logs: they authorize whoever holds them. */
+export const REDACTED_HEADERS = ['authorization', 'x-api-key'] as const;
+
 /**
  * A regional WAFv2 web ACL in front of the stack's GraphQL APIs: a per-IP rate limit from the
- * stage, then AWS's common and known-bad-input rules. Requests that pass are allowed.
+ * stage, then AWS's common and known-bad-input rules. Requests that pass are allowed. Every
+ * request it sees is logged, without its credentials, to a log group whose name starts with
+ * `aws-waf-logs-`, as WAF requires of a CloudWatch Logs destination
+ * (https://docs.aws.amazon.com/waf/latest/developerguide/logging-cw-logs.html).
  */
 export class ApiFirewall extends Construct {
   readonly webAcl: CfnWebACL;
+  readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, { name, stage }: ApiFirewallProps) {
     super(scope, id);
@@ -66,6 +76,32 @@ export class ApiFirewall extends Construct {
         })),
       ],
     });
+    this.logGroup = this.logRequests(name, stage);
+  }
+
+  private logRequests(name: string, stage: StageConfig): LogGroup {
+    const logGroupName = `aws-waf-logs-${name}`;
+    const logGroup = new LogGroup(this, 'Logs', {
+      logGroupName,
+      retention: stage.logRetention,
+      removalPolicy: stage.removalPolicy,
+      dataProtectionPolicy: logDataProtection(),
+    });
+    const logging = new CfnLoggingConfiguration(this, 'Logging', {
+      resourceArn: this.webAcl.attrArn,
+      // The log group's ARN without CloudFormation's trailing `:*`, which WAF refuses.
+      logDestinationConfigs: [
+        Stack.of(this).formatArn({
+          service: 'logs',
+          resource: 'log-group',
+          resourceName: logGroupName,
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        }),
+      ],
+      redactedFields: REDACTED_HEADERS.map((header) => ({ singleHeader: { Name: header } })),
+    });
+    logging.node.addDependency(logGroup);
+    return logGroup;
   }
 
   /** Puts the web ACL in front of one API (regional resources take one web ACL each). */

@@ -2,7 +2,7 @@ import { Expiration } from 'aws-cdk-lib';
 import { AuthorizationType, type AuthorizationConfig, type AuthorizationMode as AppSyncMode } from 'aws-cdk-lib/aws-appsync';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { DEFAULT_AUTHORIZATION, type AuthorizationDeclaration, type AuthorizationMode } from '../../model/declaration.ts';
-import type { StageConfig } from '../stages.ts';
+import { apiKeyExpiry, type StageConfig } from '../stages.ts';
 
 /** The declared authorization modes in CDK's terms; the local runtime reads the same declaration. */
 export function authorizationConfig(
@@ -17,7 +17,7 @@ export function authorizationConfig(
       case 'API_KEY':
         return {
           authorizationType: AuthorizationType.API_KEY,
-          apiKeyConfig: { description: 'Anonymous catalog browsing', expires: Expiration.after(stage.apiKeyLifetime) },
+          apiKeyConfig: { description: 'Anonymous catalog browsing', expires: Expiration.atDate(apiKeyExpiry(stage)) },
         };
       case 'AWS_IAM':
         return { authorizationType: AuthorizationType.IAM };

@@ -4,7 +4,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { stateMachineEnvName, type ApiDeclaration } from '../../model/declaration.ts';
+import { stateMachineEnvName, type LambdaFunctionDeclaration } from '../../model/declaration.ts';
 import { functionSettings } from '../../model/lambda-environment.ts';
 import { acknowledge, acknowledgeWildcardResources } from '../nag.ts';
 import { checkPaymentsConfig, type StageConfig } from '../stages.ts';
@@ -12,7 +12,8 @@ import type { LambdaFunctions } from './lambda-functions.ts';
 import { stateMachineName, type StateMachines } from './state-machines.ts';
 
 export interface FunctionConnectionsProps {
-  api: ApiDeclaration;
+  /** The functions the stack deploys: the API's and the operations functions beside them. */
+  functions: LambdaFunctionDeclaration[];
   namePrefix: string;
   stage: StageConfig;
   lambdaFunctions: LambdaFunctions;
@@ -32,10 +33,9 @@ export class FunctionConnections extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { api, namePrefix, stage, lambdaFunctions, stateMachines, graphqlUrl }: FunctionConnectionsProps,
+    { functions, namePrefix, stage, lambdaFunctions, stateMachines, graphqlUrl }: FunctionConnectionsProps,
   ) {
     super(scope, id);
-    const functions = api.lambdaFunctions ?? [];
     if (functions.some((fn) => fn.payments)) {
       checkPaymentsConfig(stage);
       this.paymentsSecret = new Secret(this, 'PaymentsKey', {
@@ -73,7 +73,8 @@ export class FunctionConnections extends Construct {
         new Rule(this, `${declaration.name}Schedule`, {
           description: `Runs ${declaration.name} every ${declaration.schedule.rateMinutes} minutes`,
           schedule: Schedule.rate(Duration.minutes(declaration.schedule.rateMinutes)),
-          targets: [new LambdaFunction(fn, { retryAttempts: 0 })],
+          // An event EventBridge cannot deliver goes where the function's own failures go.
+          targets: [new LambdaFunction(fn, { retryAttempts: 0, deadLetterQueue: lambdaFunctions.deadLetterQueues.get(declaration.name) })],
         });
       }
       if (settings.graphqlApi) fn.addEnvironment('GRAPHQL_URL', graphqlUrl);

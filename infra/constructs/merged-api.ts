@@ -1,12 +1,13 @@
 import { Construct } from 'constructs';
 import { Definition, GraphqlApi, IamResource, MergeType, SourceApiAssociation, type IGraphqlApi } from 'aws-cdk-lib/aws-appsync';
-import { Role, ServicePrincipal, type Grant, type IRole } from 'aws-cdk-lib/aws-iam';
+import type { Grant, IRole, Role } from 'aws-cdk-lib/aws-iam';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { AuthorizationDeclaration } from '../../model/declaration.ts';
 import { grantedFieldPath } from '../../model/iam-grants.ts';
 import { acknowledgeWildcardResources } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import type { ApiFirewall } from './api-firewall.ts';
+import { appSyncServiceRole } from './appsync-service-role.ts';
 import { authorizationConfig } from './authorization.ts';
 import { StageGraphqlApi } from './stage-graphql-api.ts';
 
@@ -45,10 +46,7 @@ export class MergedApi extends Construct {
   constructor(scope: Construct, id: string, props: MergedApiProps) {
     super(scope, id);
     const { stage } = props;
-    this.executionRole = new Role(this, 'ExecutionRole', {
-      assumedBy: new ServicePrincipal('appsync.amazonaws.com'),
-      description: `Runs the resolvers of the source APIs merged into ${props.name}`,
-    });
+    this.executionRole = appSyncServiceRole(this, 'ExecutionRole', `Runs the resolvers of the source APIs merged into ${props.name}`);
     this.graphqlApi = new StageGraphqlApi(this, 'Api', {
       name: props.name,
       definition: Definition.fromSourceApis({ sourceApis: [], mergedApiExecutionRole: this.executionRole }),

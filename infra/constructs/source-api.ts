@@ -21,6 +21,7 @@ import {
 import { acknowledgeWildcardResources } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import type { ApiFirewall } from './api-firewall.ts';
+import { appSyncServiceRole } from './appsync-service-role.ts';
 import { authorizationConfig } from './authorization.ts';
 import type { ApiTables } from './tables.ts';
 import { TableDataSource } from './table-data-source.ts';
@@ -46,6 +47,8 @@ export interface SourceApiProps {
   codeFiles: Map<string, string>;
   /** The functions AWS_LAMBDA data sources invoke. */
   lambdaFunctions?: LambdaFunctions;
+  /** Each DynamoDB data source's item actions, as its resolvers use them (model/iam-grants.ts). */
+  dynamoDbActions: Map<string, string[]>;
 }
 
 /** One AppSync GraphQL API built from one source API declaration: schema, data sources, functions, resolvers. */
@@ -70,7 +73,7 @@ export class SourceApi extends Construct {
     }).api;
 
     for (const declaration of source.dataSources) {
-      this.dataSources.set(declaration.name, this.addDataSource(declaration, props.tables, props.lambdaFunctions));
+      this.dataSources.set(declaration.name, this.addDataSource(declaration, props));
     }
     for (const fn of source.functions) {
       this.functions.set(
@@ -119,16 +122,20 @@ export class SourceApi extends Construct {
     }
   }
 
-  private addDataSource(declaration: DataSourceDeclaration, tables: ApiTables, lambdas?: LambdaFunctions): BaseDataSource {
+  private addDataSource(
+    declaration: DataSourceDeclaration,
+    { tables, lambdaFunctions: lambdas, dynamoDbActions }: SourceApiProps,
+  ): BaseDataSource {
     const common = { api: this.graphqlApi, name: declaration.name, description: declaration.description };
     if (declaration.type === 'NONE') return new NoneDataSource(this, `DataSource-${declaration.name}`, common);
     if (declaration.type === 'AWS_LAMBDA') {
       if (!lambdas) throw new Error(`Data source "${declaration.name}": no Lambda functions are declared in this stack`);
       // Grants its service role lambda:InvokeFunction on this function only.
       const lambdaFunction = lambdas.get(declaration.function);
-      const dataSource = new LambdaDataSource(this, `DataSource-${declaration.name}`, { ...common, lambdaFunction });
+      const serviceRole = appSyncServiceRole(this, `DataSource-${declaration.name}Role`, `AppSync data source ${declaration.name}`);
+      const dataSource = new LambdaDataSource(this, `DataSource-${declaration.name}`, { ...common, lambdaFunction, serviceRole });
       acknowledgeWildcardResources(
-        dataSource,
+        serviceRole,
         [`${lambdaFunction.functionArn}:*`],
         `CDK's grantInvoke names the function's qualified ARNs too (its versions and aliases): ${declaration.function} only.`,
       );
@@ -138,7 +145,7 @@ export class SourceApi extends Construct {
       ...common,
       table: tables.get(declaration.table),
       resources: [declaration.table, ...(declaration.otherTables ?? [])].flatMap((table) => tables.resourceArns(table)),
-      readOnly: declaration.readOnly ?? false,
+      actions: dynamoDbActions.get(declaration.name) ?? [],
     });
   }
 

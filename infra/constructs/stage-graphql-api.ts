@@ -1,13 +1,36 @@
-import { CfnGraphQLApi, GraphqlApi, type GraphqlApiProps } from 'aws-cdk-lib/aws-appsync';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Annotations } from 'aws-cdk-lib';
+import {
+  CfnGraphQLApi,
+  DataSourceLevelMetricsBehavior,
+  GraphqlApi,
+  OperationLevelMetricsConfig,
+  ResolverLevelMetricsBehavior,
+  type EnhancedMetricsConfig,
+  type GraphqlApiProps,
+} from 'aws-cdk-lib/aws-appsync';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { logDataProtection } from '../log-data-protection.ts';
 import { acknowledge } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import type { ApiFirewall } from './api-firewall.ts';
+import { appSyncServiceRole } from './appsync-service-role.ts';
 
 /** What the stage decides for every API; the rest of GraphqlApiProps is the API's own. */
-type StageDecided = 'logConfig' | 'xrayEnabled' | 'introspectionConfig' | 'queryDepthLimit' | 'resolverCountLimit';
+type StageDecided =
+  'logConfig' | 'xrayEnabled' | 'introspectionConfig' | 'queryDepthLimit' | 'resolverCountLimit' | 'enhancedMetricsConfig';
+
+/**
+ * AppSync's enhanced metrics (https://docs.aws.amazon.com/appsync/latest/devguide/monitoring.html):
+ * requests, errors and latency per data source and per operation name, which is where a slow
+ * table or a failing client shows. Per resolver only for resolvers that opt in (none do): a
+ * metric for each of a hundred resolvers would cost more than it tells beside the data sources'.
+ */
+export const ENHANCED_METRICS: EnhancedMetricsConfig = {
+  dataSourceLevelMetricsBehavior: DataSourceLevelMetricsBehavior.FULL_REQUEST_DATA_SOURCE_METRICS,
+  operationLevelMetricsConfig: OperationLevelMetricsConfig.ENABLED,
+  resolverLevelMetricsBehavior: ResolverLevelMetricsBehavior.PER_RESOLVER_METRICS,
+};
 
 export interface StageGraphqlApiProps extends Omit<GraphqlApiProps, StageDecided> {
   stage: StageConfig;
@@ -32,13 +55,11 @@ export class StageGraphqlApi extends Construct {
     super(scope, id);
     // Our own role instead of CDK's default, which carries the AWS managed
     // AWSAppSyncPushToCloudWatchLogs policy (logs:* on every log group of the account).
-    const logsRole = new Role(this, 'FieldLogsRole', {
-      assumedBy: new ServicePrincipal('appsync.amazonaws.com'),
-      description: `Writes the field-level logs of ${props.name}`,
-    });
+    const logsRole = appSyncServiceRole(this, 'FieldLogsRole', `Writes the field-level logs of ${props.name}`);
     this.api = new GraphqlApi(this, 'Default', {
       ...props,
       xrayEnabled: true,
+      enhancedMetricsConfig: ENHANCED_METRICS,
       introspectionConfig: stage.introspection,
       queryDepthLimit: stage.queryDepthLimit,
       resolverCountLimit: stage.resolverCountLimit,
@@ -58,10 +79,15 @@ export class StageGraphqlApi extends Construct {
       logGroupName: `/aws/appsync/apis/${this.api.apiId}`,
       retention: stage.logRetention,
       removalPolicy: stage.removalPolicy,
+      dataProtectionPolicy: logDataProtection(),
     });
     // logs:CreateLogStream and logs:PutLogEvents on this log group (its ARN covers its streams).
     this.logGroup.grantWrite(logsRole);
     firewall.protect(this, 'Firewall', this.api);
+    Annotations.of(this.api).acknowledgeWarning(
+      '@aws-cdk/aws-appsync:fullRequestDataSourceMetrics',
+      'Every data source is measured on purpose (ENHANCED_METRICS); none sets a MetricsConfig of its own.',
+    );
 
     if (stage.excludeVerboseLogContent) {
       acknowledge(

@@ -5,6 +5,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import { Construct } from 'constructs';
 import { functionArnSubstitution, type ApiDeclaration } from '../../model/declaration.ts';
 import { PROJECT_ROOT } from '../../model/project-root.ts';
+import { logDataProtection } from '../log-data-protection.ts';
 import { acknowledge, acknowledgeWildcardResources } from '../nag.ts';
 import type { StageConfig } from '../stages.ts';
 import type { LambdaFunctions } from './lambda-functions.ts';
@@ -33,6 +34,7 @@ export class StateMachines extends Construct {
         logGroupName: `/aws/vendedlogs/states/${stateMachineName(namePrefix, declaration.name)}`,
         retention: stage.logRetention,
         removalPolicy: stage.removalPolicy,
+        dataProtectionPolicy: logDataProtection(),
       });
       const machine = new StateMachine(this, declaration.name, {
         stateMachineName: stateMachineName(namePrefix, declaration.name),

@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import {
   PublishLiveOrderPlacedDocument,
   PublishOrderUpdateDocument,
@@ -5,7 +6,7 @@ import {
   type PublishLiveOrderPlacedMutationVariables,
   type PublishOrderUpdateMutationVariables,
   type PublishShopSaleMutationVariables,
-} from '../../sdk/generated/graphql.ts';
+} from '../../sdk/src/backend.ts';
 import { graphql } from '../shared/appsync.ts';
 import type { Order } from './store.ts';
 
@@ -28,12 +29,12 @@ export async function publish(order: Order): Promise<void> {
       updatedAt: order.updatedAt,
     },
   };
-  await graphql(PublishOrderUpdateDocument.toString(), update);
+  await graphql(print(PublishOrderUpdateDocument), update);
   if (order.status !== 'CONFIRMED') return;
   const sale: PublishShopSaleMutationVariables = {
     input: { shopId: order.shopId, orderId: order.id, total: order.total, commission: order.commission, at: order.updatedAt },
   };
-  await graphql(PublishShopSaleDocument.toString(), sale);
+  await graphql(print(PublishShopSaleDocument), sale);
   if (!order.liveStreamId) return;
   for (const line of order.lines) {
     const placed: PublishLiveOrderPlacedMutationVariables = {
@@ -45,7 +46,7 @@ export async function publish(order: Order): Promise<void> {
         buyerDisplayName: null,
       },
     };
-    await graphql(PublishLiveOrderPlacedDocument.toString(), placed).catch((e: Error) => {
+    await graphql(print(PublishLiveOrderPlacedDocument), placed).catch((e: Error) => {
       // The stream may have ended since checkout: its viewers are gone, the order stands.
       if (e.name !== 'STREAM_NOT_LIVE') throw e;
     });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import { createLocalJWKSet } from 'jose';
+import { amplifyOutputsAuth } from '../../model/amplify-outputs.ts';
 import { DEFAULT_AUTHORIZATION, userPoolOf, type ApiDeclaration, type AuthorizationDeclaration } from '../../model/declaration.ts';
 import type { FieldAuthorizer } from '../graphql/executor.ts';
 import type { Route } from '../http/server.ts';
@@ -99,23 +100,7 @@ export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalA
     fieldAuthorizer: (schema) => fieldAuthorizer(schema, authorization),
     apiArnParts,
     bindOrigin: (origin) => userPool.bindOrigin(origin),
-    amplifyOutputsAuth: () => ({
-      aws_region: userPool.region,
-      user_pool_id: userPool.id,
-      user_pool_client_id: userPool.clientId,
-      username_attributes: declaration.usernameAttributes,
-      standard_required_attributes: ['email'],
-      user_verification_types: ['email'],
-      groups: declaration.groups.map(({ name }, precedence) => ({ [name]: { precedence } })),
-      password_policy: {
-        min_length: declaration.passwordPolicy.minLength,
-        require_lowercase: declaration.passwordPolicy.requireLowercase,
-        require_numbers: declaration.passwordPolicy.requireDigits,
-        require_symbols: declaration.passwordPolicy.requireSymbols,
-        require_uppercase: declaration.passwordPolicy.requireUppercase,
-      },
-      mfa_configuration: { OFF: 'NONE' }[declaration.mfa],
-      unauthenticated_identities_enabled: false,
-    }),
+    amplifyOutputsAuth: () =>
+      amplifyOutputsAuth(declaration, { region: userPool.region, userPoolId: userPool.id, userPoolClientId: userPool.clientId }),
   };
 }

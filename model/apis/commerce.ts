@@ -128,6 +128,9 @@ export const checkoutFunctions: LambdaFunctionDeclaration[] = [
     entry: 'lambdas/order-sweeper.ts',
     memorySize: 256,
     timeout: 120,
+    // One sweep at a time: a slow sweep overrunning the next would read the same PENDING orders and
+    // contend with itself on their stock items, in the middle of the burst that made it slow.
+    reservedConcurrency: 1,
     tables: [{ table: 'Commerce' }, { table: 'Shops' }],
     stateMachines: [{ name: 'checkout', access: 'describe' }],
     graphqlApi: true,

@@ -89,7 +89,7 @@ export type EarningStatus =
 /** The caller's earnings on the UTC days `from` to `to`, inclusive. */
 export type Earnings = {
   __typename?: 'Earnings';
-  /** Current balances, all time, one per currency. */
+  /** Current balances, all time, one per currency. Errors: none. */
   balances: Array<EarningsBalance>;
   /** The entries of those days, newest day first. `limit` defaults to 20, at most 100. Errors: VALIDATION. */
   entries: EarningsEntryPage;
@@ -435,7 +435,7 @@ export type ShopSaleInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Updates of every order of the caller as a buyer. */
+  /** Updates of every order of the caller as a buyer. Errors: Unauthorized. */
   onMyOrderUpdated?: Maybe<OrderUpdate>;
   /** Updates of one order, for its buyer only. Errors: NOT_FOUND, Unauthorized. */
   onOrderUpdated?: Maybe<OrderUpdate>;

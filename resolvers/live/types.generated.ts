@@ -82,7 +82,7 @@ export type LivePin = {
   fromRecommendation: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   pinnedAt: Scalars['AWSDateTime']['output'];
-  /** Null only if the product was removed from the catalog since. */
+  /** Null only if the product was removed from the catalog since. Errors: none. */
   product?: Maybe<Product>;
   productId: Scalars['ID']['output'];
   streamId: Scalars['ID']['output'];
@@ -100,7 +100,7 @@ export type LiveStream = {
   /** The product pinned now, if any. */
   pinned?: Maybe<LivePin>;
   scheduledAt: Scalars['AWSDateTime']['output'];
-  /** Null only if the shop was removed. */
+  /** Null only if the shop was removed. Errors: none. */
   shop?: Maybe<Shop>;
   shopId: Scalars['ID']['output'];
   startedAt?: Maybe<Scalars['AWSDateTime']['output']>;
@@ -197,7 +197,7 @@ export type Mutation = {
   /**
    * Pins a product while the stream is LIVE, replacing the current pin; only the stream's creator.
    * Publishes PRODUCT_PINNED. Errors: NOT_FOUND (stream or product), FORBIDDEN, STREAM_NOT_LIVE,
-   * Unauthorized.
+   * CONFLICT (the stream changed meanwhile; retry), UNAVAILABLE (retry), Unauthorized.
    */
   pinProduct?: Maybe<LiveStreamEvent>;
   /**
@@ -300,7 +300,7 @@ export type Query = {
   liveComments: LiveCommentPage;
   /** Streams LIVE now, most recently started first. `limit` defaults to 20, at most 100. Errors: VALIDATION. */
   liveNow: LiveStreamPage;
-  /** Null when there is no such stream. */
+  /** Null when there is no such stream. Errors: none. */
   liveStream?: Maybe<LiveStream>;
 };
 

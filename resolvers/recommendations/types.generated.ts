@@ -57,7 +57,7 @@ export type Mutation = {
   /**
    * Recommends a product in a shop, snapshotting its commission rate. The shop's creator, or an
    * admin. Errors: VALIDATION, NOT_FOUND (shop or product), FORBIDDEN, CONFLICT (already
-   * recommended), Unauthorized.
+   * recommended), UNAVAILABLE (retry), Unauthorized.
    */
   recommendProduct: Recommendation;
   /**
@@ -81,6 +81,7 @@ export type MutationRemoveRecommendationArgs = {
 /** A brand's product. `@aws_iam` lets backend publishers (live pins, order updates) return it. */
 export type Product = {
   __typename?: 'Product';
+  /** Errors: none. */
   brand: Brand;
   brandId: Scalars['ID']['output'];
   /** What a creator earns on a sale, in basis points of the price (100 = 1%); 100 to 5000. */
@@ -135,6 +136,7 @@ export type Recommendation = {
   id: Scalars['ID']['output'];
   /** The creator's words about the product; at most 500 characters. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Errors: none. */
   product: Product;
   productId: Scalars['ID']['output'];
   shopId: Scalars['ID']['output'];

@@ -28,7 +28,7 @@ export type Brand = {
   id: Scalars['ID']['output'];
   logoUrl?: Maybe<Scalars['AWSURL']['output']>;
   name: Scalars['String']['output'];
-  /** Newest first. `limit` defaults to 20, at most 100. */
+  /** Newest first. `limit` defaults to 20, at most 100. Errors: VALIDATION. */
   products: ProductPage;
   websiteUrl?: Maybe<Scalars['AWSURL']['output']>;
 };
@@ -99,6 +99,7 @@ export type Creator = {
   creatorSince: Scalars['AWSDateTime']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Errors: none. */
   shop?: Maybe<Shop>;
 };
 
@@ -116,15 +117,15 @@ export type CurrencyCode =
  */
 export type Me = {
   __typename?: 'Me';
-  /** The brands the caller owns, newest first. `limit` defaults to 20, at most 100. */
+  /** The brands the caller owns, newest first. `limit` defaults to 20, at most 100. Errors: VALIDATION. */
   brands: BrandPage;
-  /** Null unless the caller has a creator profile. */
+  /** Null unless the caller has a creator profile. Errors: none. */
   creator?: Maybe<Creator>;
   id: Scalars['ID']['output'];
   /** Null until the caller saves a profile (updateProfile or createCreatorProfile). */
   profile?: Maybe<Profile>;
   roles: Array<Role>;
-  /** The caller's shop, if they are a creator who opened one. */
+  /** The caller's shop, if they are a creator who opened one. Errors: none. */
   shop?: Maybe<Shop>;
 };
 
@@ -227,6 +228,7 @@ export type MutationUpdateShopArgs = {
 /** A brand's product. `@aws_iam` lets backend publishers (live pins, order updates) return it. */
 export type Product = {
   __typename?: 'Product';
+  /** Errors: none. */
   brand: Brand;
   brandId: Scalars['ID']['output'];
   /** What a creator earns on a sale, in basis points of the price (100 = 1%); 100 to 5000. */
@@ -264,16 +266,19 @@ export type Profile = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Null when there is no such brand. Errors: none. */
   brand?: Maybe<Brand>;
-  /** Null when the user has no creator profile. */
+  /** Null when the user has no creator profile. Errors: none. */
   creator?: Maybe<Creator>;
   /** The signed-in caller. Errors: Unauthorized. */
   me: Me;
   /** The caller's shop, or null. Errors: Unauthorized. */
   myShop?: Maybe<Shop>;
+  /** Null when there is no such product. Errors: none. */
   product?: Maybe<Product>;
   /** A brand's products, newest first. `limit` defaults to 20, at most 100. Errors: VALIDATION. */
   products: ProductPage;
+  /** Null when there is no such shop. Errors: none. */
   shop?: Maybe<Shop>;
   /** Slugs are case-insensitive; an impossible slug simply finds nothing. Errors: UNAVAILABLE. */
   shopBySlug?: Maybe<Shop>;
@@ -323,6 +328,7 @@ export type Shop = {
   __typename?: 'Shop';
   bannerUrl?: Maybe<Scalars['AWSURL']['output']>;
   createdAt: Scalars['AWSDateTime']['output'];
+  /** Errors: none. */
   creator: Creator;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];

@@ -14,7 +14,7 @@ import { generateClient } from 'aws-amplify/api';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { amplifyOutputs } from '../../local/amplify-outputs.ts';
+import { amplifyOutputs } from '../../model/amplify-outputs.ts';
 import { DEMO_PASSWORD } from '../../demo/users.ts';
 
 let runtime: LocalRuntime;

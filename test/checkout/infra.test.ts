@@ -24,10 +24,11 @@ describe('The checkout in the CDK stack', () => {
   };
   const actionsOf = (stage: string, fn: string) => policyOf(stage, fn).flatMap((s) => [s.Action].flat());
 
+  // Two synths of the product, bundles and all: slow on a loaded machine.
   beforeAll(() => {
     stages.dev = synthesizeApiStack(videoshopsApi, 'dev');
     stages.prod = synthesizeApiStack(videoshopsApi, 'prod');
-  });
+  }, 180_000);
   afterAll(() => Object.values(stages).forEach((s) => s.remove()));
 
   it('deploys one Standard state machine that logs every event, with execution data in dev and without it in prod', () => {

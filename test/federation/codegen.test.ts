@@ -17,12 +17,18 @@ describe('The generated SDK and resolver types', () => {
     }
   }, 60_000);
 
-  it('types the SDK from the Merged API schema, one document per operation', () => {
+  it('types the SDK from the Merged API schema, one DocumentNode per operation with its documented error types', () => {
     // Act
-    const sdk = readFileSync(path.join(PROJECT_ROOT, 'sdk/generated/graphql.ts'), 'utf8');
+    const sdk = readFileSync(path.join(PROJECT_ROOT, 'sdk/src/generated/client.ts'), 'utf8');
     // Assess
-    expect(config.generates['sdk/generated/']).toMatchObject({ schema: ['schema/merged.graphql', 'schema/appsync-builtins.graphql'] });
-    expect(sdk).toContain('export const ShopBySlugDocument = new TypedDocumentString(');
+    for (const entry of ['client', 'backend'])
+      expect(config.generates[`sdk/src/generated/${entry}.ts`]).toMatchObject({
+        schema: ['schema/merged.graphql', 'schema/appsync-builtins.graphql'],
+      });
+    expect(sdk).toContain(
+      'export const ShopBySlugDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopBySlug"}',
+    );
+    expect(sdk).toMatch(/as unknown as OperationDocument<ShopBySlugQuery, ShopBySlugQueryVariables, 'UNAVAILABLE'>;/);
     expect(sdk).toContain('export type ShopBySlugQuery = { shopBySlug: {');
   });
 });

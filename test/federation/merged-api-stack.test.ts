@@ -97,7 +97,16 @@ describe('The Merged API in the synthesized stack', () => {
     );
     // Assess
     expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
-      { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'appsync.amazonaws.com' } },
+      {
+        Action: 'sts:AssumeRole',
+        Effect: 'Allow',
+        Principal: { Service: 'appsync.amazonaws.com' },
+        // Only on behalf of this account's APIs (confused deputy).
+        Condition: {
+          StringEquals: { 'aws:SourceAccount': PLACEHOLDER_ACCOUNT },
+          ArnLike: { 'aws:SourceArn': `arn:aws:appsync:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:apis/*` },
+        },
+      },
     ]);
     expect(role.Properties).not.toHaveProperty('ManagedPolicyArns');
     expect(role.Properties).not.toHaveProperty('Policies');

@@ -1,34 +1,42 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoStreamIds } from '../../demo/live.ts';
-import { seedDemoData } from '../../demo/seed.ts';
-import { videoshopsApi } from '../../model/videoshops.ts';
+import {
+  Kind,
+  parse,
+  print,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
 import { IsolatedSandbox } from '../../local/appsync-js/isolation/isolated-sandbox.ts';
 import { PROJECT_ROOT } from '../../model/project-root.ts';
 import { MERGED_SDL_FILE } from '../../model/federation/merged-sdl-file.ts';
 import { Executor } from '../../local/graphql/executor.ts';
 import { buildAppSyncSchema } from '../../model/schema/appsync-schema.ts';
-import type { LocalRuntime } from '../../local/runtime.ts';
-import {
-  createClient,
-  LiveNowDocument,
-  LiveStreamDocument,
-  OnLiveStreamEventDocument,
-  RequestRefusedError,
-  SendCommentDocument,
-  ShopBySlugDocument,
-  type OnLiveStreamEventSubscription,
-  type OnLiveStreamEventSubscriptionVariables,
-} from '../../sdk/index.ts';
+import * as backendEntry from '../../sdk/src/backend.ts';
+import * as clientEntry from '../../sdk/src/index.ts';
 import { EVENT_FIELDS } from '../live/support.ts';
-import { RealtimeClient } from '../realtime/support.ts';
-import { startTestRuntime } from '../support/runtime.ts';
 
 const OPERATIONS_DIR = path.join(PROJECT_ROOT, 'sdk/operations');
 
-const operationFiles = () => readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql'));
+const operationFiles = () => readdirSync(OPERATIONS_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.graphql'));
+
+/** Every generated document of an entry, by export name. */
+const documentsOf = (entry: Record<string, unknown>) =>
+  Object.entries(entry).filter((e): e is [string, DocumentNode] => e[0].endsWith('Document'));
+
+/** The auth directives on a root field of the Merged API. */
+function rootFieldAuth(schema: GraphQLSchema, document: DocumentNode): string[] {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+  const root = schema.getRootType(operation.operation)!;
+  const field = operation.selectionSet.selections[0]!;
+  const definition = root.getFields()[field.kind === Kind.FIELD ? field.name.value : '']!;
+  const directives = definition.astNode?.directives?.length ? definition.astNode.directives : root.astNode?.directives;
+  return (directives ?? []).map((d) => d.name.value).filter((name) => name !== 'aws_subscribe');
+}
 
 /** The fields a selection set selects, fragments inlined, sorted: equal when two select the same. */
 function selected(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): string {
@@ -42,19 +50,36 @@ function selected(selectionSet: SelectionSetNode, fragments: Map<string, Fragmen
 }
 
 describe('The SDK operations', () => {
-  it('are each valid on the Merged API endpoint, checked as the endpoint checks every request', () => {
+  it('are each, as the SDK sends it, valid on the Merged API endpoint, checked as the endpoint checks every request', () => {
     // Prepare
     const schema = buildAppSyncSchema(readFileSync(path.join(PROJECT_ROOT, MERGED_SDL_FILE), 'utf8'));
     const endpoint = new Executor({ schema, sandbox: new IsolatedSandbox(), resolvers: new Map(), env: {} });
-    const files = operationFiles();
+    const documents = [...documentsOf(clientEntry), ...documentsOf(backendEntry)];
     // Act
-    const refusals = files.flatMap((file) => {
-      const prepared = endpoint.prepare(readFileSync(path.join(OPERATIONS_DIR, file), 'utf8'));
-      return 'response' in prepared ? [{ file, errors: prepared.response.errors }] : [];
+    const refusals = documents.flatMap(([name, document]) => {
+      const prepared = endpoint.prepare(print(document));
+      return 'response' in prepared ? [{ name, errors: prepared.response.errors }] : [];
     });
     // Assess
-    expect(files.length).toBeGreaterThan(0);
+    expect(documents.length).toBeGreaterThan(40);
     expect(refusals).toEqual([]);
+  });
+
+  it('put the IAM-only operations in @videoshops/sdk/backend and every other one in @videoshops/sdk', () => {
+    // Prepare
+    const schema = buildAppSyncSchema(readFileSync(path.join(PROJECT_ROOT, MERGED_SDL_FILE), 'utf8'));
+    const iamOnly = ([, document]: [string, DocumentNode]) => rootFieldAuth(schema, document).join() === 'aws_iam';
+    // Act
+    const frontEndsIamOnly = documentsOf(clientEntry)
+      .filter(iamOnly)
+      .map(([name]) => name);
+    const backendOpenToOthers = documentsOf(backendEntry)
+      .filter((d) => !iamOnly(d))
+      .map(([name]) => name);
+    // Assess
+    expect(documentsOf(backendEntry).map(([name]) => name)).toContain('PublishOrderUpdateDocument');
+    expect(frontEndsIamOnly).toEqual([]);
+    expect(backendOpenToOthers).toEqual([]);
   });
 
   it('select the whole event in every mutation that publishes to onLiveStreamEvent, exactly as the subscription does', () => {
@@ -83,66 +108,5 @@ describe('The SDK operations', () => {
     for (const publisher of publishers) {
       expect(mutations.find((m) => m?.name === publisher)?.selected, `the SDK's ${publisher}`).toBe(subscription?.selected);
     }
-  });
-});
-
-describe('The SDK against the local Merged API', () => {
-  let runtime: LocalRuntime;
-  beforeAll(async () => {
-    runtime = await startTestRuntime(videoshopsApi, { seed: seedDemoData });
-  });
-  afterAll(async () => {
-    await runtime?.stop();
-  });
-
-  it('sends a typed operation to the public endpoint and returns its typed data', async () => {
-    // Prepare
-    const client = createClient({ url: runtime.url, headers: () => ({ 'x-api-key': runtime.apiKey }) });
-    // Act
-    const { data, errors } = await client.request(ShopBySlugDocument, { slug: 'cora-cooks' });
-    // Assess
-    expect(errors).toEqual([]);
-    expect(data?.shopBySlug).toMatchObject({ slug: 'cora-cooks', title: 'Cora Cooks', creator: { displayName: expect.any(String) } });
-  });
-
-  it('watches and comments on the demo live stream with typed live operations, and a subscriber receives the event the mutation returned', async () => {
-    // Prepare
-    const streamId = demoStreamIds().live;
-    const viewer = createClient({ url: runtime.url, headers: () => ({ 'x-api-key': runtime.apiKey }) });
-    const { idToken } = await runtime.auth.userPool.tokensFor('sdk-shopper', { groups: ['shoppers'] });
-    const shopper = createClient({ url: runtime.url, headers: () => ({ authorization: idToken }) });
-    const realtime = await RealtimeClient.connect(runtime, { apiKey: runtime.apiKey });
-    const variables: OnLiveStreamEventSubscriptionVariables = { streamId, kinds: ['COMMENT_POSTED'] };
-    try {
-      const subscription = await realtime.subscribe({ apiKey: runtime.apiKey }, OnLiveStreamEventDocument.toString(), variables);
-      // Act
-      const liveNow = await viewer.request(LiveNowDocument, {});
-      const stream = await viewer.request(LiveStreamDocument, { id: streamId });
-      const sent = await shopper.request(SendCommentDocument, { streamId, text: 'Does the pan work on induction?' });
-      const received = (await realtime.data(subscription)).data as OnLiveStreamEventSubscription;
-      // Assess
-      expect([liveNow.errors, stream.errors, sent.errors]).toEqual([[], [], []]);
-      expect(liveNow.data?.liveNow.items.map((s) => s.id)).toContain(streamId);
-      expect(stream.data?.liveStream).toMatchObject({
-        status: 'LIVE',
-        shop: { slug: 'cora-cooks' },
-        pinned: { product: { title: expect.any(String) } },
-      });
-      expect(sent.data?.sendComment).toMatchObject({ kind: 'COMMENT_POSTED', comment: { text: 'Does the pan work on induction?' } });
-      expect(received.onLiveStreamEvent).toEqual(sent.data?.sendComment);
-    } finally {
-      realtime.close();
-    }
-  });
-
-  it('raises a request AppSync refuses as a whole with its errorType', async () => {
-    // Prepare
-    const client = createClient({ url: runtime.url, headers: () => ({ 'x-api-key': 'da2-not-a-key' }) });
-    // Act
-    const refused = await client.request(ShopBySlugDocument, { slug: 'cora-cooks' }).catch((e: unknown) => e);
-    // Assess
-    expect(refused).toBeInstanceOf(RequestRefusedError);
-    expect((refused as RequestRefusedError).status).toBe(401);
-    expect((refused as RequestRefusedError).errors[0]?.errorType).toBe('UnauthorizedException');
   });
 });

@@ -4,9 +4,10 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { isDirectLambda, tableEnvName, type ApiDeclaration, type TableDeclaration } from '../../model/declaration.ts';
 import { appsyncBuiltinNames, declaredNames, sourceApiSchema } from '../../model/schema/source-api-definition.ts';
 import { mergedApiName } from '../../infra/api-stack.ts';
-import { MANAGED_RULE_GROUPS, RATE_RULE_NAME } from '../../infra/constructs/api-firewall.ts';
+import { MANAGED_RULE_GROUPS, RATE_RULE_NAME, REDACTED_HEADERS } from '../../infra/constructs/api-firewall.ts';
 import { PLACEHOLDER_ACCOUNT, PLACEHOLDER_REGION } from '../../infra/environment.ts';
-import { stageConfig, type StageName } from '../../infra/stages.ts';
+import { stageConfig, type StageConfig, type StageName } from '../../infra/stages.ts';
+import { MASKED_LOG_DATA } from '../../infra/log-data-protection.ts';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { comparableTable } from './support/comparable-api.ts';
 import { tableDeclaration } from './support/deployed-api.ts';
@@ -66,6 +67,9 @@ const DYNAMODB_WRITES = [
   'dynamodb:UpdateTable',
 ];
 
+/** What the dev synth sets beyond the dev stage: an address for its alarms. */
+const DEV_SETTINGS = { alarmEmail: 'platform-alarms@example.com' };
+
 describe('An API stack synthesized from a declaration', () => {
   let dev: SynthesizedStack;
   let resources: Record<string, Resource>;
@@ -73,12 +77,12 @@ describe('An API stack synthesized from a declaration', () => {
   const logicalIdOf = (construct: { node: { defaultChild?: unknown } }) => dev.stack.getLogicalId(construct.node.defaultChild as never);
 
   beforeAll(() => {
-    dev = synthesizeApiStack(api, 'dev');
+    dev = synthesizeApiStack(api, 'dev', DEV_SETTINGS);
     resources = dev.artifact.template.Resources;
   });
   afterAll(() => dev?.remove());
 
-  describe('protection', () => protectionTests('dev', api, () => dev));
+  describe('protection', () => protectionTests('dev', api, () => dev, DEV_SETTINGS));
 
   describe('tables', () => {
     it('creates every declared table with its keys, indexes, projections and TTL', () => {
@@ -304,8 +308,13 @@ describe('An API stack synthesized for prod', () => {
 });
 
 /** What README.md's "Hardening" promises of every stage, each with the stage's own settings. */
-function protectionTests(stageName: StageName, declaration: ApiDeclaration, synthesized: () => SynthesizedStack) {
-  const stage = stageConfig(stageName);
+function protectionTests(
+  stageName: StageName,
+  declaration: ApiDeclaration,
+  synthesized: () => SynthesizedStack,
+  settings: Partial<StageConfig> = {},
+) {
+  const stage = { ...stageConfig(stageName), ...settings };
   const resources = () => synthesized().artifact.template.Resources as Record<string, Resource>;
   const ofType = (type: string) => Object.entries(resources()).filter(([, r]) => r.Type === type);
   const idOf = (construct: { node: { defaultChild?: unknown } }) => synthesized().stack.getLogicalId(construct.node.defaultChild as never);
@@ -400,14 +409,13 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
     if (stageName === 'prod') expect([stage.fieldLogLevel, stage.logRetention]).toEqual(['ERROR', 365]);
   });
 
-  it("lets each API key live for the stage's key lifetime from the deploy", () => {
+  it("lets each API key live for the stage's key lifetime from the day it was issued, whenever it is synthesized", () => {
     // Prepare
-    const expected = Date.now() / 1000 + stage.apiKeyLifetime.toSeconds();
+    const expected = Date.parse(`${stage.apiKeyIssuedOn}T00:00:00Z`) / 1000 + stage.apiKeyLifetime.toSeconds();
     // Act
     const expiries = ofType('AWS::AppSync::ApiKey').map(([, k]) => k.Properties.Expires as number);
     // Assess
-    expect(expiries).toHaveLength(apiIds().length);
-    for (const expires of expiries) expect(Math.abs(expires - expected)).toBeLessThan(3600);
+    expect(expiries).toEqual(apiIds().map(() => expected));
   });
 
   it("grants each backend principal appsync:GraphQL on exactly the Merged API's field ARNs it is granted, and no one else any", () => {
@@ -481,5 +489,69 @@ function protectionTests(stageName: StageName, declaration: ApiDeclaration, synt
     // Assess
     expect(pool!.Properties.UserPoolTier).toBe(stage.userThreatProtection ? 'PLUS' : 'ESSENTIALS');
     expect(pool!.Properties.UserPoolAddOns?.AdvancedSecurityMode).toBe(stage.userThreatProtection ? 'ENFORCED' : undefined);
+  });
+
+  it("logs every request WAF sees, without its credentials, to a log group named aws-waf-logs-…, kept for the stage's retention", () => {
+    // Act
+    const [[, logging], ...others] = ofType('AWS::WAFv2::LoggingConfiguration');
+    const [[aclId]] = ofType('AWS::WAFv2::WebACL');
+    const logGroupName = `aws-waf-logs-${mergedApiName(declaration, stage)}`;
+    const [[, logGroup]] = ofType('AWS::Logs::LogGroup').filter(([, g]) => g.Properties.LogGroupName === logGroupName);
+    // Assess
+    expect(others).toEqual([]);
+    expect(logging!.Properties).toEqual({
+      ResourceArn: getAtt(aclId!, 'Arn'),
+      LogDestinationConfigs: [`arn:aws:logs:${PLACEHOLDER_REGION}:${PLACEHOLDER_ACCOUNT}:log-group:${logGroupName}`],
+      RedactedFields: REDACTED_HEADERS.map((Name) => ({ SingleHeader: { Name } })),
+    });
+    expect(logGroup!.Properties.RetentionInDays).toBe(stage.logRetention);
+  });
+
+  it('masks e-mail addresses, payment tokens and keys, JWTs and API keys in every log group of the stack', () => {
+    // Prepare
+    const identifiers = ['arn:aws:dataprotection::aws:data-identifier/EmailAddress', 'PaymentToken', 'JsonWebToken', 'AppSyncApiKey'];
+    // Act
+    const policies = ofType('AWS::Logs::LogGroup').map(([, g]) => g.Properties.DataProtectionPolicy);
+    // Assess
+    expect(MASKED_LOG_DATA).toHaveLength(identifiers.length);
+    expect(policies.length).toBeGreaterThan(declaration.sourceApis.length + 1);
+    for (const policy of policies) {
+      expect(policy.Statement.map((s: any) => [s.DataIdentifier, Object.keys(s.Operation)])).toEqual([
+        [identifiers, ['Audit']],
+        [identifiers, ['Deidentify']],
+      ]);
+      expect(policy.Configuration.CustomDataIdentifier.map((c: any) => c.Name)).toEqual(identifiers.slice(1));
+    }
+  });
+
+  it('measures every API per data source and per operation with AppSync enhanced metrics', () => {
+    // Act
+    const configs = ofType('AWS::AppSync::GraphQLApi').map(([, a]) => a.Properties.EnhancedMetricsConfig);
+    // Assess
+    expect(configs).toEqual(
+      apiIds().map(() => ({
+        DataSourceLevelMetricsBehavior: 'FULL_REQUEST_DATA_SOURCE_METRICS',
+        OperationLevelMetricsConfig: 'ENABLED',
+        ResolverLevelMetricsBehavior: 'PER_RESOLVER_METRICS',
+      })),
+    );
+  });
+
+  it("e-mails the stack's alarms to the stage's address, when it has one", () => {
+    // Act
+    const subscriptions = ofType('AWS::SNS::Subscription').map(([, s]) => [s.Properties.Protocol, s.Properties.Endpoint]);
+    // Assess
+    expect(subscriptions).toEqual(stage.alarmEmail ? [['email', stage.alarmEmail]] : []);
+  });
+
+  it(`${stage.backups ? 'backs up' : 'leaves'} the tables ${stage.backups ? 'with' : 'to point-in-time recovery alone, without'} AWS Backup`, () => {
+    // Act
+    const plans = ofType('AWS::Backup::BackupPlan');
+    const selected = ofType('AWS::Backup::BackupSelection').flatMap(([, s]) => s.Properties.BackupSelection.Resources);
+    // Assess
+    expect(plans).toHaveLength(stage.backups ? 1 : 0);
+    expect(selected).toEqual(
+      stage.backups ? declaration.tables.map((t) => getAtt(idOf(synthesized().stack.tables.get(t.name)), 'Arn')) : [],
+    );
   });
 }

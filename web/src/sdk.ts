@@ -1,74 +1,29 @@
-// The SDK as the pages use it: the typed documents of @videoshops/sdk and a client with the
-// agreed interface — `createClient({ url, auth })` with `query`, `mutate` and `subscribe` — whose
-// subscriptions are the SDK's real-time client. Until the package's own `createClient` lands,
-// queries and mutations are sent here, so switching to the package is this one file.
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode } from 'graphql';
-import { createRealtimeClient, type Subscription } from '../../sdk/src/realtime/index.ts';
+// The SDK as the pages use it: @videoshops/sdk, plus one auth mode its client lacks. The console
+// sends IAM requests signed by its server (no secret key in the page), so its client takes an
+// `Authorize` (the headers of each request) rather than credentials: queries and mutations are
+// sent here, subscriptions by the SDK's own real-time client.
+import { print } from 'graphql';
+import { createClient as createSdkClient, type AuthOptions as SdkAuthOptions, type Authorize, type Client } from '@videoshops/sdk';
+import { createRealtimeClient } from '../../sdk/src/realtime/index.ts';
 
 export * from '@videoshops/sdk';
-export type { Subscription };
 
-/** The auth headers of one POST of `body` to `url`: a GraphQL request, a real-time handshake or `start`. */
-export type Authorize = (request: { url: string; body: string }) => Promise<Record<string, string>>;
+export type AuthOptions = SdkAuthOptions | { type: 'signedElsewhere'; authorize: Authorize };
 
-export type AuthOptions =
-  | { type: 'apiKey'; apiKey: string }
-  | { type: 'userPool'; token: () => Promise<string> }
-  /** Headers made elsewhere (the console's server signs IAM requests: no secret key in the page). */
-  | { type: 'custom'; authorize: Authorize };
-
-export interface ApiError {
-  message: string;
-  errorType?: string | null;
-  path?: (string | number)[] | null;
-}
-
-export interface Result<TData> {
-  data: TData | null;
-  errors: ApiError[];
-}
-
-type Document<TData, TVariables> = DocumentTypeDecoration<TData, TVariables>;
-
-const queryText = (document: unknown) =>
-  typeof document === 'object' && document !== null && 'kind' in document ? print(document as DocumentNode) : String(document);
-
-function authorizer(auth: AuthOptions): Authorize {
-  switch (auth.type) {
-    case 'apiKey':
-      return async (request) => ({ host: new URL(request.url).host, 'x-api-key': auth.apiKey });
-    case 'userPool':
-      return async (request) => ({ host: new URL(request.url).host, Authorization: await auth.token() });
-    case 'custom':
-      return auth.authorize;
-  }
-}
-
-export function createClient({ url, auth }: { url: string; auth: AuthOptions }) {
-  const authorize = authorizer(auth);
-
-  async function send<TData, TVariables>(document: Document<TData, TVariables>, variables?: TVariables): Promise<Result<TData>> {
-    const body = JSON.stringify({ query: queryText(document), variables: variables ?? {} });
+export function createClient({ url, auth }: { url: string; auth: AuthOptions }): Client {
+  if (auth.type !== 'signedElsewhere') return createSdkClient({ url, auth });
+  const { authorize } = auth;
+  const realtime = createRealtimeClient({ url, authorize });
+  const send = (async (document, variables) => {
+    const body = JSON.stringify({ query: print(document), variables: variables ?? {} });
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await authorize({ url, body })) },
       body,
     });
-    const answer = (await response.json()) as { data?: TData | null; errors?: ApiError[] };
+    const answer = (await response.json()) as { data?: unknown; errors?: [] };
     return { data: answer.data ?? null, errors: answer.errors ?? [] };
-  }
-
-  const realtime = createRealtimeClient({ url, authorize });
-  /** AppSync's real-time protocol, by the SDK's real-time client: one socket for all of this client's subscriptions. */
-  const subscribe = <TData, TVariables>(document: Document<TData, TVariables>, variables?: TVariables): Subscription<TData> =>
-    realtime.subscribe<TData, TVariables>(queryText(document), variables);
-
-  return {
-    query: <TData, TVariables>(document: Document<TData, TVariables>, variables?: TVariables) => send(document, variables),
-    mutate: <TData, TVariables>(document: Document<TData, TVariables>, variables?: TVariables) => send(document, variables),
-    subscribe,
-  };
+  }) as Client['query'];
+  const subscribe = ((document, variables) => realtime.subscribe(print(document), variables)) as Client['subscribe'];
+  return { query: send, mutate: send, subscribe };
 }
-
-export type Client = ReturnType<typeof createClient>;

@@ -1,7 +1,7 @@
 // One WebSocket to AppSync's real-time endpoint, shared by a client's subscriptions, speaking the
 // protocol of https://docs.aws.amazon.com/appsync/latest/devguide/real-time-websocket-client.html.
-import type { ApiError, Authorize, Result, WebSocketConstructor, WebSocketLike } from './types.ts';
-import { realtimeUrl } from './url.ts';
+import type { ApiError, Authorize, Result, WebSocketConstructor, WebSocketLike } from './types.js';
+import { realtimeUrl } from './url.js';
 
 export interface ReconnectOptions {
   /** The first retry waits up to this long; each further one up to twice as long as the one before (default 500 ms). */

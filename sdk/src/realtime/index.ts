@@ -1,12 +1,12 @@
 // Subscriptions over AppSync's real-time protocol, for browsers and Node 20+.
-import { RealtimeConnection, type RealtimeOptions } from './connection.ts';
-import { Subscription } from './subscription.ts';
-import type { ApiError } from './types.ts';
+import { RealtimeConnection, type RealtimeOptions } from './connection.js';
+import { Subscription } from './subscription.js';
+import type { ApiError } from './types.js';
 
-export type { ReconnectOptions, RealtimeOptions } from './connection.ts';
-export type { Observer } from './subscription.ts';
-export type { ApiError, Authorize, Result, WebSocketConstructor, WebSocketLike } from './types.ts';
-export { realtimeUrl } from './url.ts';
+export type { ReconnectOptions, RealtimeOptions } from './connection.js';
+export type { Observer } from './subscription.js';
+export type { ApiError, Authorize, Result, WebSocketConstructor, WebSocketLike } from './types.js';
+export { realtimeUrl } from './url.js';
 export { Subscription };
 
 /** A client's subscriptions, all on one WebSocket (opened by the first, closed after the last stops). */

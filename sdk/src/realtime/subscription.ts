@@ -1,5 +1,5 @@
-import type { Listener } from './connection.ts';
-import type { ApiError, Result } from './types.ts';
+import type { Listener } from './connection.js';
+import type { ApiError, Result } from './types.js';
 
 export interface Observer<T> {
   next?(value: T): void;

@@ -46,7 +46,7 @@ function authOptions(auth: Exclude<AuthChoice, { mode: 'apiKey' }>): AuthOptions
     // A fresh token per request (a local call): one kept would expire while the console stays open.
     return { type: 'userPool', token: () => demoToken(auth.email) };
   }
-  return { type: 'custom', authorize: (request) => signedHeaders(auth.principal, request) };
+  return { type: 'signedElsewhere', authorize: (request) => signedHeaders(auth.principal, request) };
 }
 
 /** GraphiQL shows `errors` when there are any. */
