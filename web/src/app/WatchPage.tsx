@@ -55,7 +55,10 @@ export function WatchPage({ streamId }: { streamId: string }) {
 
   const commentCount = (comments.data?.length ?? 0) + added.length;
   // The newest comment in view, as a chat scrolls.
-  useEffect(() => chat.current?.scrollTo({ top: chat.current.scrollHeight }), [commentCount, stream.data]);
+  useEffect(() => {
+    // A block, not an arrow's value: Chromium's scrollTo now returns a promise, which React would call as a cleanup.
+    chat.current?.scrollTo({ top: chat.current.scrollHeight });
+  }, [commentCount, stream.data]);
 
   if (stream.error) return <p role="alert">{stream.error.message}</p>;
   if (stream.data === null) return <p role="alert">No such stream.</p>;
