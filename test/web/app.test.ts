@@ -25,12 +25,33 @@ afterAll(async () => {
 });
 
 describe('the live-shopping web app in Chromium', () => {
+  it('lets anyone browse from the live-now list to the stream and its shop: creator, recommendations, prices, stock', async () => {
+    // Arrange
+    const { page, errors } = await openPage(await browser.newContext(), `${new URL(runtime.url).origin}/`);
+
+    // Act
+    await page.getByRole('link', { name: 'Weeknight pans: live Q&A' }).click();
+    await page.getByRole('link', { name: 'Cora Cooks' }).click();
+
+    // Assess
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Cora Cooks');
+    expect(await page.locator('.creator').innerText()).toMatch(/^by \S+/);
+    const products = page.locator('.product');
+    await expect.poll(() => products.count()).toBeGreaterThan(1);
+    expect(await products.first().innerText()).toMatch(/\$\d+\.\d\d · (\d+ in stock|Sold out)/);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'shop-page');
+  });
+
   it('shows the shopper the product the creator pins, live, in another browser', async () => {
     // Arrange
     await signInOnPage(creator.page, 'cora.creator@example.com');
     await creator.page.goto(creator.page.url().replace(/#.*/, '#/creator'));
+    // A product not pinned yet, and in stock: the shopper buys it next.
     const pinButton = creator.page
       .getByRole('list', { name: 'Products to pin' })
+      .getByRole('listitem')
+      .filter({ hasNotText: / 0 in stock/ })
       .getByRole('button', { name: /^Pin / })
       .and(creator.page.locator(':enabled'));
     const label = (await pinButton.first().getAttribute('aria-label'))!;
