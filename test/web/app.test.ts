@@ -74,11 +74,16 @@ describe('the live-shopping web app in Chromium', () => {
     await expect.poll(() => shopper.page.getByTestId('viewer-count').textContent()).toBe('777');
   });
 
-  it('lets the signed-in shopper buy the pinned product and shows the order CONFIRMED, and the creator the sale', async () => {
+  it('lets the signed-in shopper buy the pinned product and shows the order CONFIRMED, and the creator the sale and its earning', async () => {
     // Arrange
     await signInOnPage(shopper.page, 'sam.shopper@example.com');
     await creator.page.locator('[data-live="true"]').waitFor();
     const buy = shopper.page.getByRole('form', { name: 'Buy the pinned product' });
+    const earningsEntries = async () => {
+      const row = creator.page.getByRole('row', { name: /^USD/ });
+      return (await row.count()) ? Number(await row.getByRole('cell').last().textContent()) : 0;
+    };
+    const entriesBefore = await earningsEntries();
 
     // Act
     await buy.getByLabel('Payment').selectOption('tok_visa');
@@ -87,6 +92,7 @@ describe('the live-shopping web app in Chromium', () => {
     // Assess
     await expect.poll(() => buy.getByTestId('order-status').textContent(), { timeout: 15_000 }).toContain('CONFIRMED');
     await expect.poll(() => creator.page.getByRole('list', { name: 'Sales' }).getByRole('listitem').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(earningsEntries).toBe(entriesBefore + 1);
     await screenshot(shopper.page, 'order-confirmed');
     await screenshot(creator.page, 'creator-sale');
   });
