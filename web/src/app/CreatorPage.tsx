@@ -64,7 +64,9 @@ function Studio() {
     (data) => {
       if (!data.onShopSale) return;
       setSales((list) => [data.onShopSale!, ...list]);
+      // A sale moves the earnings and the stock shown beside each product.
       earnings.reload();
+      studio.reload();
     },
     () => earnings.reload(),
     [shopId],
