@@ -127,6 +127,7 @@ export class ApiStack extends Stack {
       lambdaFunctions: this.lambdaFunctions,
       stateMachines: this.stateMachines,
       graphqlUrl: this.mergedApi.graphqlApi.graphqlUrl,
+      userPool: this.users.userPool,
     });
     this.observability = new Observability(this, 'Observability', {
       namePrefix: mergedApiName(api, stage),

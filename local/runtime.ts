@@ -205,6 +205,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       graphqlUrl: serving.url,
       stateMachineArn: stepFunctions.arnOf,
       payments: { url: `${serving.origin}${PAYMENTS_PATH}`, secret: { PAYMENTS_API_KEY: payments.secret } },
+      userPoolId: auth.userPool.id,
     });
     const schedules = startSchedules(options.api.lambdaFunctions ?? [], () => code.lambdas);
     running.push(schedules);

@@ -99,7 +99,12 @@ export interface LambdaFunctionDeclaration {
   graphqlApi?: boolean;
   /** The handler talks to the payment provider: `PAYMENTS_API_URL`, and its secret (lambdas/payments/). */
   payments?: boolean;
+  /** Cognito actions the handler may call on the API's user pool (its id in `USER_POOL_ID`), granted on that pool only. */
+  userPoolActions?: UserPoolAction[];
 }
+
+/** The user-pool administration a function may be granted: reads of who is in which group. */
+export type UserPoolAction = 'AdminListGroupsForUser';
 
 /**
  * A Standard Step Functions workflow in Amazon States Language. Its Task states invoke declared

@@ -1,4 +1,4 @@
-import { stateMachineEnvName, tableEnvName, type LambdaFunctionDeclaration } from './declaration.ts';
+import { stateMachineEnvName, tableEnvName, type LambdaFunctionDeclaration, type UserPoolAction } from './declaration.ts';
 import { LAMBDA_MODULE, LAMBDA_RUNTIME } from './bundle/lambdas.ts';
 
 /** Lambda's defaults when a declaration leaves them out. */
@@ -41,6 +41,7 @@ export interface FunctionSettings {
   stateMachines: { name: string; access: 'start' | 'describe' }[];
   graphqlApi: boolean;
   payments: boolean;
+  userPoolActions: UserPoolAction[];
 }
 
 /** A declaration with Lambda's defaults filled in, refused where the Lambda service would refuse it. */
@@ -76,6 +77,7 @@ export function functionSettings(fn: LambdaFunctionDeclaration): FunctionSetting
     stateMachines: fn.stateMachines ?? [],
     graphqlApi: fn.graphqlApi ?? false,
     payments: fn.payments ?? false,
+    userPoolActions: fn.userPoolActions ?? [],
   };
 }
 
@@ -99,6 +101,7 @@ export interface FunctionHostEnvironment {
     stateMachineArn?: (name: string) => string;
     /** The payment provider's API and the variables that hold its secret. */
     payments?: { url: string; secret: Record<string, string> };
+    userPoolId?: string;
     /** Variables set last, over the rest (tests point GRAPHQL_URL at a failing proxy this way). */
     overrides?: Record<string, string>;
   };
@@ -119,6 +122,7 @@ export function environmentVariables(
     ...Object.fromEntries(settings.stateMachines.map(({ name }) => [stateMachineEnvName(name), resources.stateMachineArn?.(name) ?? ''])),
     ...(settings.graphqlApi ? { GRAPHQL_URL: resources.graphqlUrl ?? '' } : {}),
     ...(settings.payments && resources.payments ? { PAYMENTS_API_URL: resources.payments.url, ...resources.payments.secret } : {}),
+    ...(settings.userPoolActions.length ? { USER_POOL_ID: resources.userPoolId ?? '' } : {}),
     ...settings.environment,
     ...Object.fromEntries(Object.entries(host.serviceEndpoints).map(([service, url]) => [`AWS_ENDPOINT_URL_${service}`, url])),
     ...host.credentials,

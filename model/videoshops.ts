@@ -1,5 +1,5 @@
 import { DEFAULT_AUTHORIZATION, DEFAULT_USER_POOL, type ApiDeclaration, type TableDeclaration } from './declaration.ts';
-import { shopsApi } from './apis/shops.ts';
+import { shopsApi, shopsFunctions } from './apis/shops.ts';
 import { liveApi, liveIamGrants } from './apis/live.ts';
 import { recommendationsApi } from './apis/recommendations.ts';
 import { checkoutFunctions, checkoutStateMachine, commerceApi, commerceIamGrants } from './apis/commerce.ts';
@@ -75,6 +75,6 @@ export const videoshopsApi: ApiDeclaration = {
   sourceApis: [shopsApi, recommendationsApi, commerceApi, liveApi],
   authorization: { ...DEFAULT_AUTHORIZATION, iamGrants: [...liveIamGrants, ...commerceIamGrants] },
   userPool: DEFAULT_USER_POOL,
-  lambdaFunctions: checkoutFunctions,
+  lambdaFunctions: [...shopsFunctions, ...checkoutFunctions],
   stateMachines: [checkoutStateMachine],
 };

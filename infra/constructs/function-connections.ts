@@ -1,6 +1,7 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -20,12 +21,14 @@ export interface FunctionConnectionsProps {
   stateMachines: StateMachines;
   /** The Merged API's endpoint, for functions that publish through it. */
   graphqlUrl: string;
+  /** The API's user pool, for functions that read it. */
+  userPool: IUserPool;
 }
 
 /**
  * What the declared functions reach besides their tables, each granted exactly: the state
  * machines they start or describe, the GraphQL endpoint, the payment provider's secret, and
- * their schedules.
+ * their schedules, and the user pool actions they call.
  */
 export class FunctionConnections extends Construct {
   readonly paymentsSecret?: Secret;
@@ -33,7 +36,7 @@ export class FunctionConnections extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { functions, namePrefix, stage, lambdaFunctions, stateMachines, graphqlUrl }: FunctionConnectionsProps,
+    { functions, namePrefix, stage, lambdaFunctions, stateMachines, graphqlUrl, userPool }: FunctionConnectionsProps,
   ) {
     super(scope, id);
     if (functions.some((fn) => fn.payments)) {
@@ -78,6 +81,10 @@ export class FunctionConnections extends Construct {
         });
       }
       if (settings.graphqlApi) fn.addEnvironment('GRAPHQL_URL', graphqlUrl);
+      if (settings.userPoolActions.length) {
+        fn.addEnvironment('USER_POOL_ID', userPool.userPoolId);
+        userPool.grant(fn, ...settings.userPoolActions.map((action) => `cognito-idp:${action}`));
+      }
       if (settings.payments && this.paymentsSecret) {
         fn.addEnvironment('PAYMENTS_API_URL', stage.payments.apiUrl);
         fn.addEnvironment('PAYMENTS_SECRET_ARN', this.paymentsSecret.secretArn);

@@ -2,7 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import { createLocalJWKSet } from 'jose';
 import { amplifyOutputsAuth } from '../../model/amplify-outputs.ts';
-import { DEFAULT_AUTHORIZATION, userPoolOf, type ApiDeclaration, type AuthorizationDeclaration } from '../../model/declaration.ts';
+import {
+  DEFAULT_AUTHORIZATION,
+  userPoolOf,
+  type ApiDeclaration,
+  type AuthorizationDeclaration,
+  type UserPoolAction,
+} from '../../model/declaration.ts';
 import type { FieldAuthorizer } from '../graphql/executor.ts';
 import type { Route } from '../http/server.ts';
 import type { ApiKey } from './api-key.ts';
@@ -87,7 +93,15 @@ export async function createLocalAuth(options: LocalAuthOptions): Promise<LocalA
     apiKey,
     userPool,
     iam,
-    routes: [cognitoIdentityProviderRoute(userPool), userPoolDiscoveryRoute(userPool)],
+    routes: [
+      cognitoIdentityProviderRoute(userPool, {
+        iam,
+        poolArn: `arn:aws:cognito-idp:${options.region}:${iam.accountId}:userpool/${userPool.id}`,
+        allows: (principal, action) =>
+          (options.api.lambdaFunctions ?? []).some((fn) => fn.name === principal && fn.userPoolActions?.includes(action as UserPoolAction)),
+      }),
+      userPoolDiscoveryRoute(userPool),
+    ],
     authenticatorFor(sourceApi) {
       const api = apiArnParts(sourceApi);
       return apiAuthenticator({

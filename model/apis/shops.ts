@@ -1,7 +1,8 @@
-import type { ResolverDeclaration, SourceApiDeclaration } from '../declaration.ts';
+import type { LambdaFunctionDeclaration, ResolverDeclaration, SourceApiDeclaration } from '../declaration.ts';
 
 const READ = 'ShopsRead';
 const WRITE = 'Shops';
+const USERS = 'UserDirectory';
 
 const unit = (typeName: string, fieldName: string, dataSource: string): ResolverDeclaration => ({ typeName, fieldName, dataSource });
 const pipeline = (typeName: string, fieldName: string, functions: string[]): ResolverDeclaration => ({
@@ -21,6 +22,7 @@ export const shopsApi: SourceApiDeclaration = {
   dataSources: [
     { name: READ, type: 'AMAZON_DYNAMODB', table: 'Shops', readOnly: true, description: 'Reads of the Shops table' },
     { name: WRITE, type: 'AMAZON_DYNAMODB', table: 'Shops', description: 'Writes to the Shops table' },
+    { name: USERS, type: 'AWS_LAMBDA', function: 'userDirectory', description: 'Group membership of users, from the user pool' },
   ],
   functions: [
     { name: 'getSlugClaim', dataSource: READ },
@@ -30,6 +32,8 @@ export const shopsApi: SourceApiDeclaration = {
     { name: 'authorizeShopOwner', dataSource: READ },
     { name: 'authorizeBrandOwner', dataSource: READ },
     { name: 'authorizeProductOwner', dataSource: READ },
+    { name: 'getOwnerGroups', dataSource: USERS },
+    { name: 'insertBrand', dataSource: WRITE },
     { name: 'insertShop', dataSource: WRITE },
     { name: 'saveShop', dataSource: WRITE },
     { name: 'insertProduct', dataSource: WRITE },
@@ -48,7 +52,7 @@ export const shopsApi: SourceApiDeclaration = {
 
     unit('Mutation', 'createCreatorProfile', WRITE),
     unit('Mutation', 'updateProfile', WRITE),
-    unit('Mutation', 'createBrand', WRITE),
+    pipeline('Mutation', 'createBrand', ['getOwnerGroups', 'insertBrand']),
     pipeline('Mutation', 'createShop', ['getCallerProfile', 'insertShop']),
     pipeline('Mutation', 'updateShop', ['authorizeShopOwner', 'saveShop']),
     pipeline('Mutation', 'createProduct', ['authorizeBrandOwner', 'insertProduct']),
@@ -63,3 +67,8 @@ export const shopsApi: SourceApiDeclaration = {
     unit('Product', 'brand', READ),
   ],
 };
+
+/** `userDirectory`, behind the UserDirectory data source: reads who is in which group of the user pool. */
+export const shopsFunctions: LambdaFunctionDeclaration[] = [
+  { name: 'userDirectory', entry: 'lambdas/user-directory.ts', memorySize: 256, timeout: 10, userPoolActions: ['AdminListGroupsForUser'] },
+];

@@ -154,7 +154,10 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Errors: VALIDATION, Unauthorized (admins only). */
+  /**
+   * Onboards a brand for its owner, a user of the brands group. Errors: VALIDATION (also when
+   * ownerId is not a user of the brands group), Unauthorized (admins only).
+   */
   createBrand: Brand;
   /** Makes the caller a creator. Errors: VALIDATION, CONFLICT (already a creator), Unauthorized. */
   createCreatorProfile: Creator;

@@ -287,6 +287,24 @@ describe('The Videoshops stack in prod', { timeout: 120_000 }, () => {
       expect(grants).toEqual(expected.sort());
     });
 
+    it("grants the user directory one Cognito action on the API's user pool, and no table", () => {
+      // Prepare
+      const directory = prod.stack.lambdaFunctions.get('userDirectory');
+      const expected = [
+        allow('cognito-idp:AdminListGroupsForUser', getAtt(idOf(prod.stack.users.userPool))),
+        allow('logs:CreateLogStream', getAtt(idOf(directory.logGroup as never))),
+        allow('logs:PutLogEvents', getAtt(idOf(directory.logGroup as never))),
+        allow('sqs:SendMessage', getAtt(idOf(prod.stack.lambdaFunctions.deadLetterQueues.get('userDirectory')!))),
+        allow('xray:PutTelemetryRecords', '*'),
+        allow('xray:PutTraceSegments', '*'),
+      ];
+      // Act
+      const grants = roleGrants(resources, roleOf('userDirectory'));
+      // Assess
+      expect(grants).toEqual(expected.sort());
+      expect(resources[idOf(directory)]!.Properties.Environment.Variables.USER_POOL_ID).toEqual({ Ref: idOf(prod.stack.users.userPool) });
+    });
+
     it('grants the checkout function reads only on the tables it prices from, and the calls its bundle makes on Commerce', () => {
       // Act
       const dynamoDb = roleGrants(resources, roleOf('checkout')).filter((g) => g.startsWith('Allow dynamodb:'));

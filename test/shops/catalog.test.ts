@@ -1,3 +1,4 @@
+import { AdminListGroupsForUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import {
@@ -64,6 +65,50 @@ describe('brands, products and inventory', () => {
       const brandUser = await signIn(runtime, ['brands']);
 
       expectError(await brandUser.call(CREATE_BRAND, { input: { name: 'Self-made', ownerId: brandUser.sub } }), 'Unauthorized');
+    });
+
+    it('refuses an owner outside the brands group, or no user at all, with VALIDATION, writing nothing', async () => {
+      const admin = await signIn(runtime, ['admins']);
+      const shopper = await signIn(runtime, ['shoppers']);
+      const before = await tableItems(runtime);
+
+      const outsider = expectError(await admin.call(CREATE_BRAND, { input: { name: 'Not theirs', ownerId: shopper.sub } }), 'VALIDATION');
+      const nobody = expectError(
+        await admin.call(CREATE_BRAND, { input: { name: 'Nobody’s', ownerId: '00000000-0000-4000-8000-000000000000' } }),
+        'VALIDATION',
+      );
+
+      expect(outsider.errorInfo.problems).toEqual([{ field: 'ownerId', message: 'is not a user of the brands group' }]);
+      expect(nobody.errorInfo.problems).toEqual([{ field: 'ownerId', message: 'is not a user' }]);
+      expect(await tableItems(runtime)).toEqual(before);
+    });
+
+    it('reads group membership from the user pool as only the principal granted AdminListGroupsForUser may', async () => {
+      const owner = await signIn(runtime, ['brands']);
+      const cognitoAs = (principal: string, secretAccessKey?: string) => {
+        const { credentials } = runtime.auth.iam.principal(principal);
+        return new CognitoIdentityProviderClient({
+          endpoint: new URL(runtime.url).origin,
+          region: runtime.auth.iam.region,
+          credentials: { ...credentials, secretAccessKey: secretAccessKey ?? credentials.secretAccessKey },
+        });
+      };
+      const listGroups = new AdminListGroupsForUserCommand({ UserPoolId: runtime.auth.userPool.id, Username: owner.sub });
+
+      const granted = await cognitoAs('userDirectory').send(listGroups);
+      const ungranted = await cognitoAs('checkout')
+        .send(listGroups)
+        .catch((e: Error) => e);
+      const forged = await cognitoAs('userDirectory', 'not-the-secret')
+        .send(listGroups)
+        .catch((e: Error) => e);
+
+      expect(granted.Groups?.map((g) => g.GroupName)).toEqual(['brands']);
+      expect(ungranted).toMatchObject({
+        name: 'AccessDeniedException',
+        message: expect.stringContaining('cognito-idp:AdminListGroupsForUser'),
+      });
+      expect(forged).toMatchObject({ name: 'InvalidSignatureException' });
     });
 
     it('refuses invalid input with VALIDATION, writing nothing', async () => {

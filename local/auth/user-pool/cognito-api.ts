@@ -3,11 +3,14 @@ import type { Route } from '../../http/server.ts';
 import type { LocalUserPool, TokenSet } from './pool.ts';
 import { SrpSignIns } from './srp-sign-in.ts';
 import { CognitoError, cognitoErrors } from './errors.ts';
+import { adminOperations, type AdminAccess } from './admin-operations.ts';
+import type { SignedRequest } from '../iam/sigv4.ts';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
 type Input = Record<string, unknown>;
-type Operation = (input: Input) => Promise<unknown> | unknown;
+/** The request itself is for operations that authorize by signature (the Admin ones). */
+type Operation = (input: Input, request: SignedRequest) => Promise<unknown> | unknown;
 
 /**
  * The Cognito Identity Provider API of the local pool: AWS JSON 1.1 (`POST /` with
@@ -15,8 +18,8 @@ type Operation = (input: Input) => Promise<unknown> | unknown;
  * AWS SDKs speak. Amplify v6 posts to its `Auth.Cognito.userPoolEndpoint` as given, so that
  * endpoint is the runtime's origin.
  */
-export function cognitoIdentityProviderRoute(pool: LocalUserPool): Route {
-  const operations = cognitoOperations(pool);
+export function cognitoIdentityProviderRoute(pool: LocalUserPool, admin: AdminAccess): Route {
+  const operations: Record<string, Operation> = { ...cognitoOperations(pool), ...adminOperations(pool, admin) };
   return async (req: IncomingMessage, body: string, res: ServerResponse) => {
     const target = req.headers['x-amz-target'];
     if (req.method !== 'POST' || typeof target !== 'string' || !target.startsWith(TARGET_PREFIX)) return false;
@@ -26,7 +29,8 @@ export function cognitoIdentityProviderRoute(pool: LocalUserPool): Route {
       const operation = operations[name];
       if (!operation) throw cognitoErrors.unsupported(name);
       const input = parseInput(body);
-      reply(res, 200, (await operation(input)) ?? {});
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, String(value)]));
+      reply(res, 200, (await operation(input, { method: req.method, url: req.url ?? '/', headers, body })) ?? {});
     } catch (e) {
       const error = e instanceof CognitoError ? e : new CognitoError('InternalErrorException', String((e as Error)?.message ?? e), 500);
       reply(res, error.status, { __type: error.type, message: error.message }, { 'x-amzn-errortype': `${error.type}:` });

@@ -127,6 +127,21 @@ export class LocalUserPool {
     }
   }
 
+  private addTokenUser(email: string, groups: string[]): LocalUser {
+    const sub = stableSub(this.id, email);
+    // A password nobody knows: such a user has tokens only from here, never from a sign-in.
+    const user: LocalUser = {
+      username: sub,
+      sub,
+      email,
+      password: randomBytes(24).toString('base64url'),
+      groups: [...groups],
+      confirmed: true,
+    };
+    this.users.set(sub, user);
+    return user;
+  }
+
   /** A user by what Cognito accepts as `USERNAME` in an e-mail-as-username pool: the e-mail, or the username (the `sub`). */
   user(emailOrUsername: string): LocalUser | undefined {
     return this.users.get(emailOrUsername) ?? [...this.users.values()].find((u) => u.email === emailOrUsername);
@@ -183,12 +198,12 @@ export class LocalUserPool {
   /**
    * Tokens for any user, new or known, without a password: `npm run token` and tests. A known user
    * by e-mail or username, or, as a local convenience, by the part of their e-mail before the `@`
-   * (`cora.creator`); anything else is a new user with that e-mail.
+   * (`cora.creator`); anything else is a new user with that e-mail, added to the pool (with a
+   * password nobody knows) so that what reads the pool (AdminListGroupsForUser) knows the user its token names.
    */
   async tokensFor(who: string, options: { groups?: string[]; lifetime?: number; now?: number } = {}): Promise<TokenSet> {
     const known = this.user(who) ?? [...this.users.values()].find((u) => u.email.split('@')[0] === who);
-    const sub = stableSub(this.id, who);
-    const user = known ?? { username: sub, sub, email: who, password: '', groups: [], confirmed: true };
+    const user = known ?? this.addTokenUser(who, options.groups ?? []);
     const session: Session = {
       username: user.username,
       clientId: this.clientId,
