@@ -25,7 +25,7 @@ export default defineConfig([
   // Everything else that runs on Node: typescript-eslint's recommended rules (syntax only, no type
   // information, so linting stays fast). Resolver code answers to AppSync's rules above instead.
   {
-    files: ['{local,infra,model,lambdas,sdk,test,bench,demo}/**/*.{ts,js,mjs}', '*.{ts,js}'],
+    files: ['{local,infra,model,lambdas,sdk,test,bench,demo,web}/**/*.{ts,tsx,js,mjs}', '*.{ts,js}'],
     ignores: ['model/fixture/resolvers/**'],
     extends: [tseslint.configs.recommended],
     rules: {

@@ -20,6 +20,8 @@ import { demoUsers } from '../demo/users.ts';
 import { startServing } from './runtime/serving.ts';
 import { TestPaymentProvider, PAYMENTS_PATH } from './payments/test-provider.ts';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions/local-step-functions.ts';
+import { amplifyOutputs, type AmplifyOutputs } from '../model/amplify-outputs.ts';
+import { webPages, type WebPages } from './web/web-pages.ts';
 
 export { CodeRejectedError } from './api-loader.ts';
 
@@ -71,6 +73,8 @@ export interface LocalRuntimeOptions {
    * resolver count, model/query-limits.ts) and each sandbox process's heap (default 512 MiB).
    */
   limits?: RuntimeLimits;
+  /** Serve the web app at `/` and the local console at `/console` (built in the background: local/web/). */
+  web?: boolean;
 }
 
 export interface LocalRuntime {
@@ -84,6 +88,10 @@ export interface LocalRuntime {
   apiKey: string;
   /** The local user pool, IAM principals and API key the runtime authorizes with. */
   auth: LocalAuth;
+  /** The client configuration (`amplify_outputs.json`) for this runtime. */
+  outputs: AmplifyOutputs;
+  /** With `web`: the pages' build being served. */
+  web?: WebPages;
   dynamoDbEndpoint: string;
   dynamoDb: DynamoDBClient;
   tableName(logical: string): string;
@@ -124,7 +132,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       users: options.users ?? demoUsers,
       userPool: options.userPool,
     });
-    const requestLog = new RequestLog({ region, ...options.logging });
+    const requestLog = new RequestLog({ region, traceResolvers: options.web, ...options.logging });
     running.push({ stop: () => requestLog.close() });
     // Read when a Lambda environment starts: the runtime's own endpoints are added once it listens.
     const serviceEndpoints: Record<string, string> = { DYNAMODB: storage.endpoint, ...options.functionEndpoints };
@@ -174,7 +182,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       accountId: auth.iam.accountId,
       lambdas: () => code.lambdas,
     });
-    const serving = await startServing({ ...options, code, auth, requestLog, routes: [stepFunctions.route, payments.route()] });
+    const stateDir = options.stateDir ?? path.join(PROJECT_ROOT, '.videoshops');
+    const web = options.web ? webPages({ api: options.api, auth, requestLog, stateDir }) : undefined;
+    const serving = await startServing({
+      ...options,
+      code,
+      auth,
+      requestLog,
+      routes: [stepFunctions.route, payments.route(), ...(web?.routes ?? [])],
+    });
     running.push(serving);
     // Stopped before the endpoints its running executions call.
     running.push(stepFunctions);
@@ -193,6 +209,20 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     });
     const schedules = startSchedules(options.api.lambdaFunctions ?? [], () => code.lambdas);
     running.push(schedules);
+    const { defaultMode, additionalModes = [] } = auth.authorization;
+    const outputs = amplifyOutputs({
+      url: serving.url,
+      region,
+      apiKey: auth.apiKey.id,
+      defaultAuthorizationType: defaultMode,
+      authorizationTypes: [defaultMode, ...additionalModes],
+      auth: auth.amplifyOutputsAuth(),
+      local: { stepFunctionsEndpoint: stepFunctions.endpoint, userPoolEndpoint: serving.origin },
+    });
+    if (web) {
+      web.start(outputs);
+      running.push(web);
+    }
     progress(`Serving on ${serving.url}`);
 
     if (options.watch) {
@@ -207,6 +237,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       port: serving.port,
       apiKey: auth.apiKey.id,
       auth,
+      outputs,
+      web,
       dynamoDbEndpoint: storage.endpoint,
       dynamoDb: storage.client,
       tableName: storage.tableName,

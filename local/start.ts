@@ -34,7 +34,6 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /** API key, user-pool signing key, TLS certificate and --persist data (git-ignored). */
 const STATE_DIR = path.resolve(process.env.VIDEOSHOPS_STATE_DIR ?? path.join(PROJECT_ROOT, '.videoshops'));
-const REGION = process.env.AWS_REGION ?? 'us-east-1';
 
 const stableApiKey = () => readOrCreateSecret(path.join(STATE_DIR, 'api-key'), () => `da2-${randomBytes(13).toString('hex')}`);
 
@@ -75,6 +74,7 @@ async function main() {
         console.log(`[lambda ${name}] ${line}`);
       },
       watch: true,
+      web: true,
       tls: values.https,
       stateDir: STATE_DIR,
     });
@@ -84,15 +84,7 @@ async function main() {
   }
 
   const outputs = path.join(PROJECT_ROOT, 'amplify_outputs.json');
-  writeAmplifyOutputs(outputs, {
-    url: runtime.url,
-    region: REGION,
-    apiKey: runtime.apiKey,
-    defaultAuthorizationType: runtime.auth.authorization.defaultMode,
-    authorizationTypes: [runtime.auth.authorization.defaultMode, ...(runtime.auth.authorization.additionalModes ?? [])],
-    auth: runtime.auth.amplifyOutputsAuth(),
-    local: { stepFunctionsEndpoint: runtime.stepFunctions.endpoint },
-  });
+  writeAmplifyOutputs(outputs, runtime.outputs);
   // Each checkout's path through the saga, as the Step Functions console draws it.
   runtime.stepFunctions.executions.onEnd((execution) => console.log(`[step functions] ${describeExecution(execution)}`));
 
@@ -114,6 +106,8 @@ async function main() {
   console.log(`
 Videoshops API ready in ${((Date.now() - started) / 1000).toFixed(1)}s
 
+  Web app            ${new URL(runtime.url).origin}/   (live shopping on the SDK; sign in as a demo user below)
+  Console            ${new URL(runtime.url).origin}/console   (GraphiQL, the checkout workflow's executions, the request log)
   GraphQL endpoint   ${runtime.url}
   Real-time          ${runtime.realtimeUrl}${runtime.tlsCertificateFile ? `\n  TLS certificate    ${path.relative(PROJECT_ROOT, runtime.tlsCertificateFile)}  (trust it, or NODE_EXTRA_CA_CERTS=<file> for Node)` : ''}
   API key            ${runtime.apiKey}   (header: x-api-key)

@@ -13,8 +13,11 @@ export interface AmplifyOutputsInput {
   authorizationTypes: AuthorizationMode[];
   /** The `auth` section (amplifyOutputsAuth), when the API has a user pool. */
   auth?: Record<string, unknown>;
-  /** Local-only endpoints, under `custom.local` (Amplify's outputs reserve `custom` for what is not its own). */
-  local?: { stepFunctionsEndpoint?: string };
+  /**
+   * Local-only endpoints, under `custom.local` (Amplify's outputs reserve `custom` for what is not its own):
+   * the user pool's is what a front end sets as `Auth.Cognito.userPoolEndpoint`, a field the format lacks.
+   */
+  local?: { stepFunctionsEndpoint?: string; userPoolEndpoint?: string };
 }
 
 export function amplifyOutputs(input: AmplifyOutputsInput) {
@@ -33,6 +36,8 @@ export function amplifyOutputs(input: AmplifyOutputsInput) {
     ...(input.local ? { custom: { local: input.local } } : {}),
   };
 }
+
+export type AmplifyOutputs = ReturnType<typeof amplifyOutputs>;
 
 /** The `auth` section for a user pool as declared, deployed or local: its ids, and what the declaration says of it. */
 export function amplifyOutputsAuth(

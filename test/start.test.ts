@@ -128,6 +128,22 @@ describe('npm start', () => {
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('serves the printed web app and console on the same port, and the configuration they read', async () => {
+    const outputs = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'amplify_outputs.json'), 'utf8'));
+
+    const pages = await Promise.all([api.field('Web app'), api.field('Console')].map((url) => fetch(url)));
+    const served = await (await fetch(new URL('/amplify_outputs.json', api.field('Web app')))).json();
+
+    expect(api.field('Web app')).toBe(`http://127.0.0.1:${port}/`);
+    expect(api.field('Console')).toBe(`http://127.0.0.1:${port}/console`);
+    // The page itself, or, while its build for these sources runs, a page that reloads itself.
+    for (const page of pages) {
+      expect([200, 503]).toContain(page.status);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    }
+    expect(served).toEqual(outputs);
+  });
+
   it('writes amplify_outputs.json in the Amplify Gen 2 format for that endpoint', () => {
     const outputs = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'amplify_outputs.json'), 'utf8'));
 

@@ -6,7 +6,7 @@ import type { FieldObserver, ResolvedField } from '../graphql/executor.ts';
 import type { GraphQLRequestBody, GraphQLResponse } from '../graphql/request.ts';
 import { executionSummaryEntry, fieldEntries, handlerLogEntries, requestSummaryEntry, type ApiIdentity, type LogEntry } from './entries.ts';
 import { logsAtLeast, type FieldLogLevel } from './levels.ts';
-import type { RequestSummary } from './request-summary.ts';
+import type { RequestSummary, ResolverTrace } from './request-summary.ts';
 import { jsonLinesSink, terminalSink, type LogSink } from './sinks.ts';
 
 export type { RequestSummary };
@@ -24,6 +24,8 @@ export interface RequestLogOptions {
   accountId?: string;
   /** How many finished requests' summaries are kept for `get` (default 1000). */
   keep?: number;
+  /** Keep each request's resolvers and timings in its summary (`trace`), whatever the level: the local console shows them. */
+  traceResolvers?: boolean;
 }
 
 /** What the HTTP server asks of request logging for each GraphQL request. */
@@ -53,7 +55,8 @@ class InFlight implements RequestObservation, FieldObserver {
     readonly pipelines: ReadonlySet<string>,
     requestId: string,
     public body: GraphQLRequestBody | undefined,
-    logging: boolean,
+    readonly logging: boolean,
+    tracing: boolean,
   ) {
     this.summary = {
       requestId,
@@ -66,7 +69,7 @@ class InFlight implements RequestObservation, FieldObserver {
       dynamoDbRequests: [],
       errorCount: 0,
     };
-    this.fieldObserver = logging ? this : undefined;
+    this.fieldObserver = logging || tracing ? this : undefined;
   }
 
   resolved(field: ResolvedField) {
@@ -104,6 +107,11 @@ export class RequestLog {
       if (options.terminal) this.sinks.push(terminalSink(options.terminal));
       if (options.json) this.sinks.push(jsonLinesSink(options.json));
     }
+  }
+
+  /** The summaries of the most recent finished requests, newest first. */
+  recent(limit: number): RequestSummary[] {
+    return [...this.finished.values()].slice(-limit).reverse().map(summaryOf);
   }
 
   /** The summary of a finished request, by its request id. */
@@ -153,7 +161,8 @@ export class RequestLog {
     requestId: string,
     body: GraphQLRequestBody | undefined,
   ): RequestObservation {
-    const record = new InFlight(this.ended, api, pipelines, requestId, body, this.level !== 'NONE' && this.sinks.length > 0);
+    const logging = this.level !== 'NONE' && this.sinks.length > 0;
+    const record = new InFlight(this.ended, api, pipelines, requestId, body, logging, this.options.traceResolvers ?? false);
     this.inFlight.set(requestId, record);
     return record;
   }
@@ -166,7 +175,8 @@ export class RequestLog {
     record.summary.errorCount = response?.errors?.length ?? 0;
     this.finished.set(requestId, record);
     if (this.finished.size > this.keep) this.finished.delete(this.finished.keys().next().value!);
-    if (record.fieldObserver) this.write(record, response, refusal);
+    if (record.fieldObserver && this.options.traceResolvers) record.summary.trace = traceOf(record);
+    if (record.logging) this.write(record, response, refusal);
     // Kept for `get` only: what the logs needed goes.
     record.fields = [];
     record.body = undefined;
@@ -221,6 +231,21 @@ export const pipelineResolversOf = (source: SourceApiDeclaration): Set<string> =
 function summaryOf(record: InFlight): RequestSummary {
   if (!record.summary.startTime) record.summary.startTime = new Date(record.startedAtMs).toISOString();
   return record.summary;
+}
+
+function traceOf(record: InFlight): RequestSummary['trace'] {
+  const message = (error: unknown) => (error === undefined ? undefined : String((error as Error)?.message ?? error));
+  const resolvers: ResolverTrace[] = record.fields
+    .map((field) => ({
+      field: `${field.parentType}.${field.fieldName}`,
+      path: field.path.join('.'),
+      startOffsetMs: field.startedAt - record.started,
+      durationMs: field.durationMs,
+      steps: field.steps.map((s) => ({ step: s.step, handler: s.handler, durationMs: s.durationMs, error: message(s.error) })),
+      error: message(field.error),
+    }))
+    .sort((a, b) => a.startOffsetMs - b.startOffsetMs);
+  return { operation: record.body?.query ?? '', resolvers };
 }
 
 function operationLabel(body: GraphQLRequestBody | undefined): string {

@@ -16,4 +16,18 @@ export interface RequestSummary {
   dynamoDbRequests: { operation: string; tables: string[] }[];
   /** Entries of the response's `errors`. */
   errorCount: number;
+  /** With `traceResolvers` (the local console): the operation as sent, and each resolver that ran, in the order each started. */
+  trace?: { operation: string; resolvers: ResolverTrace[] };
+}
+
+export interface ResolverTrace {
+  /** `Query.shopBySlug`. */
+  field: string;
+  path: string;
+  /** Milliseconds from the request's start. */
+  startOffsetMs: number;
+  durationMs: number;
+  /** Its handlers and data-source calls (a pipeline's functions by name), in order. */
+  steps: { step: string; handler: string; durationMs: number; error?: string }[];
+  error?: string;
 }

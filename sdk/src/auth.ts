@@ -7,18 +7,23 @@ export type AwsCredentials = { accessKeyId: string; secretAccessKey: string; ses
 /**
  * How the client proves who it is. `userPool`'s token function is called for every request so a
  * refreshing provider (Amplify's `fetchAuthSession`) plugs in; `iam` signs each request (SigV4)
- * and is meant for Node backends; credentials may be a provider for the same reason.
+ * and is meant for Node backends; credentials may be a provider for the same reason. `headers`
+ * takes the headers of each request from elsewhere: a server that signs for a page which must not
+ * hold the secret key, or a custom Lambda authorizer's token.
  */
 export type AuthOptions =
   | { type: 'apiKey'; apiKey: string }
   | { type: 'userPool'; token: () => Promise<string> }
-  | { type: 'iam'; credentials: AwsCredentials | (() => Promise<AwsCredentials>); region: string };
+  | { type: 'iam'; credentials: AwsCredentials | (() => Promise<AwsCredentials>); region: string }
+  | { type: 'headers'; authorize: Authorize };
 
 /** The auth headers of one POST of `body` to `url`: a GraphQL request, a realtime handshake or `start`. */
 export type Authorize = (request: { url: string; body: string }) => Promise<Record<string, string>>;
 
 export function authorizer(auth: AuthOptions): Authorize {
   switch (auth.type) {
+    case 'headers':
+      return auth.authorize;
     case 'apiKey':
       return async (request) => ({ host: new URL(request.url).host, 'x-api-key': auth.apiKey });
     case 'userPool':

@@ -4,4 +4,11 @@ export { authorizer, type AuthOptions, type Authorize, type AwsCredentials } fro
 export type { OperationDocument } from './document.js';
 export type { ApiError, AppSyncErrorType, KnownError, UndocumentedError } from './errors.js';
 export type { Result } from './result.js';
-export { realtimeUrl, type Observer, type ReconnectOptions, type Subscription, type WebSocketConstructor } from './realtime/index.js';
+export {
+  createRealtimeClient,
+  realtimeUrl,
+  type Observer,
+  type ReconnectOptions,
+  type Subscription,
+  type WebSocketConstructor,
+} from './realtime/index.js';
