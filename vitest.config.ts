@@ -27,6 +27,9 @@ const common = {
   testTimeout: 30_000,
   hookTimeout: 60_000,
   pool: 'forks',
+  // What a poll waits for (a browser repainting, a saga settling) can take seconds while the run's
+  // four workers load both cores: a poll that gives up after vitest's default 1 s fails on load, not on behaviour.
+  expect: { poll: { timeout: 10_000, interval: 100 } },
 } as const;
 
 export default defineConfig({
