@@ -1,8 +1,7 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
-import { appSyncAuthHeaders, type AwsCredentials } from '../../local/auth/request-headers.ts';
-import type { Authorize, Result, Subscription } from '../../sdk/src/realtime/index.ts';
+import type { Result, Subscription } from '../../sdk/src/realtime/index.ts';
 
 /**
  * The network between the SDK and the runtime: a TCP hop that forwards every byte, and that a test
@@ -101,19 +100,6 @@ export function recordingWebSocket() {
 }
 
 /** The headers each auth mode gives a realtime request, as the SDK's authorizer builds them. */
-export const apiKeyAuth =
-  (apiKey: string): Authorize =>
-  async ({ url }) => ({ host: new URL(url).host, 'x-api-key': apiKey });
-
-export const userPoolAuth =
-  (token: () => Promise<string>): Authorize =>
-  async ({ url }) => ({ host: new URL(url).host, Authorization: await token() });
-
-export const iamAuth =
-  (credentials: AwsCredentials, region: string): Authorize =>
-  (request) =>
-    appSyncAuthHeaders({ iam: credentials, region }, request);
-
 /**
  * The next result of a subscription once it hears again: events published while a client is
  * disconnected are lost (as in AppSync), so `publish` is repeated until one arrives.

@@ -7,7 +7,8 @@ import { fixtureApi } from '../../model/fixture/api.ts';
 import { createRealtimeClient, realtimeUrl, type RealtimeOptions } from '../../sdk/src/realtime/index.ts';
 import { callEndpoint, livePublisher } from '../realtime/support.ts';
 import { graphql, post, startTestRuntime } from '../support/runtime.ts';
-import { NetworkHop, apiKeyAuth, iamAuth, nextHeard, recordingWebSocket, userPoolAuth } from './realtime-support.ts';
+import { authorizer } from '../../sdk/src/auth.ts';
+import { NetworkHop, nextHeard, recordingWebSocket } from './realtime-support.ts';
 
 type LiveEvent = { onLiveEvent: { streamId: string; seq: number } };
 const ON_STREAM = 'subscription ($streamId: ID) { onLiveEvent(streamId: $streamId) { streamId seq } }';
@@ -24,7 +25,7 @@ const event = (streamId: string, seq: number) => ({ data: { onLiveEvent: { strea
 const client = (options: Partial<RealtimeOptions> = {}) =>
   createRealtimeClient({
     url: hop.via(runtime.url),
-    authorize: apiKeyAuth(runtime.apiKey),
+    authorize: authorizer({ type: 'apiKey', apiKey: runtime.apiKey }),
     WebSocket,
     reconnect: { baseDelayMs: 20 },
     ...options,
@@ -143,7 +144,7 @@ describe('A subscription', () => {
 
 describe('The WebSocket', () => {
   it('is the global one when none is given, and its absence (Node 20) is said at the first subscription', async () => {
-    const options = { url: runtime.url, authorize: apiKeyAuth(runtime.apiKey) };
+    const options = { url: runtime.url, authorize: authorizer({ type: 'apiKey', apiKey: runtime.apiKey }) };
     const global = globalThis as { WebSocket?: unknown };
     const before = global.WebSocket;
     try {
@@ -231,7 +232,9 @@ describe('Authorization', () => {
       tokens.push(next);
       return next;
     };
-    const subscription = client({ authorize: userPoolAuth(token) }).subscribe<LiveEvent>(ON_STREAM, { streamId: 'refresh-1' });
+    const subscription = client({ authorize: authorizer({ type: 'userPool', token }) }).subscribe<LiveEvent>(ON_STREAM, {
+      streamId: 'refresh-1',
+    });
     await subscription.ready;
     await vi.waitFor(
       async () => expect((await post(runtime.url, '{"query":"{ __typename }"}', { authorization: expiring })).status).toBe(401),
@@ -253,7 +256,9 @@ describe('Authorization', () => {
 
   it('signs the handshake and each start with SigV4 for IAM callers', async () => {
     const { credentials } = runtime.auth.iam.principal('fixtureLiveSubscriber');
-    const subscription = client({ authorize: iamAuth(credentials, runtime.auth.iam.region) }).subscribe<LiveEvent>(ON_STREAM, {
+    const subscription = client({
+      authorize: authorizer({ type: 'iam', credentials, region: runtime.auth.iam.region }),
+    }).subscribe<LiveEvent>(ON_STREAM, {
       streamId: 'iam-1',
     });
 
@@ -279,7 +284,9 @@ describe('Authorization', () => {
 
   it('surfaces a refused handshake as typed errors and does not retry it', async () => {
     const accepted = hop.accepted;
-    const subscription = client({ authorize: apiKeyAuth('da2-not-a-key') }).subscribe(ON_STREAM, { streamId: 'refused' });
+    const subscription = client({ authorize: authorizer({ type: 'apiKey', apiKey: 'da2-not-a-key' }) }).subscribe(ON_STREAM, {
+      streamId: 'refused',
+    });
 
     const { value } = await subscription.next();
 

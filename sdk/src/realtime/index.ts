@@ -28,12 +28,3 @@ export function createRealtimeClient(options: RealtimeOptions) {
 }
 
 export type RealtimeClient = ReturnType<typeof createRealtimeClient>;
-
-/** One subscription on a WebSocket of its own; use `createRealtimeClient` to share one between several. */
-export function subscribe<TData, TVariables = Record<string, unknown>, TError = ApiError>(
-  options: RealtimeOptions,
-  query: string,
-  variables?: TVariables,
-): Subscription<TData, TError> {
-  return createRealtimeClient(options).subscribe<TData, TVariables, TError>(query, variables);
-}
