@@ -1,4 +1,3 @@
-import { print } from 'graphql';
 import {
   PublishLiveOrderPlacedDocument,
   PublishOrderUpdateDocument,
@@ -7,7 +6,7 @@ import {
   type PublishOrderUpdateMutationVariables,
   type PublishShopSaleMutationVariables,
 } from '../../sdk/src/backend.ts';
-import { graphql } from '../shared/appsync.ts';
+import { mutate } from '../shared/appsync.ts';
 import type { Order } from './store.ts';
 
 /**
@@ -29,12 +28,12 @@ export async function publish(order: Order): Promise<void> {
       updatedAt: order.updatedAt,
     },
   };
-  await graphql(print(PublishOrderUpdateDocument), update);
+  await mutate(PublishOrderUpdateDocument, update);
   if (order.status !== 'CONFIRMED') return;
   const sale: PublishShopSaleMutationVariables = {
     input: { shopId: order.shopId, orderId: order.id, total: order.total, commission: order.commission, at: order.updatedAt },
   };
-  await graphql(print(PublishShopSaleDocument), sale);
+  await mutate(PublishShopSaleDocument, sale);
   if (!order.liveStreamId) return;
   for (const line of order.lines) {
     const placed: PublishLiveOrderPlacedMutationVariables = {
@@ -46,7 +45,7 @@ export async function publish(order: Order): Promise<void> {
         buyerDisplayName: null,
       },
     };
-    await graphql(print(PublishLiveOrderPlacedDocument), placed).catch((e: Error) => {
+    await mutate(PublishLiveOrderPlacedDocument, placed).catch((e: Error) => {
       // The stream may have ended since checkout: its viewers are gone, the order stands.
       if (e.name !== 'STREAM_NOT_LIVE') throw e;
     });

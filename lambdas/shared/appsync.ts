@@ -1,34 +1,37 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { createClient, type Client, type OperationDocument } from '../../sdk/src/backend.ts';
+import type { VariablesArgument } from '../../sdk/src/document.ts';
 
-const signer = () =>
-  new SignatureV4({ service: 'appsync', region: process.env.AWS_REGION ?? 'us-east-1', credentials: fromEnv(), sha256: Sha256 });
+/** The SDK's client of the Merged API (`GRAPHQL_URL`), signing with the function's role; no answer waits past 10 s. */
+const mergedApi = (): Client =>
+  createClient({
+    url: process.env.GRAPHQL_URL ?? '',
+    auth: { type: 'iam', credentials: fromEnv(), region: process.env.AWS_REGION ?? 'us-east-1' },
+    fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(10_000) }),
+  });
 
 /**
- * A GraphQL request to the Merged API (`GRAPHQL_URL`) signed with the function's role: AppSync
- * notifies subscribers only of mutations sent through its endpoint, so publishing goes this way.
- * Errors in the answer are thrown, named after their `errorType`.
+ * A mutation sent through the Merged API with IAM: AppSync notifies subscribers only of mutations
+ * sent through its endpoint, so publishing goes this way. Errors in the answer are thrown, named
+ * after their `errorType`; an answer that is not AppSync's, `GraphQLRequestFailed`.
  */
-export async function graphql<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
-  const url = new URL(process.env.GRAPHQL_URL ?? '');
-  const body = JSON.stringify({ query, variables });
-  const signed = await signer().sign({
-    method: 'POST',
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: url.port ? Number(url.port) : undefined,
-    path: url.pathname,
-    headers: { host: url.host, 'content-type': 'application/json' },
-    body,
-  });
-  const res = await fetch(url, { method: 'POST', headers: signed.headers, body, signal: AbortSignal.timeout(10_000) });
-  const json = (await res.json().catch(() => ({}))) as { data?: Data; errors?: { errorType?: string; message: string }[] };
-  const error = json.errors?.[0];
-  if (res.status !== 200 || error) {
-    const failure = new Error(error?.message ?? `HTTP ${res.status}`);
-    failure.name = error?.errorType ?? 'GraphQLRequestFailed';
-    throw failure;
+export async function mutate<TData, TVariables, TErrorType extends string = never>(
+  document: OperationDocument<TData, TVariables, TErrorType>,
+  ...variables: VariablesArgument<NoInfer<TVariables>>
+): Promise<TData> {
+  let answer: { data: TData | null; errors: { errorType: string | null; message: string }[] };
+  try {
+    answer = await mergedApi().mutate(document, ...variables);
+  } catch (e) {
+    throw named('GraphQLRequestFailed', (e as Error).message);
   }
-  return json.data as Data;
+  const error = answer.errors[0];
+  if (error) throw named(error.errorType ?? 'GraphQLRequestFailed', error.message);
+  return answer.data as TData;
+}
+
+function named(name: string, message: string): Error {
+  const failure = new Error(message);
+  failure.name = name;
+  return failure;
 }
