@@ -1,5 +1,6 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { isAdmin, signedInUser } from '../shared/auth.ts';
+import { raiseUnexpected } from '../shared/errors.ts';
 import { orderView, viewerOf, type StoredOrder } from './views.ts';
 import type { MutationCancelOrderArgs } from './types.generated.ts';
 
@@ -16,7 +17,7 @@ export function request(ctx: Context<MutationCancelOrderArgs>) {
 }
 
 export function response(ctx: Context<MutationCancelOrderArgs>) {
-  if (ctx.error) util.error(ctx.error.message, ctx.error.type);
+  raiseUnexpected(ctx.error);
   const { order, error } = ctx.result;
   if (error) util.error(error.message, error.type, null, error.info);
   return orderView(order as StoredOrder, viewerOf(ctx));

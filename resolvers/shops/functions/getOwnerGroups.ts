@@ -1,5 +1,6 @@
-import { util, type Context } from '@aws-appsync/utils';
+import type { Context } from '@aws-appsync/utils';
 import { GROUP } from '../../shared/auth.ts';
+import { raiseUnexpected } from '../../shared/errors.ts';
 import { refuseInvalid } from '../../shared/validation.ts';
 
 /**
@@ -12,7 +13,7 @@ export function request(ctx: Context) {
 }
 
 export function response(ctx: Context) {
-  if (ctx.error) util.error(ctx.error.message, ctx.error.type);
+  raiseUnexpected(ctx.error);
   const { exists, groups } = ctx.result as { exists: boolean; groups: string[] };
   if (!exists) refuseInvalid([{ field: 'ownerId', message: 'is not a user' }]);
   if (!groups.includes(GROUP.brands)) refuseInvalid([{ field: 'ownerId', message: 'is not a user of the brands group' }]);
