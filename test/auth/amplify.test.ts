@@ -19,7 +19,6 @@ import { generateClient } from 'aws-amplify/api';
 import { fixtureApi } from '../../model/fixture/api.ts';
 import { post, startTestRuntime } from '../support/runtime.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
-import { amplifyOutputs } from '../../model/amplify-outputs.ts';
 import { DEMO_PASSWORD, demoUsers } from '../../demo/users.ts';
 import { totpCode } from '../../local/auth/user-pool/totp.ts';
 
@@ -29,17 +28,7 @@ const origin = () => new URL(runtime.url).origin;
 beforeAll(async () => {
   runtime = await startTestRuntime(fixtureApi, { userPool: { deliverCode: () => {} } });
   // What a local front end does (README, "Front ends"): amplify_outputs.json as npm start writes it, plus the one override.
-  const { defaultMode, additionalModes = [] } = runtime.auth.authorization;
-  Amplify.configure(
-    amplifyOutputs({
-      url: runtime.url,
-      region: runtime.auth.userPool.region,
-      apiKey: runtime.apiKey,
-      defaultAuthorizationType: defaultMode,
-      authorizationTypes: [defaultMode, ...additionalModes],
-      auth: runtime.auth.amplifyOutputsAuth(),
-    }),
-  );
+  Amplify.configure(runtime.outputs);
   const config = Amplify.getConfig();
   Amplify.configure({ ...config, Auth: { Cognito: { ...config.Auth!.Cognito, userPoolEndpoint: origin() } } } as ResourcesConfig);
 });

@@ -8,7 +8,6 @@ import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import WebSocket from 'ws';
 import { demoStreamIds } from '../../demo/live.ts';
-import { amplifyOutputs } from '../../model/amplify-outputs.ts';
 import type { LocalRuntime } from '../../local/runtime.ts';
 import {
   amplifyGraphql,
@@ -39,17 +38,7 @@ class LocalWebSocket extends WebSocket {
 beforeAll(async () => {
   runtime = await startSdkRuntime();
   globals.WebSocket = LocalWebSocket;
-  const { defaultMode, additionalModes = [] } = runtime.auth.authorization;
-  Amplify.configure(
-    amplifyOutputs({
-      url: runtime.url,
-      region: runtime.auth.userPool.region,
-      apiKey: runtime.apiKey,
-      defaultAuthorizationType: defaultMode,
-      authorizationTypes: [defaultMode, ...additionalModes],
-      auth: runtime.auth.amplifyOutputsAuth(),
-    }) as unknown as ResourcesConfig,
-  );
+  Amplify.configure(runtime.outputs as unknown as ResourcesConfig);
 });
 afterAll(async () => {
   globals.WebSocket = originalWebSocket;
