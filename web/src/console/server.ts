@@ -1,4 +1,7 @@
 // The console's own endpoints on the server that served it (local/web/console-route.ts).
+import type { RequestSummary } from '../../../local/logging/request-summary.ts';
+
+export type { RequestSummary };
 
 export interface Identities {
   users: { email: string; groups: string[] }[];
@@ -25,30 +28,6 @@ export const signedHeaders = async (principal: string, request: { url: string; b
   (await call<{ headers: Record<string, string> }>('/console/sign', { principal, ...request })).headers;
 
 export const recentRequests = async () => (await call<{ requests: RequestSummary[] }>('/console/requests')).requests;
-
-/** A request's summary as the runtime keeps it (local/logging/request-summary.ts). */
-export interface RequestSummary {
-  requestId: string;
-  api: string;
-  operationName: string | null;
-  statusCode: number;
-  startTime: string;
-  durationMs: number;
-  dataSourceCalls: Record<string, number>;
-  dynamoDbRequests: { operation: string; tables: string[] }[];
-  errorCount: number;
-  trace?: {
-    operation: string;
-    resolvers: {
-      field: string;
-      path: string;
-      startOffsetMs: number;
-      durationMs: number;
-      steps: { step: string; handler: string; durationMs: number; error?: string }[];
-      error?: string;
-    }[];
-  };
-}
 
 /** The local Step Functions' AWS JSON API, at the origin's `/stepfunctions`. */
 export async function stepFunctions<T>(operation: string, input: Record<string, unknown>): Promise<T> {
