@@ -151,20 +151,9 @@ export class LocalUserPool {
   }
 
   private addTokenUser(email: string, groups: string[]): LocalUser {
-    const sub = stableSub(this.id, email);
     // A password nobody knows: such a user has tokens only from here, never from a sign-in.
-    const user: LocalUser = {
-      username: sub,
-      sub,
-      email,
-      password: randomBytes(24).toString('base64url'),
-      groups: [...groups],
-      confirmed: true,
-      totpEnabled: false,
-      totpPreferred: false,
-    };
-    this.users.set(sub, user);
-    return user;
+    this.addUsers([{ email, password: randomBytes(24).toString('base64url'), groups }]);
+    return this.user(email)!;
   }
 
   /** A user by what Cognito accepts as `USERNAME` in an e-mail-as-username pool: the e-mail, or the username (the `sub`). */
